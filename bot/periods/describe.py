@@ -1,0 +1,38 @@
+"""Say in Vietnamese what a Period was understood to mean."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.periods.model import Period
+
+
+_UNIT = re.compile(r"(?:tháng|quý|năm|nửa|\d+ tháng)\b(?!.* và )[^;,]*$")
+
+
+def _d(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def describe(p: Period) -> str:
+    """One short sentence: "hạn chót 30/06/2018 (cuối quý II/2018)"."""
+    at = f"{p.time:%H:%M} " if p.time else ""
+    if p.kind == "window" and p.due:
+        context = f"cuối {p.label}" if _UNIT.match(p.label) else p.label
+        return f"hạn chót {at}{_d(p.due)} ({context})"
+    if p.kind == "deadline" and p.due:
+        plain = p.label.startswith("ngày") or not p.label
+        return f"hạn chót {at}{_d(p.due)}" + ("" if plain else f" ({p.label})")
+    if p.kind == "recurring":
+        if p.dates:
+            return "các hạn chót " + ", ".join(_d(d) for d in p.dates)
+        first = f"; lần đầu {_d(p.due)}" if p.due else ""
+        return f"định kỳ {p.label}{first}"
+    if p.kind == "continuous":
+        since = f" từ {_d(p.start)}" if p.start else ""
+        return f"thực hiện thường xuyên{since}, không có hạn chót"
+    hint = f"; văn bản có nhắc {p.hint.label}" if p.hint and p.hint.label else ""
+    return f"chờ sự kiện: {p.label} — chưa có hạn chót{hint}"

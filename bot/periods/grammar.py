@@ -1,0 +1,290 @@
+"""Bind atoms into chains ("từ tháng 3 đến tháng 10/2019") and read each chain into dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from bot.periods.atoms import D0, DAY, MQ, NOW, WEEKDAY, Atom, AtomError, from_token
+from bot.periods.lexer import Token, tokens
+from bot.periods.recur import Rule, yearly_dates
+
+ATOM_KINDS = frozenset({
+    "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
+    "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
+    "truoctet", "tetsolar",
+})
+RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd"})
+_CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
+_SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
+_STARTS_CLAUSE = frozenset({"brk"})
+_TIME_WORDS = frozenset({"in", "truoc", "by", "den", "tu", "phase", "dukien"})
+# words after which a date no longer belongs to the document being cited
+_CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur"})
+# what may stand between two parts of one expression: spaces, punctuation, "của", "là"
+_FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\btrua\b|\btoi\b)*")
+_AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
+
+
+@dataclass(slots=True)
+class Marker:
+    """A word that binds or qualifies atoms ("trước", "đến", "hằng năm")."""
+
+    kind: str
+    start: int
+    end: int
+    token: Token
+
+
+@dataclass(slots=True)
+class Chain:
+    """Atoms written as one expression, with the words right before and after it."""
+
+    atoms: list[Atom]
+    joints: list[str]
+    prefixes: list[Marker] = field(default_factory=list)
+    suffixes: list[Marker] = field(default_factory=list)
+    clause: int = 0
+    cited: bool = False
+    after_event: bool = False
+    after_horizon: bool = False
+    kinds: frozenset[str] = frozenset()  # the kinds of `prefixes`, for quick questions
+
+    @property
+    def start(self) -> int:
+        return self.prefixes[0].start if self.prefixes else self.atoms[0].start
+
+    @property
+    def end(self) -> int:
+        return self.suffixes[-1].end if self.suffixes else self.atoms[-1].end
+
+    def has(self, kind: str) -> bool:
+        """Whether a word of this kind stands right before the chain."""
+        return kind in self.kinds
+
+    def idle(self) -> bool:
+        """A chain that says no time by itself: "này" alone, bare numbers ("mức độ 2, 3")."""
+        return all(a.unit == NOW or (a.unit == D0 and a.weak) or a.unit == WEEKDAY
+                   for a in self.atoms)
+
+    def yearless(self) -> bool:
+        """Whether no atom names its year: it can be a day in a cycle ("30/6 hằng năm")."""
+        return not any(a.explicit_year for a in self.atoms) and all(
+            a.unit != "half" or a.y is None for a in self.atoms)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything found in one folded text."""
+
+    chains: list[Chain]
+    markers: list[Marker]
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one chain means."""
+
+    kind: str
+    start: dt.date | None
+    due: dt.date | None
+    label: str
+    dates: tuple[dt.date, ...] = ()
+    rule: Rule | None = None
+    time: dt.time | None = None
+
+
+def adjacent(folded: str, a: int, b: int) -> bool:
+    """Whether only spaces, punctuation and filler words stand between two places."""
+    return a >= b or _FILLER.fullmatch(folded, a, b) is not None
+
+
+def analyse(folded: str, context_year: int) -> Analysis:
+    """Tokens of a folded text grouped into chains and loose markers."""
+    chains: list[Chain] = []
+    markers: list[Marker] = []
+    run: list[Marker] = []  # markers adjacent to each other, waiting for an atom
+    cur: Chain | None = None
+    joint: str | None = None  # a connector waiting for the next atom
+    last_end = 0
+    clause = 0
+    citing = False
+    event = horizon = False
+    time: dt.time | None = None
+    third: str | None = None  # "đầu", "giữa", "cuối" waiting for its month, quarter or year
+    for tok in tokens(folded):
+        near = adjacent(folded, last_end, tok.start)
+        kind = tok.kind
+        if kind in ATOM_KINDS:
+            for part in from_token(tok, context_year):
+                if isinstance(part, str):
+                    joint = part
+                    continue
+                if part.unit == DAY and _AM_LICH.match(folded, part.end):
+                    part.lunar = True
+                if time is not None and part.unit == DAY:
+                    part.time, time = time, None
+                if third is not None:
+                    part.part, third = third, None
+                if cur is not None and near and _joinable(cur, part, joint):
+                    cur.atoms.append(part)
+                    cur.joints.append(joint or "list")
+                else:
+                    pre = run if near else []
+                    cur = Chain([part], [], pre, [], clause, citing, event, horizon,
+                                frozenset(m.kind for m in pre))
+                    chains.append(cur)
+                run, joint, near = [], None, True
+            last_end = tok.end
+            continue
+        marker = Marker(kind, tok.start, tok.end, tok)
+        if kind in ("doc", "reason"):
+            last_end = tok.end if near else last_end
+            continue
+        if kind == "time":
+            time = _time(tok)
+            last_end = tok.end
+            continue
+        if kind == "part":
+            third = tok.g("p")
+        if cur is not None and near and joint is None and kind in _CONNECT:
+            joint = _CONNECT[kind]
+            run = [marker]  # the prefix of the next chain, should no atom follow at once
+            last_end = tok.end
+            continue
+        if cur is not None and near and kind in _SUFFIX and joint is None:
+            cur.suffixes.append(marker)
+            markers.append(marker)
+            last_end = tok.end
+            continue
+        # anything else ends the chain being built
+        cur, joint = None, None
+        run = [*run, marker] if near else [marker]
+        markers.append(marker)
+        if kind in _STARTS_CLAUSE:
+            clause += 1
+            citing = event = horizon = False
+            run = []
+        elif kind == "cite":
+            citing = True
+        elif kind in _CITE_END:
+            citing = False
+        if kind in ("strong", "dur"):
+            event = True
+        elif kind == "horizon":
+            horizon = True
+        last_end = tok.end
+    return Analysis(chains, markers)
+
+
+def _joinable(chain: Chain, atom: Atom, joint: str | None) -> bool:
+    """Whether an atom right after a chain belongs to it."""
+    last = chain.atoms[-1]
+    if (last.unit == WEEKDAY) != (atom.unit == WEEKDAY):
+        return False  # "Thứ Hai, ngày 01/10/2018": the weekday only names the date's day
+    if joint:
+        return True
+    return (last.unit == D0 and atom.unit == MQ) or (atom.unit == D0 and last.unit == MQ)
+
+
+def _time(tok: Token) -> dt.time | None:
+    hour, minute = int(tok.g("h") or 0), int(tok.g("m") or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+_YEARLESS = frozenset({NOW, MQ, WEEKDAY, D0})
+
+
+def fill(chain: Chain, context_year: int) -> None:
+    """Give each atom the year and month it lacks, from its neighbours or the plan's year."""
+    atoms = chain.atoms
+    if len(atoms) == 1:
+        a = atoms[0]
+        if a.y is None and a.unit not in _YEARLESS:
+            a.y = context_year
+        return
+    for i, a in enumerate(atoms):
+        if a.m is None and (a.unit == D0 or a.unit == DAY):
+            src = _neighbour(atoms, i, "m")
+            if src is not None:
+                a.unit, a.m, a.lunar = DAY, src.m, src.lunar
+        if a.y is None and a.unit not in _YEARLESS:
+            src = _neighbour(atoms, i, "y")
+            a.y = src.y if src is not None else context_year
+
+
+def _neighbour(atoms: list[Atom], i: int, attr: str) -> Atom | None:
+    """The nearest atom after position i, else before it, that has `attr` (for "m": a day)."""
+    for b in atoms[i + 1:] + atoms[i - 1::-1] if i else atoms[i + 1:]:
+        if getattr(b, attr) is not None and (attr == "y" or b.unit == DAY):
+            return b
+    return None
+
+
+def read(chain: Chain, context_year: int) -> Reading:
+    """The dates one chain means; raises AtomError for an impossible one."""
+    fill(chain, context_year)
+    atoms = [a for a in chain.atoms if a.unit != NOW]
+    from_now = len(atoms) < len(chain.atoms)
+    if not atoms:
+        raise AtomError("không đủ để thành một thời hạn", chain.atoms[0].start, chain.atoms[0].end)
+    spans = [a.span() for a in atoms]
+    joints = chain.joints if not from_now else ["range"] * (len(atoms) - 1)
+    if len(atoms) > 1 and "range" in joints and spans[0][0] > spans[-1][1]:
+        spans[0] = _shift_back(atoms[0], spans, chain)
+    label = _chain_label(atoms, joints)
+    time = next((a.time for a in atoms if a.time), None)
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if chain.has("truoc") and len(atoms) == 1:
+        if atoms[0].unit == DAY:
+            return Reading("deadline", None, end, f"trước {label}", time=time)
+        return Reading("deadline", None, start - dt.timedelta(days=1), f"trước {label}")
+    if from_now or any(chain.has(k) for k in ("by", "den")):
+        word = "đến hết" if chain.has("den") or from_now else "chậm nhất"
+        return Reading("deadline", None, end, f"{word} {label}", time=time)
+    if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and len(atoms) == 1):
+        return Reading("continuous", start, None, f"từ {label}")
+    if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
+        return _listed(spans, label, context_year, time)
+    if start == end:
+        return Reading("deadline", None, end, label, time=time)
+    return Reading("window", start, end, label, time=time)
+
+
+def _shift_back(atom: Atom, spans: list[tuple[dt.date, dt.date]], chain: Chain) -> tuple[dt.date, dt.date]:
+    """A range written 'tháng 10 - tháng 3/2020' starts in the year before."""
+    if atom.explicit_year or atom.y is None:
+        raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc", chain.atoms[0].start,
+                        chain.atoms[-1].end)
+    atom.y -= 1
+    return atom.span()
+
+
+def _contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
+    ordered = sorted(spans)
+    return all(b[0] <= a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(ordered))
+
+
+def _listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,
+            time: dt.time | None) -> Reading:
+    """Separate dates written as one list ("tháng 6 và tháng 12/2019"): each is due."""
+    dues = tuple(sorted({e for _, e in spans}))
+    rule = None
+    if all(d.year == year for d in dues):
+        month_ends = all((d + dt.timedelta(days=1)).day == 1 for d in dues)
+        rule = yearly_dates([(d.month, -1 if month_ends else d.day) for d in dues])
+        rule.until = dues[-1]
+    return Reading("recurring", None, dues[0], label, dues, rule, time)
+
+
+def _chain_label(atoms: list[Atom], joints: list[str]) -> str:
+    labels = [a.label() for a in atoms]
+    if len(labels) == 1:
+        return labels[0]
+    if all(j == "range" for j in joints):
+        return f"từ {labels[0]} đến {labels[-1]}"
+    return ", ".join(labels[:-1]) + " và " + labels[-1]

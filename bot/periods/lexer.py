@@ -1,0 +1,259 @@
+"""Cut folded text into time atoms and the words that bind them.
+
+Works on text already folded by `text.fold` (lower-case ASCII, no diacritics), with one
+compiled regular expression, so that scanning a plan's cell costs a single pass in C.
+
+Speed matters here (the bot re-reads every schedule on each edit): every alternative starts
+with a literal character or a character class and names itself with an empty group at its
+end, which lets the regex engine discard a non-matching alternative after one comparison.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# --- building blocks --------------------------------------------------------------------
+_Y = r"(?:19|20)\d\d(?!\d)"
+_N2 = r"\d\d?(?!\d)"
+_ROMAN = r"[ivxl]+\b"
+_QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
+# between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
+_YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
+# between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
+_LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
+_LIST = rf"{_N2}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_N2}(?!\s*thang))*"
+_QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV})*"
+_YLIST = rf"{_Y}(?:{_LSEP}(?:nam\s*)?{_Y})*"
+_DOCNUM = r"\d\d*[a-z]?(?:[/\-.]\d+[a-z]?)*[/\-][a-z][a-z0-9]*(?:[\-/][a-z0-9]+)*"
+_DOCKIND = (
+    r"(?:nghi\s*quyet|nghi\s*dinh|quyet\s*dinh|thong\s*tu(?:\s*lien\s*tich)?|chi\s*thi|"
+    r"ke\s*hoach|chuong\s*trinh(?:\s*hanh\s*dong)?|cong\s*van|van\s*ban|to\s*trinh|"
+    r"thong\s*bao|ket\s*luan|cong\s*dien|quy\s*dinh|huong\s*dan|de\s*an|bao\s*cao|"
+    r"quy\s*che|chi\s*dao)"
+)
+_LAW = r"(?:bo\s*luat|luat|hien\s*phap|phap\s*lenh)"
+_NGAY = r"ngay\s*"
+
+
+def _dmy(k: str) -> str:
+    return (rf"(?P<{k}_d>\d\d?)(?:\s*/\s*(?P<{k}_a>\d\d?)\s*/\s*|-(?P<{k}_b>\d\d?)-|"
+            rf"\.(?P<{k}_c>\d\d?)\.)(?P<{k}_y>\d{{4}})(?![\d/])")
+
+
+def _vdate(k: str) -> str:
+    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*thang\s*(?P<{k}_m>\d\d?)(?!\d)"
+            rf"(?:\s*,?\s*(?:nam\s*)?(?P<{k}_y>{_Y}))?")
+
+
+def _lunar(k: str) -> str:
+    return (rf"(?:mung|mong)\s*(?P<{k}_d>{_N2})\s*(?:thang\s*(?P<{k}_m>gieng|chap|{_N2})|"
+            rf"(?P<{k}_t>tet\b))")
+
+
+def _lunmon(k: str) -> str:
+    return rf"(?P<{k}_d>{_N2})\s*thang\s*(?P<{k}_m>gieng|chap)\b"
+
+
+# (kind, pattern): word alternatives, tried only where a word starts. Each pattern starts
+# with a literal or a character class. Several kinds can share a handler (see ALIASES).
+_WORDS: list[tuple[str, str]] = [
+    ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b)"),
+    ("law", rf"{_LAW}\b"),
+    ("doc", _DOCNUM),
+    ("tetsolar", r"tet\s*duong\s*lich"),
+    ("nlunar", _NGAY + _lunar("nlunar")),
+    ("lunar", _lunar("lunar")),
+    ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>gieng|chap|{_N2})"),
+    ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
+    ("nlunmon", _NGAY + _lunmon("nlunmon")),
+    ("lunmon", _lunmon("lunmon")),
+    ("truoctet", rf"truoc\s*tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
+    ("tet", rf"tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
+    ("time", r"(?P<time_h>\d\d?)\s*(?:gio|h)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?(?![a-z0-9])"),
+    ("ndmy", _NGAY + _dmy("ndmy")),
+    ("dmy", _dmy("dmy")),
+    ("nvdate", _NGAY + _vdate("nvdate")),
+    ("vdate", _vdate("vdate")),
+    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)"),
+    ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])"),
+    ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
+    ("half", rf"(?P<half_n>{_N2})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
+    ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
+    ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y}))?"),
+    ("tmonth", rf"t(?P<tmonth_l>\d\d?)\s*/\s*(?P<tmonth_y>{_Y})"),
+    ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y}))?"),
+    ("qquarter", rf"q\s*(?P<qquarter_l>[1-4]|i{{1,3}}|iv)\s*/\s*(?P<qquarter_y>{_Y})"),
+    ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
+    ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?:nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
+    ("yrel", r"nam\s*(?P<yrel_w>nay|sau|toi|tiep\s*theo|ke\s*tiep|truoc)\b"),
+    ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
+    ("part", r"(?P<part_p>dau|giua|cuoi)\s*(?=thang\s*\d|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
+    ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
+    ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
+    ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b(?!\s*(?:19|20)\d\d)"),
+    ("recurn", r"dinh\s*ky\s*(?P<recurn_n>\d\d?)\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
+    ("recurl", r"(?P<recurl_n>\d\d?)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
+    ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
+    ("recury", r"thuong\s*nien\b"),
+    ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
+    ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d))"),
+    ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
+    ("sunday", r"chu\s*nhat\b"),
+    ("periodic", r"dinh\s*ky\b"),
+    ("cont", r"(?:thuong\s*xuyen|lien\s*tuc)\b"),
+    ("strong", r"(?:ngay\s*sau|sau)\s*khi\b"),
+    ("strong2", r"khi\s*(?:co|duoc|nhan|ket\s*thuc|hoan\s*thanh)\b"),
+    ("strong3", r"(?:ke\s*tu|tu)\s*(?:ngay\s*(?:ky|ban\s*hanh|co|duoc|nhan)|khi)\b"),
+    ("strong4", r"ke\s*tu\s*ngay(?!\s*\d)"),
+    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua)\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b(?:\s*lam\s*viec)?"),
+    ("weak", r"(?:theo|dot\s*xuat|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
+    ("dukien", r"du\s*(?:kien|tinh)\b"),
+    ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
+    ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b"),
+    ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
+    ("truoc", r"truoc\b"),
+    ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b)?"),
+    ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
+    ("now", r"(?:hien\s*nay|nay)\b"),
+    ("in", r"(?:trong|vao|tai)\b"),
+    ("vaw", r"(?:va|hoac)\b"),
+]
+# punctuation, tried everywhere
+_MARKS: list[tuple[str, str]] = [
+    ("reason", r"\((?=\s*(?:do|vi)\b|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\s*(?:le|bu)))[^)]*\)"),
+    ("va", r"[,&]"),
+    ("dash", r"-"),
+    ("brk", r"[;\n]|\.(?=\s|$)"),
+]
+# kinds that are spelled several ways but mean one thing
+ALIASES = {
+    "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
+    "tmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
+    "law": "cite",
+}
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _scan(pattern: str) -> list[tuple[int, str, int]]:
+    """(index, character, depth before it) for each unescaped character outside [classes]."""
+    out, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        else:
+            out.append((i, c, depth))
+            depth += (c == "(") - (c == ")")
+        i += 1
+    return out
+
+
+def _top_alternatives(group: str) -> list[str]:
+    """Split the inside of a group on its top-level bars."""
+    cuts = [i for i, c, depth in _scan(group) if c == "|" and depth == 0]
+    bounds = [-1, *cuts, len(group)]
+    return [group[a + 1:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _expand(pattern: str) -> list[str]:
+    """'(?:a|b)rest' becomes ['arest', 'brest'] so that each starts with a plain character."""
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    end = next(i for i, c, depth in _scan(pattern) if c == ")" and depth == 1)
+    rest = pattern[end + 1:]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [pattern]
+    return [x for alt in _top_alternatives(pattern[3:end]) for x in _expand(alt + rest)]
+
+
+_HEADS = ("\\d", *"abcdefghijklmnopqrstuvwxyz")
+
+
+def _head(pattern: str) -> tuple[str, str]:
+    """The first character of a pattern (a letter or \\d) and what follows it, or ('', pattern)."""
+    for head in _HEADS:
+        if pattern.startswith(head) and pattern[len(head):len(head) + 1] not in ("?", "*", "+", "{"):
+            return head, pattern[len(head):]
+    return "", pattern
+
+
+def _grouped(words: list[tuple[str, str]]) -> str:
+    """One alternation with alternatives gathered under their first character.
+
+    The regex engine skips an alternative whose first character differs after one
+    comparison, so at each word only the alternatives for its first letter are tried.
+    """
+    heads: dict[str, list[str]] = {}
+    for kind, pattern in words:
+        for i, alt in enumerate(_expand(_NAMED.sub("(?:", pattern))):
+            head, rest = _head(alt)
+            heads.setdefault(head, []).append(f"(?:{rest})(?P<{kind}__{i}>)")
+    return "|".join(
+        (f"{head}(?:{'|'.join(alts)})" if head else "|".join(alts)) for head, alts in heads.items()
+    )
+
+
+MASTER = re.compile(
+    r"(?<![a-z0-9/.])(?:" + _grouped(_WORDS) + ")|"
+    + "|".join(f"(?:{p})(?P<{k}__0>)" for k, p in _MARKS)
+)
+# the same alternatives with their groups, matched again only where a token was found
+_GROUPS = {k: re.compile(p) for k, p in _WORDS if "(?P<" in p}
+
+
+class Token:
+    """One match of the master expression: its kind, where it is, and its groups on demand."""
+
+    __slots__ = ("_match", "_text", "end", "kind", "name", "start")
+
+    def __init__(self, kind: str, name: str, start: int, end: int, text: str) -> None:
+        self.kind = kind  # the handler's name, aliases resolved
+        self.name = name  # the alternative that matched, which prefixes its groups
+        self.start = start
+        self.end = end
+        self._text = text
+        self._match: re.Match[str] | None = None
+
+    @property
+    def match(self) -> re.Match[str] | None:
+        """The alternative matched again with its groups (None for a kind without groups)."""
+        if self._match is None and self.name in _GROUPS:
+            self._match = _GROUPS[self.name].match(self._text, self.start)
+        return self._match
+
+    @property
+    def text(self) -> str:
+        """The folded text of the token."""
+        return self._text[self.start:self.end]
+
+    def g(self, name: str) -> str | None:
+        """A group of the match, by its short name ("d" for this kind's day)."""
+        m = self.match
+        if m is None:
+            return None
+        try:
+            return m.group(f"{self.name}_{name}")
+        except IndexError:
+            return None
+
+
+# marker group -> (kind, alternative)
+_KINDS = {
+    marker: (ALIASES.get(name, name), name)
+    for marker in MASTER.groupindex
+    for name in (marker.split("__")[0],)
+}
+
+
+def tokens(folded: str) -> list[Token]:
+    """Every token of a folded text, in order."""
+    kinds = _KINDS
+    return [Token(*kinds[m.lastgroup or ""], m.start(), m.end(), folded) for m in MASTER.finditer(folded)]

@@ -1,0 +1,137 @@
+"""Recurring duties: a small rule model, its RFC 5545 text, and its first occurrence."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_VI_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+@dataclass(slots=True)
+class Rule:
+    """A recurrence as this parser builds them (a subset of RFC 5545)."""
+
+    freq: str  # YEARLY, MONTHLY, WEEKLY, DAILY
+    interval: int = 1
+    months: tuple[int, ...] = ()
+    days: tuple[int, ...] = ()  # days of the month; -1 is the last
+    weekdays: tuple[int, ...] = ()  # 0 = Monday
+    setpos: tuple[int, ...] = ()
+    until: dt.date | None = None
+    pairs: tuple[tuple[int, int], ...] = field(default=())  # (month, day) wanted, for setpos
+
+    def text(self) -> str:
+        """The RRULE value, without the 'RRULE:' prefix."""
+        parts = [f"FREQ={self.freq}"]
+        if self.interval != 1:
+            parts.append(f"INTERVAL={self.interval}")
+        if self.months:
+            parts.append("BYMONTH=" + ",".join(map(str, self.months)))
+        if self.days:
+            parts.append("BYMONTHDAY=" + ",".join(map(str, self.days)))
+        if self.weekdays:
+            parts.append("BYDAY=" + ",".join(_WEEKDAYS[d] for d in self.weekdays))
+        if self.setpos:
+            parts.append("BYSETPOS=" + ",".join(map(str, self.setpos)))
+        if self.until:
+            parts.append(f"UNTIL={self.until:%Y%m%d}")
+        return ";".join(parts)
+
+    def first(self, year: int, lower: dt.date) -> dt.date | None:
+        """The first occurrence on or after `lower`, the rule starting on 1 January of `year`."""
+        day = None
+        if self.freq == "DAILY":
+            day = lower
+        elif self.freq == "WEEKLY":
+            wd = self.weekdays or (6,)
+            day = min(lower + dt.timedelta(days=(w - lower.weekday()) % 7) for w in wd)
+        else:
+            for y in range(lower.year, lower.year + 2 + self.interval):
+                if (y - year) % self.interval and self.freq == "YEARLY":
+                    continue
+                found = [d for d in self._in_year(y, year) if d >= lower]
+                if found:
+                    day = found[0]
+                    break
+        if day is None or (self.until and day > self.until):
+            return None
+        return day
+
+    def _in_year(self, y: int, start_year: int) -> list[dt.date]:
+        """Occurrences within calendar year `y`, in order."""
+        if self.freq == "MONTHLY":
+            months = [m for m in range(1, 13) if ((y - start_year) * 12 + m - 1) % self.interval == 0]
+        else:
+            months = list(self.months or (1,))
+        out = []
+        for m in months:
+            last = calendar.monthrange(y, m)[1]
+            for d in self.days or (-1,):
+                day = d if d > 0 else last + 1 + d
+                if 1 <= day <= last:
+                    out.append(dt.date(y, m, day))
+        out.sort()
+        if self.setpos:
+            n = len(out)
+            out = sorted(out[p - 1 if p > 0 else n + p] for p in self.setpos if -n <= p <= n and p)
+        return out
+
+    def describe(self) -> str:
+        """The cycle in Vietnamese ("hằng năm, vào ngày 30/6 và 30/11")."""
+        if self.freq == "DAILY":
+            return "hằng ngày" if self.interval == 1 else f"{self.interval} ngày một lần"
+        if self.freq == "WEEKLY":
+            names = " và ".join(_VI_WEEKDAYS[d] for d in (self.weekdays or (6,)))
+            return f"{names} hằng tuần"
+        if self.freq == "MONTHLY":
+            every = "hằng tháng" if self.interval == 1 else f"{self.interval} tháng một lần"
+            return f"{every}, vào {_day_words(self.days)}" + (" tháng" if self.days == (-1,) else "")
+        quarter = _QUARTER_MONTHS.get(self.months)
+        if quarter and self.interval == 1:
+            if self.days == (-1,) and quarter == "cuối quý":
+                return "hằng quý, vào ngày cuối quý"
+            return f"hằng quý, vào {_day_words(self.days)} của tháng {quarter}"
+        if self.months == (6, 12) and self.days == (-1,):
+            return "6 tháng một lần, vào ngày 30/6 và 31/12"
+        every = "hằng năm" if self.interval == 1 else f"{self.interval} năm một lần"
+        if self.pairs:
+            days = [f"{d}/{m}" if d > 0 else f"cuối tháng {m}" for m, d in self.pairs]
+        else:
+            days = [f"{d}/{m}" if d > 0 else f"cuối tháng {m}" for m in self.months
+                    for d in self.days or (-1,)]
+        return f"{every}, vào ngày " + _join(days)
+
+
+_QUARTER_MONTHS: dict[tuple[int, ...], str] = {
+    (3, 6, 9, 12): "cuối quý", (1, 4, 7, 10): "đầu quý", (2, 5, 8, 11): "giữa quý"}
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " và " + words[-1]
+
+
+def _day_words(days: tuple[int, ...]) -> str:
+    if not days or days == (-1,):
+        return "ngày cuối"
+    return "ngày " + _join([str(d) if d > 0 else "cuối" for d in days])
+
+
+def yearly_dates(pairs: list[tuple[int, int]], interval: int = 1) -> Rule:
+    """A yearly rule on given (month, day) pairs; BYSETPOS when they are not a full grid."""
+    pairs = sorted(set(pairs))
+    months = tuple(sorted({m for m, _ in pairs}))
+    days = tuple(sorted({d for _, d in pairs}, key=lambda d: (d < 0, d)))
+    rule = Rule("YEARLY", interval, months, days)
+    grid = {(m, d) for m in months for d in days}
+    if grid != set(pairs):
+        # the grid holds more days than asked: pick ours by their place in a common year
+        valid = sorted(dt.date(2001, m, d if d > 0 else calendar.monthrange(2001, m)[1] + 1 + d)
+                       for m, d in grid if d <= calendar.monthrange(2001, m)[1])
+        wanted = {dt.date(2001, m, d if d > 0 else calendar.monthrange(2001, m)[1] + 1 + d)
+                  for m, d in pairs}
+        rule.setpos = tuple(i + 1 for i, day in enumerate(valid) if day in wanted)
+    rule.pairs = tuple((m, d) for m, d in pairs)
+    return rule

@@ -1,0 +1,131 @@
+"""Fold Vietnamese text to lower-case ASCII so that spelling variants read alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+REPLACEMENT = "\ufffd"
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+def _build_table() -> dict[int, str | None]:
+    """One translate table: strip diacritics, lower-case, đ→d, dashes→'-', odd spaces→' '."""
+    table: dict[int, str | None] = {}
+    for cp in range(0x41, 0x5B):
+        table[cp] = chr(cp + 32)
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        base = base.lower()
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            table[cp] = base
+    for ch in "đĐđ":
+        table[ord(ch)] = "d"
+    for cp in range(0x300, 0x370):  # combining marks: NFD input, tone mark on any vowel
+        table[cp] = None
+    for ch in _DASHES:
+        table[ord(ch)] = "-"
+    for ch in _SPACES:
+        table[ord(ch)] = " "
+    for ch in "\u200b\u200c\u200d\ufeff\u00ad":  # zero-width and soft hyphen vanish
+        table[ord(ch)] = None
+    table[ord("\u2044")] = "/"
+    table[ord("\uff0f")] = "/"
+    return table
+
+
+_TABLE = _build_table()
+
+# Words the grammar needs, most useful first: a word whose letters were lost in a bad
+# conversion (U+FFFD) is mended to the first of these that fits what is left of it.
+_VOCABULARY = (
+    "ngay", "thang", "nam", "quy", "truoc", "trong", "tu", "den", "toi", "hang", "moi", "dinh",
+    "ky", "cham", "nhat", "het", "va", "dau", "giua", "cuoi", "sau", "khi", "theo", "thuc", "hien",
+    "hoan", "thanh", "thuong", "xuyen", "giai", "doan", "nhiem", "tro", "di", "tiep", "nay",
+    "mung", "mong", "ram", "tet", "gieng", "chap", "am", "lich", "gio", "sang", "chieu", "tuan",
+    "lan", "ke", "du", "kien", "tam", "nhin", "huong", "bao", "cao", "lo", "trinh", "nua", "cac",
+    "nhung", "ve", "ba", "bon", "hai", "mot", "tuy", "thu", "bay", "chu", "nhat", "roi", "vao",
+    "do", "cua", "khong", "qua", "muon", "ngu",
+)
+
+_DAMAGED = re.compile(r"[a-z]*\ufffd[a-z\ufffd]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text and, when lengths differ, where each folded char came from."""
+
+    text: str
+    origin: tuple[int, ...] | None  # folded index -> original index; None means identity
+
+    def to_original(self, index: int, original_length: int) -> int:
+        """Map an index in the folded text back to the text as it was given."""
+        if self.origin is None:
+            return min(index, original_length)
+        if index >= len(self.origin):
+            return original_length
+        return self.origin[index]
+
+
+def fold(text: str) -> Folded:
+    """Lower-case, strip diacritics and normalise punctuation, keeping a map to the original."""
+    if text.isascii():
+        return Folded(text.lower(), None)
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text) and REPLACEMENT not in folded:
+        return Folded(folded, None)
+    return _fold_slow(text)
+
+
+def _fold_slow(text: str) -> Folded:
+    """Fold char by char to keep positions, then mend words damaged into U+FFFD."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for c in ch.translate(_TABLE):
+            chars.append(c)
+            origin.append(i)
+    folded = "".join(chars)
+    if REPLACEMENT in folded:
+        folded, origin = _mend(folded, origin)
+    return Folded(folded, tuple(origin))
+
+
+def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Replace each word holding U+FFFD by the vocabulary word it most likely was."""
+    out: list[str] = []
+    new_origin: list[int] = []
+    last = 0
+    for m in _DAMAGED.finditer(folded):
+        out.append(folded[last : m.start()])
+        new_origin.extend(origin[last : m.start()])
+        word = _guess(m.group())
+        out.append(word)
+        # spread the repaired word over the damaged span so positions stay inside it
+        span = origin[m.start() : m.end()]
+        new_origin.extend(span[min(k, len(span) - 1)] for k in range(len(word)))
+        last = m.end()
+    out.append(folded[last:])
+    new_origin.extend(origin[last:])
+    return "".join(out), new_origin
+
+
+def _guess(damaged: str) -> str:
+    """The first vocabulary word that fits a damaged word, or the word with a neutral letter."""
+    pattern = re.compile(
+        "".join("[a-z]{1,3}" if run[0] == REPLACEMENT else re.escape(run) for run in _runs(damaged))
+        + r"\Z"
+    )
+    for word in _VOCABULARY:
+        if pattern.match(word):
+            return word
+    return damaged.replace(REPLACEMENT, "_")
+
+
+def _runs(word: str) -> list[str]:
+    """Split a word into runs of U+FFFD and runs of other characters."""
+    return re.findall(r"\ufffd+|[^\ufffd]+", word)

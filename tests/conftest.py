@@ -1,0 +1,33 @@
+"""Shared test helpers: where the labelled data lives, and comparing recurrence rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from dateutil.rrule import rrulestr
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NHACVIEC_SHARED", ROOT.parent / "shared"))
+
+
+def same_days(rule_a: str | None, rule_b: str | None, year: int, years: int = 6) -> bool:
+    """Two RRULEs (read from 1 January of `year`) are the same when they give the same days."""
+    if rule_a is None or rule_b is None:
+        return rule_a == rule_b
+    start = dt.datetime(year, 1, 1)
+    end = dt.datetime(year + years, 12, 31)
+    days_a = rrulestr(rule_a, dtstart=start).between(start, end, inc=True)
+    days_b = rrulestr(rule_b, dtstart=start).between(start, end, inc=True)
+    return list(days_a) == list(days_b)
+
+
+@pytest.fixture
+def shared_periods() -> Path:
+    """The labelled period files beside the repository, or skip when they are absent."""
+    folder = SHARED / "periods"
+    if not (folder / "dev.jsonl").exists():
+        pytest.skip(f"{folder} is not here (it lives beside the repository)")
+    return folder

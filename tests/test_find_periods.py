@@ -1,0 +1,81 @@
+"""Deadlines found in whole sentences, with what must be done by each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.periods import find_periods
+
+D = dt.date
+
+
+def _dues(text: str, year: int = 2018) -> list[dt.date | None]:
+    return [m.period.due for m in find_periods(text, context_year=year)]
+
+
+def test_two_milestones_with_their_actions() -> None:
+    text = "Hoàn thành Đề án trình Ban Thường vụ Tỉnh ủy phê duyệt trong tháng 6/2018, thực hiện trong quý III/2018."
+    found = find_periods(text, context_year=2018)
+    assert [m.period.due for m in found] == [D(2018, 6, 30), D(2018, 9, 30)]
+    assert found[0].action == "Hoàn thành Đề án trình Ban Thường vụ Tỉnh ủy phê duyệt"
+    assert found[1].action == "thực hiện"
+    assert text[found[0].span[0]:found[0].span[1]] == found[0].text == "trong tháng 6/2018"
+
+
+def test_citations_are_not_deadlines() -> None:
+    assert _dues("Triển khai thực hiện Nghị quyết số 10/NQ-CP ngày 03/02/2018 của Chính phủ") == []
+    assert _dues("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;") == []
+    assert _dues("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ về việc ban hành "
+                 "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020;") == []
+
+
+def test_a_citation_then_a_real_deadline() -> None:
+    text = "Triển khai Nghị quyết số 10/NQ-CP ngày 03/02/2018 của Chính phủ trong quý III/2018"
+    assert _dues(text) == [D(2018, 9, 30)]
+
+
+def test_document_numbers_are_not_dates() -> None:
+    assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
+
+
+def test_recurring_milestone_is_its_first_occurrence() -> None:
+    text = "hàng tháng báo cáo Thường trực Tỉnh ủy tiến độ; kiểm tra trong quý III/2018"
+    found = find_periods(text, context_year=2018)
+    assert [m.period.due for m in found] == [D(2018, 1, 31), D(2018, 9, 30)]
+    assert found[0].action == "báo cáo Thường trực Tỉnh ủy tiến độ"
+
+
+def test_a_list_of_cycles_is_one_milestone() -> None:
+    found = find_periods("Định kỳ hàng quý, 6 tháng, hàng năm báo cáo kết quả", context_year=2022)
+    assert len(found) == 1
+    assert found[0].period.rrule == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+
+
+def test_days_of_a_cycle_stay_with_it() -> None:
+    found = find_periods("Báo cáo trước ngày 30/6 và 30/11 hàng năm", context_year=2018)
+    assert len(found) == 1 and found[0].period.kind == "recurring"
+
+
+def test_dates_after_an_event_are_hints_not_deadlines() -> None:
+    assert _dues("Thực hiện sau khi Nghị quyết được ban hành (trong tháng 7/2018)") == []
+
+
+def test_bare_years_need_a_time_word() -> None:
+    assert _dues("Xây dựng Kế hoạch giai đoạn 2021-2025") == [D(2025, 12, 31)]
+    assert _dues("hỗ trợ 2020 hộ dân") == []
+
+
+def test_numbers_that_are_not_days() -> None:
+    assert _dues("Triển khai dịch vụ công trực tuyến mức độ 2,3 và 4") == []
+    assert _dues("Căn cứ Kế hoạch này, các cơ quan triển khai") == []
+
+
+def test_bullets_each_hold_a_milestone() -> None:
+    text = "+ Hoàn thành Đề án trong quý II/2018;\n\n+ Bắt đầu thực hiện trong tháng 7/2018."
+    found = find_periods(text, context_year=2018)
+    assert [m.action for m in found] == ["Hoàn thành Đề án", "Bắt đầu thực hiện"]
+
+
+def test_no_time_no_milestone() -> None:
+    assert find_periods("Báo cáo kết quả thực hiện", context_year=2018) == []
+    assert find_periods("", context_year=2018) == []

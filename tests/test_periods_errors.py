@@ -1,0 +1,56 @@
+"""Impossible periods: a PeriodError that says where the fault is and what was meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.periods import PeriodError, parse
+
+
+@pytest.mark.parametrize(("text", "hint", "position"), [
+    ("Quý 10/2018", "không có quý 10; có phải là tháng 10/2018?", 0),
+    ("Trong quý 10/2018", "không có quý 10; có phải là tháng 10/2018?", 6),
+    ("Quý V/2019", "không có quý V; một năm chỉ có 4 quý (I, II, III, IV)", 0),
+    ("Tháng 13/2018", "không có tháng 13", 0),
+    ("Ngày 31/4/2019", "tháng 4/2019 chỉ có 30 ngày", 0),
+    ("29/2/2019", "năm 2019 không nhuận, tháng 2/2019 chỉ có 28 ngày", 0),
+    ("Hoàn thành trước ngày 32/1/2019", "không có ngày 32", len("Hoàn thành trước ")),
+    ("", "chưa ghi thời gian thực hiện", 0),
+    ("Từ tháng 10/2020 đến tháng 3/2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 3),
+])
+def test_error_hint_and_position(text: str, hint: str, position: int) -> None:
+    with pytest.raises(PeriodError) as caught:
+        parse(text, context_year=2019)
+    assert caught.value.hint == hint
+    assert caught.value.position == position
+    assert caught.value.text == text
+
+
+def test_position_counts_characters_of_the_text_as_given_even_in_nfd() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Hoàn thành trong Quý 10/2018")
+    with pytest.raises(PeriodError) as caught:
+        parse(text, context_year=2018)
+    assert text[caught.value.position:].startswith("Qu")
+
+
+def test_text_without_any_time_is_an_error_with_an_example() -> None:
+    with pytest.raises(PeriodError) as caught:
+        parse("Báo cáo kết quả", context_year=2019)
+    assert "Quý II/2018" in caught.value.hint
+
+
+def test_day_without_month_asks_which_month() -> None:
+    with pytest.raises(PeriodError) as caught:
+        parse("trước ngày 15", context_year=2019)
+    assert caught.value.hint == "ngày 15 của tháng nào?"
+
+
+def test_error_survives_pickling() -> None:
+    import pickle
+
+    with pytest.raises(PeriodError) as caught:
+        parse("Quý 10/2018", context_year=2018)
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (again.hint, again.position) == (caught.value.hint, caught.value.position)

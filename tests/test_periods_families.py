@@ -1,0 +1,261 @@
+"""Each family of period expressions, as plans across the country write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from bot.periods import PeriodError, parse
+from tests.conftest import same_days
+
+D = dt.date
+
+# text, plan year, kind, start, due, rrule
+CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = [
+    # months
+    ("Tháng 6/2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
+    ("Tháng 02/2020", 2020, "window", D(2020, 2, 1), D(2020, 2, 29), None),
+    ("tháng 7 năm 2018", 2018, "window", D(2018, 7, 1), D(2018, 7, 31), None),
+    ("tháng 7, năm 2018", 2018, "window", D(2018, 7, 1), D(2018, 7, 31), None),
+    ("tháng 6-2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
+    ("T6/2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
+    ("tháng 11", 2021, "window", D(2021, 11, 1), D(2021, 11, 30), None),
+    ("Hoàn thành trong tháng 5/2019.", 2019, "window", D(2019, 5, 1), D(2019, 5, 31), None),
+    # quarters
+    ("Quý II/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),
+    ("quý 3/2019", 2019, "window", D(2019, 7, 1), D(2019, 9, 30), None),
+    ("quý IV năm 2020", 2020, "window", D(2020, 10, 1), D(2020, 12, 31), None),
+    ("Quý I", 2021, "window", D(2021, 1, 1), D(2021, 3, 31), None),
+    ("Q2/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),
+    ("quý hai năm 2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),
+    # years and spans of years
+    ("Năm 2019", 2019, "window", D(2019, 1, 1), D(2019, 12, 31), None),
+    ("Trong năm 2020;", 2019, "window", D(2020, 1, 1), D(2020, 12, 31), None),
+    ("2019", 2019, "window", D(2019, 1, 1), D(2019, 12, 31), None),
+    ("năm 2019 - 2020", 2019, "window", D(2019, 1, 1), D(2020, 12, 31), None),
+    ("giai đoạn 2021-2025", 2021, "window", D(2021, 1, 1), D(2025, 12, 31), None),
+    ("Từ năm 2021 đến năm 2025", 2021, "window", D(2021, 1, 1), D(2025, 12, 31), None),
+    ("nhiệm kỳ 2020–2025", 2020, "window", D(2020, 1, 1), D(2025, 12, 31), None),
+    ("giai đoạn 2016-2020, tầm nhìn đến năm 2030", 2016, "window", D(2016, 1, 1), D(2020, 12, 31), None),
+    ("Đến năm 2025", 2022, "deadline", None, D(2025, 12, 31), None),
+    ("Từ nay đến năm 2025", 2022, "deadline", None, D(2025, 12, 31), None),
+    ("từ nay đến hết 30/6/2023", 2022, "deadline", None, D(2023, 6, 30), None),
+    ("Đến năm 2025, định hướng đến năm 2030", 2022, "deadline", None, D(2025, 12, 31), None),
+    ("tầm nhìn đến năm 2030", 2022, "deadline", None, D(2030, 12, 31), None),
+    # relative years
+    ("năm nay", 2020, "window", D(2020, 1, 1), D(2020, 12, 31), None),
+    ("Trong năm sau", 2020, "window", D(2021, 1, 1), D(2021, 12, 31), None),
+    ("năm tới", 2020, "window", D(2021, 1, 1), D(2021, 12, 31), None),
+    # ranges of months and quarters
+    ("Tháng 5 - Tháng 7", 2019, "window", D(2019, 5, 1), D(2019, 7, 31), None),
+    ("Tháng 5 – tháng 7", 2019, "window", D(2019, 5, 1), D(2019, 7, 31), None),
+    ("từ tháng 3 đến tháng 10/2019", 2019, "window", D(2019, 3, 1), D(2019, 10, 31), None),
+    ("tháng 6-8/2020", 2020, "window", D(2020, 6, 1), D(2020, 8, 31), None),
+    ("Từ tháng 10/2019 đến tháng 3/2020", 2019, "window", D(2019, 10, 1), D(2020, 3, 31), None),
+    ("tháng 10 - tháng 3/2020", 2020, "window", D(2019, 10, 1), D(2020, 3, 31), None),
+    ("Quý II - Quý III/2019", 2019, "window", D(2019, 4, 1), D(2019, 9, 30), None),
+    ("quý I-III/2020", 2020, "window", D(2020, 1, 1), D(2020, 9, 30), None),
+    ("Trong tháng 6 và tháng 7/2019", 2019, "window", D(2019, 6, 1), D(2019, 7, 31), None),
+    # halves, the year so far, parts of a period
+    ("6 tháng đầu năm 2019", 2019, "window", D(2019, 1, 1), D(2019, 6, 30), None),
+    ("6 tháng cuối năm", 2019, "window", D(2019, 7, 1), D(2019, 12, 31), None),
+    ("nửa đầu năm 2020", 2020, "window", D(2020, 1, 1), D(2020, 6, 30), None),
+    ("9 tháng đầu năm 2020", 2020, "window", D(2020, 1, 1), D(2020, 9, 30), None),
+    ("tháng 8 và 8 tháng năm 2020", 2020, "window", D(2020, 1, 1), D(2020, 8, 31), None),
+    ("đầu tháng 3/2021", 2021, "window", D(2021, 3, 1), D(2021, 3, 10), None),
+    ("giữa tháng 3", 2021, "window", D(2021, 3, 11), D(2021, 3, 20), None),
+    ("cuối tháng 6", 2021, "window", D(2021, 6, 21), D(2021, 6, 30), None),
+    ("cuối tháng 2/2024", 2024, "window", D(2024, 2, 21), D(2024, 2, 29), None),
+    ("đầu năm", 2021, "window", D(2021, 1, 1), D(2021, 3, 31), None),
+    ("cuối năm 2020", 2021, "window", D(2020, 10, 1), D(2020, 12, 31), None),
+    ("cuối quý II/2020", 2020, "window", D(2020, 6, 1), D(2020, 6, 30), None),
+    # single days and deadlines
+    ("30/9/2018", 2018, "deadline", None, D(2018, 9, 30), None),
+    ("ngày 30 tháng 9 năm 2018", 2018, "deadline", None, D(2018, 9, 30), None),
+    ("vào ngày 7/11/2019", 2019, "deadline", None, D(2019, 11, 7), None),
+    ("ngày 12/3", 2020, "deadline", None, D(2020, 3, 12), None),
+    ("ngày 3-2-2021", 2021, "deadline", None, D(2021, 2, 3), None),
+    ("10.10.2019", 2019, "deadline", None, D(2019, 10, 10), None),
+    ("trước ngày 15-8", 2020, "deadline", None, D(2020, 8, 15), None),
+    ("Trước ngày 15/12/2019", 2019, "deadline", None, D(2019, 12, 15), None),
+    ("Phê duyệt Đề án trước 30/9/2018.", 2018, "deadline", None, D(2018, 9, 30), None),
+    ("chậm nhất ngày 20/10/2019", 2019, "deadline", None, D(2019, 10, 20), None),
+    ("chậm nhất là ngày 20/10/2019", 2019, "deadline", None, D(2019, 10, 20), None),
+    ("không quá ngày 30/6/2019", 2019, "deadline", None, D(2019, 6, 30), None),
+    ("Hạn chót: 30/6", 2019, "deadline", None, D(2019, 6, 30), None),
+    ("Trước tháng 9/2021", 2021, "deadline", None, D(2021, 8, 31), None),
+    ("trước quý III/2019", 2019, "deadline", None, D(2019, 6, 30), None),
+    ("Trước năm 2020", 2019, "deadline", None, D(2019, 12, 31), None),
+    ("Đến hết tháng 6/2020", 2020, "deadline", None, D(2020, 6, 30), None),
+    ("chậm nhất trong tháng 6/2018", 2018, "deadline", None, D(2018, 6, 30), None),
+    ("Thứ Hai, ngày 01/10/2018", 2018, "deadline", None, D(2018, 10, 1), None),
+    # days that share a month or a year
+    ("từ ngày 5 đến hết ngày 9/10/2020", 2020, "window", D(2020, 10, 5), D(2020, 10, 9), None),
+    ("từ 12 - 16/4/2021", 2021, "window", D(2021, 4, 12), D(2021, 4, 16), None),
+    ("các ngày 7, 8 và 9/3/2022", 2022, "window", D(2022, 3, 7), D(2022, 3, 9), None),
+    ("từ ngày 1/3 đến ngày 15/4/2021", 2021, "window", D(2021, 3, 1), D(2021, 4, 15), None),
+    # planned and hard dates, dates moved off a weekend
+    ("Dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", 2024, "deadline", None, D(2024, 6, 15), None),
+    ("23/9/2019 (do ngày 21/9/2019 rơi vào Thứ Bảy)", 2019, "deadline", None, D(2019, 9, 23), None),
+    # times of day
+    ("17 giờ ngày 30/9/2020", 2020, "deadline", None, D(2020, 9, 30), None),
+    ("trước 16h30 ngày 5/10/2020", 2020, "deadline", None, D(2020, 10, 5), None),
+    ("sáng 5/10", 2020, "deadline", None, D(2020, 10, 5), None),
+    # open starts and ongoing work
+    ("Thực hiện từ năm 2018", 2018, "continuous", D(2018, 1, 1), None, None),
+    ("từ quý III/2016 trở đi", 2016, "continuous", D(2016, 7, 1), None, None),
+    ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+    ("Kể từ ngày 01/7/2021", 2021, "continuous", D(2021, 7, 1), None, None),
+    ("Thường xuyên", 2019, "continuous", None, None, None),
+    ("Thường xuyên, liên tục", 2019, "continuous", None, None, None),
+    # recurring duties
+    ("Hàng năm", 2018, "recurring", None, D(2018, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("thường niên", 2018, "recurring", None, D(2018, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("định kỳ hàng quý", 2019, "recurring", None, D(2019, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("mỗi quý một lần", 2019, "recurring", None, D(2019, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("định kỳ 6 tháng", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("6 tháng/lần", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("hàng tháng", 2019, "recurring", None, D(2019, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("2 năm một lần", 2020, "recurring", None, D(2020, 12, 31), "FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=31"),
+    ("Trước ngày 30/6 và 30/11 hàng năm", 2018, "recurring", None, D(2018, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,11;BYMONTHDAY=30"),
+    ("trước ngày 15/12 hằng năm", 2019, "recurring", None, D(2019, 12, 15), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+    ("ngày 22 hằng tháng", 2020, "recurring", None, D(2020, 1, 22), "FREQ=MONTHLY;BYMONTHDAY=22"),
+    ("trước ngày 5 hàng tháng", 2020, "recurring", None, D(2020, 1, 5), "FREQ=MONTHLY;BYMONTHDAY=5"),
+    ("chậm nhất ngày 15 của tháng cuối quý", 2020, "recurring", None, D(2020, 3, 15),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15"),
+    ("ngày 25 của tháng đầu quý sau", 2020, "recurring", None, D(2020, 1, 25),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=25"),
+    ("Quý I hằng năm", 2020, "recurring", None, D(2020, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
+    ("Tháng 12 hằng năm", 2020, "recurring", None, D(2020, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Báo cáo định kỳ 6 tháng (trước ngày 15/6) và hàng năm (trước ngày 15/12)", 2020, "recurring", None,
+     D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    ("định kỳ 6 tháng và hằng năm", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("thứ Sáu hằng tuần", 2020, "recurring", None, D(2020, 1, 3), "FREQ=WEEKLY;BYDAY=FR"),
+    ("Tháng 6 và tháng 12/2019", 2019, "recurring", None, D(2019, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20191231"),
+    # lunar dates
+    ("mùng 10 tháng Giêng", 2019, "deadline", None, D(2019, 2, 14), None),
+    ("rằm tháng Giêng", 2019, "deadline", None, D(2019, 2, 19), None),
+    ("từ 27 Tết đến mùng 6 Tết", 2021, "window", D(2021, 2, 8), D(2021, 2, 17), None),
+    ("ngày 10/3 âm lịch", 2021, "deadline", None, D(2021, 4, 21), None),
+    ("trước Tết Nguyên đán 2021", 2021, "deadline", None, D(2021, 2, 11), None),
+    # events
+    ("Thực hiện sau khi có hướng dẫn của Trung ương", 2018, "event", None, None, None),
+    ("Theo Kế hoạch của Bộ Nội vụ", 2019, "event", None, None, None),
+    ("Khi có yêu cầu", 2019, "event", None, None, None),
+    ("Đột xuất", 2019, "event", None, None, None),
+    ("trong thời hạn 15 ngày kể từ ngày ký", 2020, "event", None, None, None),
+    ("Sau 30 ngày kể từ ngày Kế hoạch được ban hành", 2020, "event", None, None, None),
+    ("Thực hiện từ năm 2019 theo lộ trình của Trung ương", 2018, "continuous", D(2019, 1, 1), None, None),
+    ("Thực hiện sau khi có Nghị định thay thế Nghị định số 24/2014/NĐ-CP", 2018, "event", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "kind", "start", "due", "rrule"), CASES, ids=[c[0][:40] for c in CASES])
+def test_family(text: str, year: int, kind: str, start: dt.date | None, due: dt.date | None,
+                rrule: str | None) -> None:
+    period = parse(text, context_year=year)
+    assert (period.kind, period.start, period.due) == (kind, start, due)
+    assert same_days(period.rrule, rrule, year)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+
+
+VARIANTS = [
+    lambda t: t,
+    _strip_marks,
+    lambda t: unicodedata.normalize("NFD", t),
+    str.upper,
+    str.lower,
+    lambda t: t.replace("hàng", "hằng").replace("Hàng", "Hằng"),
+    lambda t: t.replace(" - ", " – ").replace("-", "–"),
+    lambda t: f"  {t}.  ",
+    lambda t: t.replace("Quý", "Qúy").replace("quý", "qúy"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), [c[:2] for c in CASES], ids=[c[0][:40] for c in CASES])
+def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
+    expected = parse(text, context_year=year)
+    for variant in VARIANTS:
+        written = variant(text)
+        got = parse(written, context_year=year)
+        assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
+                                                            expected.rrule), written
+
+
+@pytest.mark.parametrize(("prefix"), ["Trong ", "Hoàn thành trong ", "Thời gian thực hiện: ", "- "])
+def test_common_prefixes(prefix: str) -> None:
+    assert parse(prefix + "quý III/2019", context_year=2019).due == D(2019, 9, 30)
+
+
+def test_roman_and_arabic_quarters_agree() -> None:
+    for roman, arabic in (("I", "1"), ("II", "2"), ("III", "3"), ("IV", "4")):
+        by_roman = parse(f"Quý {roman}/2020", context_year=2020)
+        by_number = parse(f"Quý {arabic}/2020", context_year=2020)
+        assert (by_roman.start, by_roman.due, by_roman.label) == (by_number.start, by_number.due, by_number.label)
+
+
+def test_damaged_text_is_mended() -> None:
+    assert parse("ng\ufffdy 5/9", context_year=2020).due == D(2020, 9, 5)
+    assert parse("Qu\ufffd II/2018", context_year=2018).due == D(2018, 6, 30)
+    assert parse("Th\ufffd\ufffdng 7/2018", context_year=2018).due == D(2018, 7, 31)
+
+
+def test_time_of_day_is_kept() -> None:
+    assert parse("17 giờ ngày 30/9/2020", context_year=2020).time == dt.time(17, 0)
+    assert parse("trước 16h30 ngày 5/10/2020", context_year=2020).time == dt.time(16, 30)
+
+
+def test_event_keeps_the_date_it_mentions_as_a_hint() -> None:
+    period = parse("Thực hiện sau khi Nghị quyết được ban hành (trong tháng 7/2018)", context_year=2018)
+    assert period.kind == "event"
+    assert period.hint is not None and period.hint.due == D(2018, 7, 31)
+
+
+def test_finite_list_lists_every_due_date() -> None:
+    period = parse("ngày 5 và 20/3/2022", context_year=2022)
+    assert period.dues_between(D(2022, 1, 1), D(2022, 12, 31)) == [D(2022, 3, 5), D(2022, 3, 20)]
+
+
+def test_recurring_dues_between() -> None:
+    period = parse("Trước ngày 30/6 và 30/11 hàng năm", context_year=2018)
+    assert period.dues_between(D(2018, 1, 1), D(2019, 12, 31)) == [
+        D(2018, 6, 30), D(2018, 11, 30), D(2019, 6, 30), D(2019, 11, 30)]
+    assert period.dues_between(D(2019, 7, 1), D(2019, 7, 31)) == []
+
+
+def test_window_and_event_dues_between() -> None:
+    assert parse("Quý II/2018", context_year=2018).dues_between(D(2018, 1, 1), D(2018, 12, 31)) == [D(2018, 6, 30)]
+    assert parse("Quý II/2018", context_year=2018).dues_between(D(2019, 1, 1), D(2019, 12, 31)) == []
+    assert parse("Khi có yêu cầu", context_year=2018).dues_between(D(2000, 1, 1), D(2100, 1, 1)) == []
+
+
+def test_period_is_immutable() -> None:
+    period = parse("Quý II/2018", context_year=2018)
+    with pytest.raises(AttributeError):
+        period.due = D(2020, 1, 1)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quý II/2018", "hạn chót 30/06/2018 (cuối quý II/2018)"),
+    ("Trước ngày 30/6 và 30/11 hàng năm", "định kỳ hằng năm, vào ngày 30/6 và 30/11; lần đầu 30/06/2018"),
+    ("Thường xuyên", "thực hiện thường xuyên, không có hạn chót"),
+    ("30/9/2018", "hạn chót 30/09/2018"),
+    ("Trước tháng 9/2018", "hạn chót 31/08/2018 (trước tháng 9/2018)"),
+])
+def test_description(text: str, expected: str) -> None:
+    assert parse(text, context_year=2018).describe() == expected
+
+
+def test_errors_are_period_errors_and_value_errors() -> None:
+    with pytest.raises(ValueError):
+        parse("Tháng 13/2018", context_year=2018)
+    with pytest.raises(PeriodError):
+        parse("không có gì", context_year=2018)

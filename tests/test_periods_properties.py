@@ -1,0 +1,80 @@
+"""Properties over any input: a Period or a PeriodError, never anything else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.rrule import rrulestr
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.periods import Period, PeriodError, find_periods, parse
+
+WORDS = ["tháng", "quý", "năm", "ngày", "trước", "từ", "đến", "hết", "và", "hàng", "hằng", "định kỳ",
+         "đầu", "giữa", "cuối", "Tết", "mùng", "chậm nhất", "sau khi", "trở đi", "giai đoạn", "-", "/",
+         ",", "(", ")", ".", "II", "IV", "V", "âm lịch", "giờ", "thứ", "Sáu", "tuần", "lần", "\ufffd"]
+pieces = st.one_of(st.sampled_from(WORDS), st.integers(0, 2100).map(str), st.text(max_size=4))
+phrases = st.lists(pieces, max_size=12).map(" ".join)
+years = st.integers(1990, 2060)
+
+
+def _check(period: Period) -> None:
+    assert period.kind in ("window", "deadline", "recurring", "continuous", "event")
+    if period.kind == "window":
+        assert period.start is not None and period.due is not None and period.start <= period.due
+    if period.kind == "deadline":
+        assert period.due is not None
+    if period.kind == "recurring":
+        assert period.rrule is not None or period.dates
+    if period.rrule:
+        rrulestr(period.rrule, dtstart=dt.datetime(period.context_year, 1, 1))  # valid RFC 5545
+    assert isinstance(period.describe(), str)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=80), years)
+def test_any_text_gives_a_period_or_a_period_error(text: str, year: int) -> None:
+    try:
+        _check(parse(text, context_year=year))
+    except PeriodError as e:
+        assert 0 <= e.position <= len(text) and e.hint
+
+
+@settings(max_examples=600, deadline=None)
+@given(phrases, years)
+def test_time_words_in_any_order(text: str, year: int) -> None:
+    try:
+        _check(parse(text, context_year=year))
+    except PeriodError as e:
+        assert 0 <= e.position <= e.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases, years)
+def test_find_periods_spans_point_into_the_text(text: str, year: int) -> None:
+    try:
+        found = find_periods(text, context_year=year)
+    except PeriodError:
+        return
+    last = 0
+    for m in found:
+        assert last <= m.span[0] <= m.span[1] <= len(text)
+        assert text[m.span[0]:m.span[1]] == m.text
+        assert m.period.due is not None
+        last = m.span[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12), st.integers(2000, 2050), st.integers(1990, 2060))
+def test_month_is_its_whole_month(month: int, year: int, context: int) -> None:
+    period = parse(f"tháng {month}/{year}", context_year=context)
+    assert period.start == dt.date(year, month, 1)
+    assert period.due is not None and (period.due + dt.timedelta(days=1)).day == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)))
+def test_any_real_date_reads_back(day: dt.date) -> None:
+    for text in (f"{day.day}/{day.month}/{day.year}", f"ngày {day.day} tháng {day.month} năm {day.year}",
+                 f"{day.day:02d}.{day.month:02d}.{day.year}", f"ngày {day.day}-{day.month}-{day.year}"):
+        assert parse(text, context_year=2000).due == day, text
