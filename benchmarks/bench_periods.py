@@ -41,13 +41,16 @@ def _same_rule(a: str | None, b: str | None, year: int) -> bool:
         rrulestr(b, dtstart=start).between(start, end, True))
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _ours_right(row: dict[str, Any]) -> bool:
     try:
         p = parse(row["text"], context_year=row["context_year"])
     except PeriodError:
         return row["kind"] == "invalid"
-    iso = (lambda d: d.isoformat() if d else None)
-    return ((p.kind, iso(p.start), iso(p.due)) == (row["kind"], row["start"], row["due"])
+    return ((p.kind, _iso(p.start), _iso(p.due)) == (row["kind"], row["start"], row["due"])
             and _same_rule(p.rrule, row["rrule"], row["context_year"]))
 
 
