@@ -17,9 +17,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
-# install and show what the bot reads from the bundled schedules (no account needed)
+# install, check the bundled schedules and show the reminders they would send in their first weeks
 run: $(VENV)/.installed
-	$(BIN)/nhacviec calendar schedules
+	$(BIN)/nhacviec check schedules
+	$(BIN)/nhacviec preview schedules --from 2018-06-25 --to 2018-07-31
 
 # install and run every check: ruff, mypy, the test suite
 test: $(VENV)/.installed-dev

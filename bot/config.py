@@ -7,7 +7,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.policy import PolicyError, ReminderPolicy
 from bot.workdays import DuePolicy, WorkCalendar
 
 
@@ -35,7 +37,13 @@ class Config:
     schedules: Path = Path("schedules")
     timezone: str = "Asia/Ho_Chi_Minh"
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
+    reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
     source: Path | None = None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The time zone reminders are sent in."""
+        return ZoneInfo(self.timezone)
 
 
 def load(path: Path | None) -> Config:
@@ -56,6 +64,16 @@ def from_dict(data: dict[str, Any], source: Path | None = None) -> Config:
     where = str(source) if source else "cấu hình"
     bot = _table(data, "bot", where)
     cal = _table(data, "calendar", where)
+    try:
+        reminders = ReminderPolicy().merged(_table(data, "reminders", where))
+    except PolicyError as e:
+        raise ConfigError(f"{where}: [reminders] {e}") from None
+    timezone = _get(bot, "timezone", str, "Asia/Ho_Chi_Minh", where)
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"{where}: [bot] timezone = {timezone!r} không phải múi giờ, ví dụ \"Asia/Ho_Chi_Minh\"") from None
     base = source.parent if source else Path(".")
     schedules = Path(_get(bot, "schedules", str, "schedules", where))
     policy_text = _get(cal, "due_policy", str, DuePolicy.NEXT_WORKING_DAY.value, where)
@@ -68,12 +86,13 @@ def from_dict(data: dict[str, Any], source: Path | None = None) -> Config:
         ) from None
     return Config(
         schedules=schedules if schedules.is_absolute() else base / schedules,
-        timezone=_get(bot, "timezone", str, "Asia/Ho_Chi_Minh", where),
+        timezone=timezone,
         calendar=CalendarSettings(
             due_policy=policy,
             extra_holidays=_dates(cal, "extra_holidays", where),
             extra_workdays=_dates(cal, "extra_workdays", where),
         ),
+        reminders=reminders,
         source=source,
     )
 

@@ -13,7 +13,6 @@ import pytest
 
 from bot.cli import main
 from bot.clock import FakeClock
-from tests.conftest import ROOT
 
 
 def test_parse_prints_what_was_understood(capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,19 +47,6 @@ def test_find(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["find", "Hoàn thành trong tháng 6/2018 và đề xuất thực hiện trong năm 2018", "--year", "2018"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and "đề xuất thực hiện" in lines[1]
-
-
-def test_calendar_of_the_bundled_schedules(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["calendar", str(ROOT / "schedules")]) == 0
-    out = capsys.readouterr().out
-    assert "300/KH-UBND" in out and "Thứ Tư, 02/01/2019" in out  # 31/12/2018 and 1/1/2019 were days off
-
-
-def test_calendar_reports_a_bad_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "kh.toml").write_text(
-        '[plan]\nnumber = "1/KH"\nyear = 2018\n[[task]]\nid = "1"\nfinish = "Quý 10/2018"\n', encoding="utf-8")
-    assert main(["calendar", str(tmp_path)]) == 1
-    assert "có phải là tháng 10/2018?" in capsys.readouterr().out
 
 
 def test_installed_script_runs() -> None:

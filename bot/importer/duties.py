@@ -1,0 +1,93 @@
+"""Plans that assign duties in prose under "Tổ chức thực hiện" (seeds 003 and 004)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.importer.agencies import Known, Matcher
+from bot.importer.common import finish, time_from_sentence
+from bot.importer.document import Block
+from bot.importer.draft import DraftTask
+from bot.periods.text import fold
+
+_PART = re.compile(r"^([IVXL]+)\s*[.)/-]\s*(.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)-]\s*(.+)$")
+_BULLET = re.compile(r"^[-–•+]\s*(.+)$")
+_LEADS = re.compile(r"^(.{3,100}?)\s+(?:chủ trì|có trách nhiệm|là cơ quan)\b")
+# "UBND huyện chỉ đạo…": the words before the first verb name who does it
+_SUBJECT = re.compile(r"^(.{3,60}?)\s+(?:ban hành|chỉ đạo|chủ trì|xây dựng|thực hiện|tổ chức|phối hợp|"
+                      r"hướng dẫn|tham mưu|triển khai|có trách nhiệm|căn cứ)\b")
+
+
+def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftTask]:
+    """Each duty under "Tổ chức thực hiện": a task for the agency it is given to."""
+    inside = False
+    agency: list[Known] = []
+    number = ""
+    tasks: list[DraftTask] = []
+    count = 0
+    for b in blocks:
+        text = b.text.strip()
+        part = _PART.match(text)
+        if part:
+            inside = "to chuc thuc hien" in fold(part.group(2)).text
+            agency, number = [], ""
+            continue
+        if not inside or b.is_row:
+            continue
+        m = _NUMBERED.match(text)
+        if m:
+            number, head = m.group(1), m.group(2)
+            heading = _agencies_heading(head, matcher)
+            if heading:  # "2. Sở Nội vụ": the duties below are its own
+                agency, count = heading, 0
+                continue
+            agency, count = [], 0
+            tasks.append(_duty(f"{number}", head, _lead_of(head, matcher), b.line, year))
+            continue
+        m = _BULLET.match(text)
+        if m and agency:
+            count += 1
+            tasks.append(_duty(f"{number}.{count}", m.group(1), agency, b.line, year))
+        elif agency and len(text) > 40:  # an agency's duty written without a bullet
+            count += 1
+            tasks.append(_duty(f"{number}.{count}", text, agency, b.line, year))
+    return tasks
+
+
+_VERBS = re.compile(r"\b(?:chủ trì|phối hợp|xây dựng|thực hiện|triển khai|tham mưu|ban hành|chỉ đạo|"
+                    r"hướng dẫn|tổ chức|rà soát|đề xuất|căn cứ)\b", re.IGNORECASE)
+
+
+def _agencies_heading(head: str, matcher: Matcher) -> list[Known]:
+    """The agencies a heading names, when it is nothing but agency names ("2. Sở Nội vụ")."""
+    head = re.sub(r"\s*(?:có trách nhiệm|thực hiện)?\s*[:;.]?\s*$", "", head)
+    if len(head.split()) > 40 or _VERBS.search(head):
+        return []
+    found, _ = matcher.find(head, learn=False)
+    return found
+
+
+def _lead_of(sentence: str, matcher: Matcher) -> list[Known]:
+    """The agency a duty's sentence opens with ("Ban Tuyên giáo Huyện uỷ chủ trì, …")."""
+    named, _ = matcher.at_start(sentence)
+    if named is not None:
+        return [named]
+    for rx in (_LEADS, _SUBJECT):
+        m = rx.match(sentence)
+        if m:
+            found, _ = matcher.find(m.group(1))
+            if found:
+                return found
+    return []
+
+
+def _duty(ident: str, sentence: str, agency: list[Known], line: int, year: int) -> DraftTask:
+    task = DraftTask(ident, sentence.strip().rstrip(";"), [k.name for k in agency], line=line)
+    for k in agency:
+        if k.new:
+            task.review.append(f"cơ quan mới \"{k.name}\" đã thêm vào agencies.toml")
+    if not agency:
+        task.review.append("chưa rõ cơ quan chủ trì")
+    time_from_sentence(task, sentence, year)
+    return finish(task)

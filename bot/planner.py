@@ -1,0 +1,100 @@
+"""From schedules, the policy and dates to occurrences and the reminders they need; pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.policy import ReminderPolicy
+from bot.schedule.model import Plan, Schedule, Task
+from bot.workdays import DuePolicy, WorkCalendar
+
+ReminderKind = Literal["before", "due", "overdue", "escalation"]
+# how far around a window due dates can lie and still have reminders inside it (calendar days)
+_LEAD_DAYS = 120
+_LAG_DAYS = 200
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One due date of one task for one agency (a recurring duty has one per period)."""
+
+    plan: str
+    task: str
+    agency: str
+    due: dt.date  # as written
+    effective_due: dt.date  # after the working-day policy
+    deadline: int = 0  # which of the task's deadlines
+
+    @property
+    def key(self) -> str:
+        """A stable identity, the same across reloads of an unchanged schedule."""
+        return f"{self.plan}|{self.task}|{self.agency}|{self.deadline}|{self.due.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One message to send: for which occurrence, which kind, when, to which agency."""
+
+    occurrence: Occurrence
+    kind: ReminderKind
+    send_at: dt.datetime
+    target: str  # the agency that receives it (the supervisor for an escalation)
+    days: int = 0  # working days before the due date, or after it when overdue
+
+
+def occurrences(schedule: Schedule, calendar: WorkCalendar, due_policy: DuePolicy | str,
+                first: dt.date, last: dt.date, *, agency: str | None = None) -> Iterator[Occurrence]:
+    """Every occurrence whose due date lies from `first` to `last`."""
+    for plan, task, who in schedule.assignments():
+        if agency is not None and who.id != agency:
+            continue
+        for i, deadline in enumerate(task.deadlines):
+            for due in deadline.dues_between(first, last):
+                yield Occurrence(plan.id, task.id, who.id, due, calendar.effective_due(due, due_policy), i)
+
+
+def reminders(occ: Occurrence, policy: ReminderPolicy, calendar: WorkCalendar, tz: dt.tzinfo,
+              supervisor: str | None = None) -> list[Reminder]:
+    """The reminders an occurrence needs under a policy, in time order."""
+    due = occ.effective_due
+    out: list[Reminder] = []
+
+    def at(day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, policy.send_at, tzinfo=tz)
+
+    for n in sorted(policy.before, reverse=True):
+        out.append(Reminder(occ, "before", at(calendar.add_working_days(due, -n)), occ.agency, n))
+    if policy.on_due:
+        out.append(Reminder(occ, "due", at(due), occ.agency))
+    for k in range(1, policy.overdue_max + 1):
+        n = k * policy.overdue_every
+        out.append(Reminder(occ, "overdue", at(calendar.add_working_days(due, n)), occ.agency, n))
+    if supervisor and supervisor != occ.agency and policy.escalate_after > 0:
+        n = policy.escalate_after
+        out.append(Reminder(occ, "escalation", at(calendar.add_working_days(due, n)), supervisor, n))
+    out.sort(key=lambda r: (r.send_at, r.kind != "escalation"))
+    return out
+
+
+def preview(schedule: Schedule, calendar: WorkCalendar, due_policy: DuePolicy | str, tz: dt.tzinfo,
+            first: dt.date, last: dt.date, *, agency: str | None = None) -> list[Reminder]:
+    """Every reminder sent from `first` to `last` if no one ever marks anything done."""
+    tasks = {(p.id, t.id): (p, t) for p in schedule.plans for t in p.tasks}
+    out: list[Reminder] = []
+    lo, hi = first - dt.timedelta(days=_LAG_DAYS), last + dt.timedelta(days=_LEAD_DAYS)
+    for occ in occurrences(schedule, calendar, due_policy, lo, hi):
+        plan, task = tasks[(occ.plan, occ.task)]
+        for r in reminders(occ, task.reminders, calendar, tz, plan.supervisor):
+            if first <= r.send_at.date() <= last and (agency is None or r.target == agency):
+                out.append(r)
+    out.sort(key=lambda r: (r.send_at, r.target, r.occurrence.plan, r.occurrence.task))
+    return out
+
+
+def task_of(schedule: Schedule, occ: Occurrence) -> tuple[Plan, Task]:
+    """The plan and task an occurrence belongs to."""
+    plan = schedule.plan(occ.plan)
+    return plan, next(t for t in plan.tasks if t.id == occ.task)

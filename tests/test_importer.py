@@ -1,0 +1,121 @@
+"""Importing plan documents: tables, lists, .docx, page breaks, a document pasted twice, the seeds."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bot.importer import import_plan, known_agencies, to_toml
+from bot.importer.agencies import Known, Matcher
+from bot.importer.document import from_text
+from bot.schedule import load
+from tests.conftest import ROOT, SHARED
+
+FIXTURES = ROOT / "tests" / "fixtures"
+AGENCIES = known_agencies(FIXTURES / "agencies.toml")
+
+
+def _tasks(path: Path, year: int) -> dict[str, dict[str, object]]:
+    plan = import_plan(path, year, AGENCIES)
+    data = tomllib.loads(to_toml(plan))
+    return {t["id"]: t for t in data["task"]}
+
+
+def test_table_with_sections_and_a_page_break() -> None:
+    tasks = _tasks(FIXTURES / "ke-hoach-bang.txt", 2020)
+    assert list(tasks) == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert tasks["1.1"]["lead"] == "Sở Nội vụ"  # from the section row "1  Sở Nội vụ"
+    assert tasks["1.1"]["coordinating"] == ["Sở Tư pháp", "Sở Tài chính"]  # "Các Sở: Tư pháp, Tài chính"
+    assert (tasks["1.1"]["start"], tasks["1.1"]["finish"]) == ("Tháng 3/2020", "Tháng 5/2020")
+    assert tasks["1.2"]["title"].endswith("(các phòng thuộc Sở; các chi cục thuộc Sở) theo hướng tinh gọn")
+    assert "không có quý 7" in tasks["1.2"]["review"] and "time" not in tasks["1.2"]
+    assert tasks["1.3"]["lead"] == "Sở Tài chính"  # the task's name opens with its lead
+    assert "phụ thuộc sự kiện" in tasks["2.1"]["review"]
+    assert "không ghi thời gian" in tasks["2.2"]["review"]
+
+
+def test_plan_metadata() -> None:
+    plan = import_plan(FIXTURES / "ke-hoach-bang.txt", 2020, AGENCIES)
+    assert (plan.number, plan.title, str(plan.issued), plan.supervisor) == (
+        "12/KH-UBND", "Thực hiện cải cách hành chính năm 2020", "2020-03-05", "Sở Nội vụ")
+    assert [k.name for k in plan.new_agencies] == ["Trung tâm Chuyển đổi số tỉnh"]
+
+
+def test_numbered_items_with_field_lines() -> None:
+    tasks = _tasks(FIXTURES / "ke-hoach-muc.md", 2021)
+    assert list(tasks) == ["I.1", "I.2.1", "I.2.2", "II.1", "II.2"]
+    assert tasks["I.1"]["coordinating"] == ["Sở Tài chính", "Sở Tư pháp"]
+    assert tasks["I.2.1"]["lead"] == "Sở Y tế"
+    assert tasks["I.2.2"]["milestones"] == ["Trình UBND tỉnh trong quý III/2021",
+                                            "Bắt đầu thực hiện trong tháng 10/2021."]
+    assert tasks["II.1"]["lead"] == "UBND các huyện, thị xã"  # "… chủ trì" leads the whole part
+    assert tasks["II.2"]["time"] == "Trước ngày 15/12 hằng năm."
+
+
+def test_a_document_pasted_twice_is_imported_once() -> None:
+    once = _tasks(FIXTURES / "ke-hoach-muc.md", 2021)
+    twice = _tasks(FIXTURES / "ke-hoach-muc-dan-hai-lan.md", 2021)
+    assert list(once) == list(twice)
+
+
+def test_docx_table(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Số: 7/KH-UBND")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Chuyển đổi số năm 2022")
+    table = document.add_table(rows=0, cols=6)
+    rows = [("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian thực hiện"),
+            ("1", "Xây dựng kho dữ liệu", "Sở Thông tin và Truyền thông", "Sở Tài chính", "Kho dữ liệu", "Quý III"),
+            ("2", "Đào tạo cán bộ", "Số Nội vụ", "", "Lớp học", "Tháng 5 - Tháng 7")]
+    for r in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, r, strict=True):
+            cell.text = text
+    path = tmp_path / "kh.docx"
+    document.save(str(path))
+    tasks = _tasks(path, 2022)
+    assert tasks["1"]["lead"] == "Sở Thông tin và Truyền thông" and tasks["1"]["time"] == "Quý III"
+    assert tasks["2"]["lead"] == "Sở Nội vụ"  # the OCR slip "Số Nội vụ"
+
+
+def test_agency_matching() -> None:
+    m = Matcher([Known("a", "Sở Văn hóa, Thể thao và Du lịch"), Known("b", "Sở Nội vụ", ("SNV",)),
+                 Known("g", "Các Sở, Ban, ngành", is_group=True), Known("h", "UBND huyện Cư Jút")])
+    found, _ = m.find("Sở Văn hóa, Thể thao và Du lịch; SNV và các cơ quan, đơn vị liên quan")
+    assert [k.id for k in found] == ["a", "b"]
+    assert [k.id for k in m.find("Các Sở, Ban, ngành")[0]] == ["g"]
+    assert [k.id for k in m.find("UBND các huyện: Cư Jut")[0]] == ["h"]
+    found, _ = m.find("Ban Bảo vệ và Chăm sóc sức khỏe cán bộ tỉnh")
+    assert [k.name for k in found] == ["Ban Bảo vệ và Chăm sóc sức khỏe cán bộ tỉnh"] and found[0].new
+
+
+def test_blocks_from_text() -> None:
+    blocks = from_text("a\tb\n\n**Tiêu đề**\n<i>1.2 Việc</i>\t\t\n")
+    assert [b.cells for b in blocks] == [("a", "b"), ("Tiêu đề",), ("1.2 Việc",)]
+    assert blocks[1].after_gap and blocks[0].is_row and not blocks[1].is_row
+
+
+SEEDS = [("000", 2018, 28, 32), ("001", 2018, 18, 24), ("002", 2019, 70, 80), ("003", 2022, 1, 60),
+         ("004", 2018, 1, 20)]
+
+
+@pytest.mark.parametrize(("seed", "year", "low", "high"), SEEDS)
+def test_seed_import_check_tasks(seed: str, year: int, low: int, high: int, tmp_path: Path) -> None:
+    found = sorted((SHARED / "seeds").glob(f"{seed}_*.txt")) if (SHARED / "seeds").exists() else []
+    if not found:
+        pytest.skip("../shared/seeds is not here")
+    shutil.copy(ROOT / "schedules" / "agencies.toml", tmp_path / "agencies.toml")
+    from bot.cli import main
+
+    out = tmp_path / "plan.toml"
+    assert main(["import", str(found[0]), "--year", str(year), "-o", str(out)]) == 0
+    loaded = load([tmp_path])
+    assert loaded.errors == [], [str(p) for p in loaded.errors]
+    assert loaded.schedule is not None
+    assert low <= len(loaded.schedule.plans[0].tasks) <= high
+    assert main(["tasks", str(tmp_path), "--json"]) == 0

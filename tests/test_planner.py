@@ -1,0 +1,63 @@
+"""Occurrences and reminders: the right working days, the supervisor told after a while."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clock import VIETNAM
+from bot.planner import Occurrence, occurrences, preview, reminders
+from bot.policy import ReminderPolicy
+from bot.schedule import load
+from bot.workdays import DuePolicy, WorkCalendar
+from tests.conftest import ROOT
+
+cal = WorkCalendar()
+D = dt.date
+
+
+def test_reminders_of_one_occurrence() -> None:
+    occ = Occurrence("kh", "1", "snv", D(2018, 9, 30), D(2018, 10, 1))
+    got = reminders(occ, ReminderPolicy(), cal, VIETNAM, supervisor="ubnd")
+    firsts = [(r.kind, r.send_at.date(), r.target) for r in got[:6]]
+    assert firsts == [
+        ("before", D(2018, 9, 20), "snv"),  # 7 working days before Monday 1/10 (3/9 was a holiday)
+        ("before", D(2018, 9, 26), "snv"),
+        ("before", D(2018, 9, 28), "snv"),
+        ("due", D(2018, 10, 1), "snv"),
+        ("overdue", D(2018, 10, 4), "snv"),
+        ("escalation", D(2018, 10, 8), "ubnd"),
+    ]
+    assert all(cal.is_working_day(r.send_at.date()) for r in got)
+    assert all(r.send_at.time() == dt.time(8, 0) and r.send_at.tzinfo == VIETNAM for r in got)
+    assert sum(r.kind == "overdue" for r in got) == 10
+
+
+def test_no_escalation_to_oneself_and_a_custom_policy() -> None:
+    occ = Occurrence("kh", "1", "snv", D(2020, 6, 30), D(2020, 6, 30))
+    policy = ReminderPolicy(before=(2,), on_due=False, overdue_max=1, send_at=dt.time(14, 30))
+    got = reminders(occ, policy, cal, VIETNAM, supervisor="snv")
+    assert [(r.kind, r.send_at) for r in got] == [
+        ("before", dt.datetime(2020, 6, 26, 14, 30, tzinfo=VIETNAM)),
+        ("overdue", dt.datetime(2020, 7, 3, 14, 30, tzinfo=VIETNAM)),
+    ]
+
+
+def test_occurrences_of_the_bundled_schedule() -> None:
+    schedule = load([ROOT / "schedules"]).schedule
+    assert schedule is not None
+    found = list(occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2018, 1, 1), D(2018, 12, 31),
+                             agency="snv"))
+    dues = {(o.plan, o.task, o.due, o.effective_due) for o in found}
+    assert ("ke-hoach-300", "4.8", D(2018, 6, 30), D(2018, 7, 2)) in dues  # Saturday -> Monday
+    assert ("ke-hoach-300", "4.8", D(2018, 11, 30), D(2018, 11, 30)) in dues
+    assert len({o.key for o in found}) == len(found)
+
+
+def test_preview_sends_only_on_working_days_and_filters_by_agency() -> None:
+    schedule = load([ROOT / "schedules"]).schedule
+    assert schedule is not None
+    got = preview(schedule, cal, "next_working_day", VIETNAM, D(2018, 6, 1), D(2018, 12, 31), agency="stttt")
+    assert got and all(r.target == "stttt" for r in got)
+    assert all(cal.is_working_day(r.send_at.date()) for r in got)
+    assert got == sorted(got, key=lambda r: r.send_at)
+    assert all(D(2018, 6, 1) <= r.send_at.date() <= D(2018, 12, 31) for r in got)
