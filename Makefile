@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench clean
+.PHONY: run demo test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +17,14 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
-# install, check the bundled schedules and show the reminders they would send in their first weeks
+# install and run the bot on the bundled schedules: SQLite in ./nhacviec.db, messages on the console
 run: $(VENV)/.installed
 	$(BIN)/nhacviec check schedules
-	$(BIN)/nhacviec preview schedules --from 2018-06-25 --to 2018-07-31
+	$(BIN)/nhacviec run schedules
+
+# the bundled plans' first weeks in seconds (a throwaway database and a simulated clock)
+demo: $(VENV)/.installed
+	$(BIN)/nhacviec simulate schedules --from 2018-06-25 --to 2018-07-31
 
 # install and run every check: ruff, mypy, the test suite
 test: $(VENV)/.installed-dev
@@ -35,6 +39,7 @@ lint: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_periods.py
+	$(BIN)/python benchmarks/bench_engine.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

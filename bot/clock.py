@@ -59,3 +59,21 @@ class FakeClock:
     def advance(self, delta: dt.timedelta) -> None:
         """Move the clock forward."""
         self._now += delta
+
+
+class OffsetClock:
+    """Real time moved by a fixed offset: `nhacviec run --now` starts on another day, time flows."""
+
+    def __init__(self, start: dt.datetime, base: Clock | None = None) -> None:
+        self.base = base or SystemClock()
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=VIETNAM)
+        self.offset = start - self.base.now()
+
+    def now(self) -> dt.datetime:
+        """The real time plus the offset."""
+        return self.base.now() + self.offset
+
+    def today(self) -> dt.date:
+        """The shifted date."""
+        return self.now().date()

@@ -1,8 +1,12 @@
-"""Settings from a TOML file, with defaults that run on a fresh machine."""
+"""Settings from a TOML file, with defaults that run on a fresh machine (see config.example.toml).
+
+Secrets never live in the file: it names the environment variables that hold them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,19 +35,74 @@ class CalendarSettings:
 
 
 @dataclass(frozen=True)
+class TelegramSettings:
+    """The Telegram bot; its token comes from the environment variable named here."""
+
+    token_env: str = "NHACVIEC_TELEGRAM_TOKEN"
+    base_url: str | None = None  # a Bot API server of one's own, e.g. "http://127.0.0.1:8081/bot"
+    admins: tuple[int, ...] = ()  # Telegram user ids allowed to do everything
+    admin_chat: int | None = None  # where the bot tells admins about problems
+
+    @property
+    def token(self) -> str | None:
+        """The bot token, when the environment has it."""
+        return os.environ.get(self.token_env) or None
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """SMTP for agencies that read their mailbox; the password comes from the environment."""
+
+    host: str | None = None
+    port: int = 587
+    security: str = "starttls"  # starttls | tls | none
+    user: str | None = None
+    password_env: str = "NHACVIEC_SMTP_PASSWORD"
+    sender: str = "nhacviec@localhost"
+
+    @property
+    def enabled(self) -> bool:
+        """Whether an SMTP server is configured."""
+        return self.host is not None
+
+    @property
+    def password(self) -> str | None:
+        """The SMTP password, when the environment has it."""
+        return os.environ.get(self.password_env) or None
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything the bot reads from its config file."""
 
     schedules: Path = Path("schedules")
     timezone: str = "Asia/Ho_Chi_Minh"
+    database: str = "sqlite:///nhacviec.db"
+    tick_seconds: float = 5.0
+    catch_up_days: int = 7  # after downtime, reminders later than this are dropped, not sent
+    templates: Path | None = None  # an admin's templates, overriding ours file by file
+    console: bool | None = None  # None: print messages when neither Telegram nor email is configured
+    deliver_both: bool = False  # Telegram and email to agencies that have both
+    lease_seconds: float = 120.0  # how long a claimed reminder stays this process's before others retake it
+    batch: int = 100  # reminders claimed per tick
+    max_attempts: int = 8
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
     reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+    email: EmailSettings = field(default_factory=EmailSettings)
     source: Path | None = None
 
     @property
     def tz(self) -> ZoneInfo:
         """The time zone reminders are sent in."""
         return ZoneInfo(self.timezone)
+
+    @property
+    def console_fallback(self) -> bool:
+        """Whether agencies without a chat or mailbox get their messages on the console."""
+        if self.console is not None:
+            return self.console
+        return self.telegram.token is None and not self.email.enabled
 
 
 def load(path: Path | None) -> Config:
@@ -62,59 +121,94 @@ def load(path: Path | None) -> Config:
 def from_dict(data: dict[str, Any], source: Path | None = None) -> Config:
     """Build a Config from parsed TOML, checking every value it uses."""
     where = str(source) if source else "cấu hình"
-    bot = _table(data, "bot", where)
-    cal = _table(data, "calendar", where)
-    try:
-        reminders = ReminderPolicy().merged(_table(data, "reminders", where))
-    except PolicyError as e:
-        raise ConfigError(f"{where}: [reminders] {e}") from None
-    timezone = _get(bot, "timezone", str, "Asia/Ho_Chi_Minh", where)
+    r = _Reader(data, where)
+    base = source.parent if source else Path(".")
+    schedules = Path(r.get("bot", "schedules", str, "schedules"))
+    templates = r.get("bot", "templates", str, None)
+    timezone = r.get("bot", "timezone", str, "Asia/Ho_Chi_Minh")
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(
-            f"{where}: [bot] timezone = {timezone!r} không phải múi giờ, ví dụ \"Asia/Ho_Chi_Minh\"") from None
-    base = source.parent if source else Path(".")
-    schedules = Path(_get(bot, "schedules", str, "schedules", where))
-    policy_text = _get(cal, "due_policy", str, DuePolicy.NEXT_WORKING_DAY.value, where)
+        raise ConfigError(f"{where}: [bot] timezone = {timezone!r} không phải múi giờ, ví dụ \"Asia/Ho_Chi_Minh\"") \
+            from None
+    try:
+        reminders = ReminderPolicy().merged(r.table("reminders"))
+    except PolicyError as e:
+        raise ConfigError(f"{where}: [reminders] {e}") from None
+    console = r.get("console", "enabled", (bool, str), "auto")
+    if console not in (True, False, "auto"):
+        raise ConfigError(f"{where}: [console] enabled phải là true, false hoặc \"auto\"")
+    return Config(
+        schedules=schedules if schedules.is_absolute() else base / schedules,
+        timezone=timezone,
+        database=_database(r.get("bot", "database", str, "sqlite:///nhacviec.db"), base),
+        tick_seconds=float(r.get("bot", "tick_seconds", (int, float), 5)),
+        catch_up_days=r.get("bot", "catch_up_days", int, 7),
+        templates=(base / templates) if templates else None,
+        console=None if console == "auto" else bool(console),
+        deliver_both=r.get("delivery", "both", bool, False),
+        lease_seconds=float(r.get("dispatch", "lease_seconds", (int, float), 120)),
+        batch=r.get("dispatch", "batch", int, 100),
+        max_attempts=r.get("dispatch", "max_attempts", int, 8),
+        calendar=_calendar(r),
+        reminders=reminders,
+        telegram=TelegramSettings(
+            token_env=r.get("telegram", "token_env", str, "NHACVIEC_TELEGRAM_TOKEN"),
+            base_url=r.get("telegram", "base_url", str, None),
+            admins=tuple(r.get("telegram", "admins", list, [])),
+            admin_chat=r.get("telegram", "admin_chat", int, None)),
+        email=EmailSettings(
+            host=r.get("email", "host", str, None), port=r.get("email", "port", int, 587),
+            security=r.get("email", "security", str, "starttls"), user=r.get("email", "user", str, None),
+            password_env=r.get("email", "password_env", str, "NHACVIEC_SMTP_PASSWORD"),
+            sender=r.get("email", "sender", str, "nhacviec@localhost")),
+        source=source,
+    )
+
+
+def _database(url: str, base: Path) -> str:
+    """A SQLite path relative to the config file; other URLs as written."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite:///:memory:":
+        return prefix + str((base / url[len(prefix):]).resolve())
+    return url
+
+
+def _calendar(r: _Reader) -> CalendarSettings:
+    policy_text = r.get("calendar", "due_policy", str, DuePolicy.NEXT_WORKING_DAY.value)
     try:
         policy = DuePolicy(policy_text)
     except ValueError:
         choices = ", ".join(p.value for p in DuePolicy)
         raise ConfigError(
-            f"{where}: [calendar] due_policy = {policy_text!r} không hợp lệ; chọn một trong: {choices}"
+            f"{r.where}: [calendar] due_policy = {policy_text!r} không hợp lệ; chọn một trong: {choices}"
         ) from None
-    return Config(
-        schedules=schedules if schedules.is_absolute() else base / schedules,
-        timezone=timezone,
-        calendar=CalendarSettings(
-            due_policy=policy,
-            extra_holidays=_dates(cal, "extra_holidays", where),
-            extra_workdays=_dates(cal, "extra_workdays", where),
-        ),
-        reminders=reminders,
-        source=source,
-    )
+    return CalendarSettings(policy, r.dates("calendar", "extra_holidays"), r.dates("calendar", "extra_workdays"))
 
 
-def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"{where}: [{name}] phải là một bảng")
-    return value
+class _Reader:
+    """Typed access to the parsed TOML, with errors naming file, table and key."""
 
+    def __init__(self, data: dict[str, Any], where: str) -> None:
+        self.data, self.where = data, where
 
-def _get(table: dict[str, Any], key: str, kind: type, default: Any, where: str) -> Any:
-    value = table.get(key, default)
-    if not isinstance(value, kind):
-        raise ConfigError(f"{where}: {key} phải là {kind.__name__}, không phải {value!r}")
-    return value
+    def table(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        if not isinstance(value, dict):
+            raise ConfigError(f"{self.where}: [{name}] phải là một bảng")
+        return value
 
+    def get(self, table: str, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+        value = self.table(table).get(key, default)
+        if value is not None and not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " hoặc ".join(k.__name__ for k in kind)
+            raise ConfigError(f"{self.where}: [{table}] {key} phải là {names}, không phải {value!r}")
+        return value
 
-def _dates(table: dict[str, Any], key: str, where: str) -> tuple[dt.date, ...]:
-    values = table.get(key, [])
-    if not isinstance(values, list) or not all(
-        isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in values
-    ):
-        raise ConfigError(f"{where}: {key} phải là danh sách ngày, ví dụ [2026-09-01, 2026-12-31]")
-    return tuple(values)
+    def dates(self, table: str, key: str) -> tuple[dt.date, ...]:
+        values = self.table(table).get(key, [])
+        if not isinstance(values, list) or not all(
+            isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in values
+        ):
+            raise ConfigError(f"{self.where}: [{table}] {key} phải là danh sách ngày, ví dụ [2026-09-01]")
+        return tuple(values)

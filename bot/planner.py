@@ -69,12 +69,15 @@ def reminders(occ: Occurrence, policy: ReminderPolicy, calendar: WorkCalendar, t
         out.append(Reminder(occ, "before", at(calendar.add_working_days(due, -n)), occ.agency, n))
     if policy.on_due:
         out.append(Reminder(occ, "due", at(due), occ.agency))
+    escalate = bool(supervisor and supervisor != occ.agency and policy.escalate_after > 0)
+    after = calendar.working_days_after(
+        due, max(policy.overdue_max * policy.overdue_every, policy.escalate_after if escalate else 0))
     for k in range(1, policy.overdue_max + 1):
         n = k * policy.overdue_every
-        out.append(Reminder(occ, "overdue", at(calendar.add_working_days(due, n)), occ.agency, n))
-    if supervisor and supervisor != occ.agency and policy.escalate_after > 0:
+        out.append(Reminder(occ, "overdue", at(after[n - 1]), occ.agency, n))
+    if escalate and supervisor:
         n = policy.escalate_after
-        out.append(Reminder(occ, "escalation", at(calendar.add_working_days(due, n)), supervisor, n))
+        out.append(Reminder(occ, "escalation", at(after[n - 1]), supervisor, n))
     out.sort(key=lambda r: (r.send_at, r.kind != "escalation"))
     return out
 
@@ -98,3 +101,32 @@ def task_of(schedule: Schedule, occ: Occurrence) -> tuple[Plan, Task]:
     """The plan and task an occurrence belongs to."""
     plan = schedule.plan(occ.plan)
     return plan, next(t for t in plan.tasks if t.id == occ.task)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An occurrence with the reminders it needs: what sync writes to the store."""
+
+    occurrence: Occurrence
+    reminders: tuple[Reminder, ...]
+
+
+def planned(schedule: Schedule, plan: Plan, calendar: WorkCalendar, due_policy: DuePolicy | str,
+            tz: dt.tzinfo, first: dt.date, last: dt.date) -> Iterator[Planned]:
+    """Every occurrence of a plan due from `first` to `last`, with its reminders."""
+    for task in plan.tasks:
+        for agency in task.lead:
+            for i, deadline in enumerate(task.deadlines):
+                for due in deadline.dues_between(first, last):
+                    occ = Occurrence(plan.id, task.id, agency, due, calendar.effective_due(due, due_policy), i)
+                    yield Planned(occ, tuple(reminders(occ, task.reminders, calendar, tz, plan.supervisor)))
+
+
+def route(targets: list[tuple[str, str]], *, both: bool = False, console: bool = False) -> list[tuple[str, str]]:
+    """Where an agency's messages go: its Telegram chats, else its mailboxes (or both), else the console."""
+    telegram = [t for t in targets if t[0] == "telegram"]
+    email = [t for t in targets if t[0] == "email"]
+    chosen = telegram + email if both else telegram or email
+    if not chosen and console:
+        chosen = [t for t in targets if t[0] == "console"]
+    return chosen

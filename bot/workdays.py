@@ -39,6 +39,8 @@ class WorkCalendar:
 
     extra_holidays: frozenset[dt.date] = field(default_factory=frozenset)
     extra_workdays: frozenset[dt.date] = field(default_factory=frozenset)
+    # answers already worked out: syncing a province asks about the same days many times
+    _known: dict[dt.date, bool] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     @classmethod
     def from_lists(cls, holidays_: Iterable[dt.date] = (), workdays: Iterable[dt.date] = ()) -> WorkCalendar:
@@ -57,6 +59,12 @@ class WorkCalendar:
 
     def is_working_day(self, day: dt.date) -> bool:
         """Whether public offices work on this day."""
+        known = self._known.get(day)
+        if known is None:
+            known = self._known[day] = self._compute(day)
+        return known
+
+    def _compute(self, day: dt.date) -> bool:
         if day in self.extra_workdays:
             return True
         if day in self.extra_holidays:
@@ -65,6 +73,15 @@ class WorkCalendar:
         if day.weekday() >= 5:
             return day in official.weekend_workdays  # a Saturday made a working day
         return day not in official
+
+    def working_days_after(self, day: dt.date, n: int) -> list[dt.date]:
+        """The next `n` working days after `day`, in order (one walk for a whole series)."""
+        out: list[dt.date] = []
+        while len(out) < n:
+            day += _ONE_DAY
+            if self.is_working_day(day):
+                out.append(day)
+        return out
 
     def next_working_day(self, day: dt.date, *, inclusive: bool = True) -> dt.date:
         """The first working day on or after `day` (after it, if not inclusive)."""

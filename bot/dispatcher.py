@@ -1,0 +1,196 @@
+"""One tick: claim the due reminders, keep per occurrence only the one that still makes sense,
+render it, send it through its channel, and record what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+from bot.channels.base import Channel, ChannelError, Message
+from bot.clock import Clock
+from bot.render import PlanView, Renderer, TaskView
+from bot.store import Claimed, Store, StoreBusy
+from bot.workdays import WorkCalendar
+
+log = logging.getLogger("nhacviec.dispatch")
+
+Notify = Callable[[str], Awaitable[None]]
+
+
+@dataclass
+class TickStats:
+    """What one tick did."""
+
+    claimed: int = 0
+    sent: int = 0
+    skipped: int = 0
+    retried: int = 0
+    failed: int = 0
+    busy: bool = False
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DispatchPolicy:
+    """How hard to try, and what is too late to send."""
+
+    lease: dt.timedelta = dt.timedelta(minutes=2)
+    batch: int = 100
+    stale_after: dt.timedelta = dt.timedelta(days=7)  # a reminder later than this no longer makes sense
+    max_attempts: int = 8
+    backoff_base: float = 30.0  # seconds; doubles on each attempt
+    backoff_cap: float = 3600.0
+
+
+async def _no_one(_: str) -> None:
+    return None
+
+
+class Dispatcher:
+    """Sends what is due, exactly once per reminder as long as the process stays alive."""
+
+    def __init__(self, store: Store, channels: Mapping[str, Channel], renderer: Renderer, clock: Clock,
+                 calendar: WorkCalendar, tz: dt.tzinfo, owner: str, policy: DispatchPolicy | None = None,
+                 notify: Notify | None = None, rng: random.Random | None = None) -> None:
+        self.store, self.channels, self.renderer = store, channels, renderer
+        self.clock, self.calendar, self.tz, self.owner = clock, calendar, tz, owner
+        self.policy = policy or DispatchPolicy()
+        self.notify = notify or _no_one
+        self.rng = rng or random.Random()
+
+    async def tick(self) -> TickStats:
+        """Claim and handle one batch of due reminders."""
+        stats = TickStats()
+        now = self.clock.now()
+        try:
+            claimed = self.store.claim(now, self.owner, self.policy.lease, self.policy.batch)
+        except StoreBusy as e:
+            log.warning("database busy, claim postponed: %s", e)
+            stats.busy = True
+            return stats
+        stats.claimed = len(claimed)
+        skips: list[tuple[Claimed, str]] = []
+        today = now.astimezone(self.tz).date()
+        keep = []
+        for c in self._collapse(claimed, skips):
+            reason = self._pointless(c, now, today)
+            if reason:
+                skips.append((c, reason))
+            else:
+                keep.append(c)
+        stats.skipped = len(skips)
+        self._safely(lambda: self.store.finish_many(skips, self.owner, "skipped"))
+        deadline = now + self.policy.lease * 0.8  # leave the rest of the batch before the lease runs out
+        for c in keep:
+            if self.clock.now() > deadline:  # give the rest back rather than race another process
+                self._give_back(c)
+                continue
+            await self._handle(c, stats)
+        return stats
+
+    @staticmethod
+    def _collapse(claimed: list[Claimed], skips: list[tuple[Claimed, str]]) -> list[Claimed]:
+        """Per occurrence and place, only the latest due reminder goes; earlier ones are merged into it."""
+        latest: dict[tuple[int, str, str, str], Claimed] = {}
+        for c in claimed:
+            key = (c.occurrence_id, c.recipient, c.channel, c.address)
+            held = latest.get(key)
+            if held is None or (c.send_at, c.id) > (held.send_at, held.id):
+                if held is not None:
+                    skips.append((held, "gộp vào lời nhắc sau"))
+                latest[key] = c
+            else:
+                skips.append((c, "gộp vào lời nhắc sau"))
+        return sorted(latest.values(), key=lambda c: (c.send_at, c.id))
+
+    def _give_back(self, c: Claimed) -> None:
+        self._safely(lambda: self.store.retry(c, self.owner, self.clock.now(), "lease sắp hết"))
+
+    def _safely(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except StoreBusy as e:  # the lease runs out and the row is taken again: nothing is lost
+            log.warning("could not record an outcome: %s", e)
+
+    async def _handle(self, c: Claimed, stats: TickStats) -> None:
+        today = self.clock.now().astimezone(self.tz).date()
+        channel = self.channels.get(c.channel)
+        if channel is None:
+            stats.failed += 1
+            self._safely(lambda: self.store.finish(c, self.owner, "failed", f"kênh {c.channel} chưa được cấu hình"))
+            return
+        message = self._message(c, today)
+        try:
+            message_id = await channel.send(c.address, message)
+        except ChannelError as e:
+            await self._failed(c, e, stats)
+            return
+        except Exception as e:  # a channel bug must not stop the other messages
+            log.exception("channel %s raised", c.channel)
+            await self._failed(c, ChannelError(f"{type(e).__name__}: {e}"), stats)
+            return
+        stats.sent += 1
+        self._safely(lambda: self.store.sent(c, self.owner, self.clock.now(), message_id))
+
+    def _pointless(self, c: Claimed, now: dt.datetime, today: dt.date) -> str | None:
+        """Why this reminder no longer makes sense, if it does not."""
+        if c.occurrence_state != "open":
+            return "nhiệm vụ đã hoàn thành hoặc không còn áp dụng"
+        if now - c.send_at > self.policy.stale_after:
+            return "quá trễ để gửi"
+        if c.kind == "before" and c.effective_due < today:
+            return "đã quá hạn: lời nhắc trước hạn không còn ý nghĩa"
+        return None
+
+    def _message(self, c: Claimed, today: dt.date) -> Message:
+        left = self.calendar.working_days_between(today, c.effective_due)
+        return self.renderer.reminder(
+            kind=c.kind, task=TaskView(c.task_id, c.task_title, c.lead_text, c.coordinating, c.product, c.time_text),
+            plan=PlanView(c.plan_number, c.plan_title), agency=c.agency_name, recipient=c.recipient_name,
+            effective_due=c.effective_due, left=left, channel=c.channel)
+
+    async def _failed(self, c: Claimed, e: ChannelError, stats: TickStats) -> None:
+        now = self.clock.now()
+        stats.errors.append(e.reason)
+        if e.migrate_to:
+            self._safely(lambda: self.store.target_moved(c.recipient, c.channel, c.address, e.migrate_to or "", now))
+            self._safely(lambda: self.store.retry(c, self.owner, now, f"nhóm chuyển sang {e.migrate_to}"))
+            stats.retried += 1
+            return
+        if e.permanent:
+            stats.failed += 1
+            self._safely(lambda: self.store.finish(c, self.owner, "failed", e.reason))
+            self._safely(lambda: self.store.target_broken(c.recipient, c.channel, c.address, e.reason, now))
+            fallback = await self._fallback(c, now)
+            await self.notify(f"Không gửi được cho {c.recipient_name} qua {c.channel} ({c.address}): {e.reason}. "
+                              + (f"Đã chuyển sang {fallback}." if fallback else "Cần cập nhật nơi nhận."))
+            return
+        if c.attempts >= self.policy.max_attempts:
+            stats.failed += 1
+            self._safely(lambda: self.store.finish(c, self.owner, "failed", f"thử {c.attempts} lần: {e.reason}"))
+            await self.notify(f"Bỏ lời nhắc cho {c.recipient_name} sau {c.attempts} lần thử: {e.reason}")
+            return
+        stats.retried += 1
+        self._safely(lambda: self.store.retry(c, self.owner, now + self._backoff(c.attempts, e.retry_after), e.reason))
+
+    def _backoff(self, attempts: int, retry_after: float | None) -> dt.timedelta:
+        """Exponential backoff with jitter; Telegram's retry_after when it says one."""
+        if retry_after is not None:
+            return dt.timedelta(seconds=retry_after + self.rng.uniform(0, 1))
+        base = min(self.policy.backoff_cap, self.policy.backoff_base * 2 ** max(0, attempts - 1))
+        return dt.timedelta(seconds=base * self.rng.uniform(0.8, 1.2))
+
+    async def _fallback(self, c: Claimed, now: dt.datetime) -> str | None:
+        """The agency's mailbox when its chat refuses for good (only from Telegram to email)."""
+        if c.channel != "telegram":
+            return None
+        try:
+            emails = [a for ch, a in self.store.targets().get(c.recipient, []) if ch == "email"]
+        except StoreBusy:
+            return None
+        for address in emails:
+            self.store.add_reminder(c, "email", address, now)
+        return f"email {', '.join(emails)}" if emails else None

@@ -1,0 +1,107 @@
+"""The engine: the schedule in force, synced into the store, and the dispatcher that sends."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot import planner
+from bot.channels.base import Channel
+from bot.clock import Clock
+from bot.config import Config
+from bot.dispatcher import Dispatcher, DispatchPolicy, Notify, TickStats
+from bot.render import Renderer
+from bot.schedule import Problem, Schedule, ScheduleKeeper
+from bot.store import Store, SyncStats
+
+log = logging.getLogger("nhacviec.engine")
+EARLIEST = dt.date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    """What a reload did: whether a new schedule is in force, its problems, what sync changed."""
+
+    applied: bool
+    problems: list[Problem]
+    stats: SyncStats | None = None
+
+
+def owner_id() -> str:
+    """This process, as written in the leases it takes."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Engine:
+    """Loads schedules, keeps the store in line with them, and dispatches."""
+
+    def __init__(self, cfg: Config, store: Store, clock: Clock, channels: Mapping[str, Channel],
+                 paths: list[Path] | None = None, notify: Notify | None = None,
+                 dispatch: DispatchPolicy | None = None, owner: str | None = None) -> None:
+        self.cfg, self.store, self.clock = cfg, store, clock
+        self.calendar = cfg.calendar.calendar()
+        self.keeper = ScheduleKeeper(paths or [cfg.schedules], cfg.reminders)
+        self.console = "console" in channels and cfg.console_fallback
+        self.both = cfg.deliver_both
+        policy = dispatch or DispatchPolicy(lease=dt.timedelta(seconds=cfg.lease_seconds), batch=cfg.batch,
+                                            stale_after=dt.timedelta(days=cfg.catch_up_days),
+                                            max_attempts=cfg.max_attempts)
+        self.dispatcher = Dispatcher(store, channels, Renderer(cfg.templates), clock, self.calendar, cfg.tz,
+                                     owner or owner_id(), policy, notify)
+
+    @property
+    def schedule(self) -> Schedule | None:
+        """The schedule in force."""
+        return self.keeper.current
+
+    def reload(self, *, stale_before: dt.datetime | None = None, horizon_days: int = 365,
+               window_days: int = 45) -> ReloadResult:
+        """Load the schedules again; sync them if they load, else keep the last good ones."""
+        applied = self.keeper.reload(self.clock.today())
+        problems = self.keeper.last_problems
+        if not applied:
+            return ReloadResult(False, problems)
+        return ReloadResult(True, problems, self.sync(stale_before=stale_before, horizon_days=horizon_days,
+                                                      window_days=window_days))
+
+    def sync(self, *, stale_before: dt.datetime | None = None, horizon_days: int = 365,
+             window_days: int = 45) -> SyncStats:
+        """Write the schedule in force into the store: occurrences a year ahead, reminders
+        `window_days` ahead (the daily sync moves both on)."""
+        schedule = self.keeper.current
+        stats = SyncStats()
+        if schedule is None:
+            return stats
+        now = self.clock.now()
+        stale = stale_before or now - dt.timedelta(days=self.cfg.catch_up_days)
+        self.store.sync_agencies(schedule.agencies.values(), now)
+        targets = self.store.targets()
+
+        def route(t: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            return planner.route(t, both=self.both, console=self.console)
+
+        last = now.astimezone(self.cfg.tz).date() + dt.timedelta(days=horizon_days)
+        until = now + dt.timedelta(days=window_days)
+        for plan in schedule.plans:
+            found = planner.planned(schedule, plan, self.calendar, self.cfg.calendar.due_policy, self.cfg.tz,
+                                    EARLIEST, last)
+            stats += self.store.sync_plan(plan, found, route, targets, stale, now, until)
+        stats += self.store.deactivate_plans({p.id for p in schedule.plans}, now)
+        self.store.set_meta("last_sync", now.isoformat())
+        log.info("sync: %s", vars(stats))
+        return stats
+
+    async def tick(self) -> TickStats:
+        """One dispatch tick; the time of the last one is kept for /healthz."""
+        stats = await self.dispatcher.tick()
+        if not stats.busy:
+            try:
+                self.store.set_meta("last_tick", self.clock.now().isoformat())
+            except Exception:  # a busy database only delays this fact
+                log.debug("could not record the tick time", exc_info=True)
+        return stats
