@@ -40,6 +40,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_periods.py
 	$(BIN)/python benchmarks/bench_engine.py
+	$(BIN)/python benchmarks/bench_telegram.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

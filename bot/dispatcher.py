@@ -3,6 +3,7 @@ render it, send it through its channel, and record what happened."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import random
@@ -32,6 +33,16 @@ class TickStats:
     busy: bool = False
     errors: list[str] = field(default_factory=list)
 
+    def __iadd__(self, other: TickStats) -> TickStats:
+        self.claimed += other.claimed
+        self.sent += other.sent
+        self.skipped += other.skipped
+        self.retried += other.retried
+        self.failed += other.failed
+        self.busy = self.busy or other.busy
+        self.errors += other.errors
+        return self
+
 
 @dataclass(frozen=True)
 class DispatchPolicy:
@@ -43,6 +54,7 @@ class DispatchPolicy:
     max_attempts: int = 8
     backoff_base: float = 30.0  # seconds; doubles on each attempt
     backoff_cap: float = 3600.0
+    parallel: int = 16  # sends in flight at once, to different chats or mailboxes
 
 
 async def _no_one(_: str) -> None:
@@ -84,12 +96,37 @@ class Dispatcher:
         stats.skipped = len(skips)
         self._safely(lambda: self.store.finish_many(skips, self.owner, "skipped"))
         deadline = now + self.policy.lease * 0.8  # leave the rest of the batch before the lease runs out
+        places: dict[tuple[str, str], list[Claimed]] = {}
         for c in keep:
-            if self.clock.now() > deadline:  # give the rest back rather than race another process
-                self._give_back(c)
-                continue
-            await self._handle(c, stats)
+            places.setdefault((c.channel, c.address), []).append(c)
+        # a channel may say how many sends it takes at once (Telegram: many, its limiter spaces them)
+        slots = {name: asyncio.Semaphore(getattr(ch, "parallel", self.policy.parallel))
+                 for name, ch in self.channels.items()}
+        spare = asyncio.Semaphore(self.policy.parallel)
+
+        async def deliver(queue: list[Claimed]) -> None:
+            # one place's messages in order; different places at once
+            for c in queue:
+                if self.clock.now() > deadline:  # give the rest back rather than race another process
+                    self._give_back(c)
+                    continue
+                async with slots.get(c.channel, spare):
+                    await self._handle(c, stats)
+
+        await asyncio.gather(*(deliver(q) for q in places.values()))
         return stats
+
+    async def drain(self) -> TickStats:
+        """Ticks until what is due now is handled: a full batch is followed at once by the next."""
+        total = TickStats()
+        start = self.clock.now()
+        while True:
+            stats = await self.tick()
+            total += stats
+            done = stats.sent + stats.skipped + stats.retried + stats.failed
+            if (stats.busy or stats.claimed < self.policy.batch or done == 0
+                    or self.clock.now() - start > self.policy.lease * 0.8):
+                return total
 
     @staticmethod
     def _collapse(claimed: list[Claimed], skips: list[tuple[Claimed, str]]) -> list[Claimed]:
@@ -150,7 +187,7 @@ class Dispatcher:
         return self.renderer.reminder(
             kind=c.kind, task=TaskView(c.task_id, c.task_title, c.lead_text, c.coordinating, c.product, c.time_text),
             plan=PlanView(c.plan_number, c.plan_title), agency=c.agency_name, recipient=c.recipient_name,
-            effective_due=c.effective_due, left=left, channel=c.channel)
+            effective_due=c.effective_due, left=left, channel=c.channel, code=c.occurrence_id)
 
     async def _failed(self, c: Claimed, e: ChannelError, stats: TickStats) -> None:
         now = self.clock.now()
@@ -159,6 +196,11 @@ class Dispatcher:
             self._safely(lambda: self.store.target_moved(c.recipient, c.channel, c.address, e.migrate_to or "", now))
             self._safely(lambda: self.store.retry(c, self.owner, now, f"nhóm chuyển sang {e.migrate_to}"))
             stats.retried += 1
+            return
+        if e.permanent and not e.broken_target:  # this message was refused; the chat is fine
+            stats.failed += 1
+            self._safely(lambda: self.store.finish(c, self.owner, "failed", e.reason))
+            await self.notify(f"Tin nhắn cho {c.recipient_name} bị từ chối: {e.reason}")
             return
         if e.permanent:
             stats.failed += 1

@@ -70,7 +70,7 @@ class Engine:
                                                       window_days=window_days))
 
     def sync(self, *, stale_before: dt.datetime | None = None, horizon_days: int = 365,
-             window_days: int = 45) -> SyncStats:
+             window_days: int = 45, plans: set[str] | None = None) -> SyncStats:
         """Write the schedule in force into the store: occurrences a year ahead, reminders
         `window_days` ahead (the daily sync moves both on)."""
         schedule = self.keeper.current
@@ -87,18 +87,22 @@ class Engine:
 
         last = now.astimezone(self.cfg.tz).date() + dt.timedelta(days=horizon_days)
         until = now + dt.timedelta(days=window_days)
+        extended = self.store.extensions_by_key()
         for plan in schedule.plans:
+            if plans is not None and plan.id not in plans:
+                continue
             found = planner.planned(schedule, plan, self.calendar, self.cfg.calendar.due_policy, self.cfg.tz,
-                                    EARLIEST, last)
+                                    EARLIEST, last, extended)
             stats += self.store.sync_plan(plan, found, route, targets, stale, now, until)
-        stats += self.store.deactivate_plans({p.id for p in schedule.plans}, now)
+        if plans is None:
+            stats += self.store.deactivate_plans({p.id for p in schedule.plans}, now)
         self.store.set_meta("last_sync", now.isoformat())
         log.info("sync: %s", vars(stats))
         return stats
 
     async def tick(self) -> TickStats:
-        """One dispatch tick; the time of the last one is kept for /healthz."""
-        stats = await self.dispatcher.tick()
+        """Send what is due now (batch after batch); the time of the last tick is kept for /healthz."""
+        stats = await self.dispatcher.drain()
         if not stats.busy:
             try:
                 self.store.set_meta("last_tick", self.clock.now().isoformat())

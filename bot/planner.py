@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.policy import ReminderPolicy
@@ -112,13 +112,18 @@ class Planned:
 
 
 def planned(schedule: Schedule, plan: Plan, calendar: WorkCalendar, due_policy: DuePolicy | str,
-            tz: dt.tzinfo, first: dt.date, last: dt.date) -> Iterator[Planned]:
-    """Every occurrence of a plan due from `first` to `last`, with its reminders."""
+            tz: dt.tzinfo, first: dt.date, last: dt.date,
+            extended: Mapping[str, dt.date] | None = None) -> Iterator[Planned]:
+    """Every occurrence of a plan due from `first` to `last`, with its reminders; `extended` holds
+    the due dates supervisors approved instead (by occurrence key)."""
+    extended = extended or {}
     for task in plan.tasks:
         for agency in task.lead:
             for i, deadline in enumerate(task.deadlines):
                 for due in deadline.dues_between(first, last):
                     occ = Occurrence(plan.id, task.id, agency, due, calendar.effective_due(due, due_policy), i)
+                    if occ.key in extended:
+                        occ = replace(occ, effective_due=extended[occ.key])
                     yield Planned(occ, tuple(reminders(occ, task.reminders, calendar, tz, plan.supervisor)))
 
 

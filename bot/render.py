@@ -10,7 +10,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
-from bot.channels.base import Message
+from bot.channels.base import Button, Message
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -67,17 +67,28 @@ class Renderer:
         return self.env.get_template(name).render(**context).strip()
 
     def reminder(self, *, kind: str, task: TaskView, plan: PlanView, agency: str, recipient: str,
-                 effective_due: dt.date, left: int, channel: str = "all") -> Message:
+                 effective_due: dt.date, left: int, channel: str = "all", code: int | None = None) -> Message:
         """A reminder before, on or after the due date, or an escalation to the supervisor.
 
         Only what the channel shows is rendered: HTML for Telegram, text, HTML and a subject for
-        email, text elsewhere ("all" renders everything)."""
+        email, text elsewhere ("all" renders everything). `code` is the occurrence's number, which
+        officers type in /xong and which the buttons carry."""
         context = {"kind": kind, "task": task, "plan": plan, "agency": agency, "recipient": recipient,
-                   "effective_due": effective_due, "left": left}
+                   "effective_due": effective_due, "left": left, "code": code}
         wants_html = channel in ("telegram", "email", "all")
         wants_text = channel != "telegram"
         return Message(
             text=self.render("text/reminder.txt.j2", **context) if wants_text else "",
             html=self.render("telegram/reminder.html.j2", **context) if wants_html else None,
             subject=self.render("text/reminder_subject.txt.j2", **context) if channel in ("email", "all") else None,
-            thread=f"{plan.number}|{task.id}|{agency}")
+            thread=f"{plan.number}|{task.id}|{agency}",
+            buttons=reminder_buttons(code, kind) if code is not None and channel in ("telegram", "all") else ())
+
+
+def reminder_buttons(code: int, kind: str) -> tuple[tuple[Button, ...], ...]:
+    """Done, remind me later, ask for more time (callback data stays far under 64 bytes)."""
+    done = (Button("✅ Đã hoàn thành", f"d:{code}"),)
+    if kind == "escalation":
+        return (done,)
+    return (done, (Button("⏰ Nhắc lại sau 1 ngày", f"s:{code}:1"), Button("⏰ Sau 3 ngày", f"s:{code}:3")),
+            (Button("📝 Xin gia hạn", f"x:{code}"),))

@@ -11,13 +11,16 @@ from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.actions import Actions
 from bot.channels.base import Channel
 from bot.channels.console import ConsoleChannel
+from bot.channels.ratelimit import ChatRateLimiter
 from bot.clock import Clock
 from bot.config import Config
 from bot.engine import Engine
 from bot.schedule import files_of
 from bot.store import Store, StoreBusy
+from bot.telegram_app import TelegramRuntime
 
 log = logging.getLogger("nhacviec.run")
 
@@ -48,12 +51,18 @@ class Service:
     """The running bot: one engine, its jobs, and the signals it answers."""
 
     def __init__(self, cfg: Config, clock: Clock, paths: list[Path] | None = None,
-                 channels: dict[str, Channel] | None = None) -> None:
+                 channels: dict[str, Channel] | None = None, limiter: ChatRateLimiter | None = None) -> None:
         self.cfg, self.clock = cfg, clock
         self.paths = paths or [cfg.schedules]
         self.store = Store(cfg.database)
         self.channels = channels if channels is not None else channels_for(cfg)
         self.engine = Engine(cfg, self.store, clock, self.channels, self.paths, notify=self.notify_admins)
+        self.actions = Actions(self.store, self.engine, clock, set(cfg.telegram.admins))
+        self.telegram: TelegramRuntime | None = None
+        token = cfg.telegram.token
+        if token and "telegram" not in self.channels:
+            self.telegram = TelegramRuntime(cfg, token, self.actions, self.store, limiter)
+            self.channels["telegram"] = self.telegram.channel  # the dispatcher holds this same dict
         self._seen = fingerprint(self.paths)
         self._stop = asyncio.Event()
 
@@ -66,6 +75,8 @@ class Service:
         if isinstance(console, ConsoleChannel):
             console.stream.write(f"[quản trị] {text}\n")
             console.stream.flush()
+        if self.telegram is not None:
+            await self.telegram.notify(text)
 
     async def reload(self) -> None:
         """Check the schedules and sync them; a bad edit keeps the last good schedule in force."""
@@ -103,23 +114,47 @@ class Service:
         except StoreBusy as e:
             log.warning("daily sync postponed: %s", e)
 
-    async def run(self) -> None:
-        """Migrate, sync, and run the jobs until SIGTERM or SIGINT; SIGHUP reloads at once."""
+    async def lead(self) -> None:
+        """Start Telegram (again) if it was away, and poll only while this process holds the lead."""
+        if self.telegram is not None:
+            try:
+                await self.telegram.lead()
+            except Exception:
+                log.exception("Telegram start or polling failed")
+
+    async def start(self) -> None:
+        """Migrate, load and sync the schedules, start Telegram when a token is configured."""
         self.store.migrate()
         await self.reload()
+        await self.lead()
+
+    async def close(self) -> None:
+        """Stop Telegram and let the database go."""
+        if self.telegram is not None:
+            await self.telegram.stop()
+        self.store.engine.dispose()
+
+    async def run(self) -> None:
+        """Start, then run the jobs until SIGTERM or SIGINT; SIGHUP reloads at once."""
+        await self.start()
         scheduler = AsyncIOScheduler(timezone=self.cfg.tz)
         scheduler.add_job(self.tick, "interval", seconds=self.cfg.tick_seconds, max_instances=1, coalesce=True,
                           next_run_time=dt.datetime.now(self.cfg.tz))
         scheduler.add_job(self.watch, "interval", seconds=30, max_instances=1, coalesce=True)
         scheduler.add_job(self.daily, "cron", hour=0, minute=5, max_instances=1, coalesce=True)
+        if self.telegram is not None:
+            scheduler.add_job(self.lead, "interval", seconds=15, max_instances=1, coalesce=True)
         scheduler.start()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stop.set)
         loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(self.reload()))
         log.info("running; channels: %s", ", ".join(self.channels) or "none")
-        await self._stop.wait()
-        scheduler.shutdown(wait=False)
+        try:
+            await self._stop.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+            await self.close()
 
     def stop(self) -> None:
         """Ask the service to stop (tests)."""

@@ -262,6 +262,16 @@ async def test_dispatch_policy_lease_is_used(tmp_path: Path, db_url: str) -> Non
     assert stats.claimed == 1
 
 
+async def test_the_engine_tick_goes_on_batch_after_batch(tmp_path: Path, db_url: str) -> None:
+    h = make(tmp_path, db_url, start=at(2018, 10, 4, 8), dispatch=DispatchPolicy(batch=1))
+    h.engine.reload()
+    first = await h.engine.dispatcher.tick()
+    assert first.claimed == 1
+    rest = await h.engine.tick()
+    assert rest.sent >= 2
+    assert (await h.engine.dispatcher.tick()).claimed == 0  # nothing due was left for the next tick
+
+
 @pytest.mark.parametrize("days", [0, 3])
 async def test_nothing_on_non_working_days(tmp_path: Path, db_url: str, days: int) -> None:
     h = make(tmp_path, db_url, start=START)

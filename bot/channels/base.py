@@ -29,19 +29,22 @@ class Message:
 class ChannelError(Exception):
     """A send that failed. `permanent`: retrying this target is pointless (bot blocked, chat gone,
     mailbox refused); otherwise try again later, not before `retry_after` seconds if given.
-    `migrate_to`: the chat moved to a new id; resend there."""
+    `migrate_to`: the chat moved to a new id; resend there. `broken_target` is False when only
+    this message was refused (its text), so the target stays in use."""
 
     def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None,
-                 migrate_to: str | None = None) -> None:
+                 migrate_to: str | None = None, broken_target: bool | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
         self.migrate_to = migrate_to
+        self.broken_target = permanent if broken_target is None else broken_target
 
 
 class Channel(Protocol):
-    """A way to reach an agency."""
+    """A way to reach an agency. A channel may also say, as `parallel`, how many sends it takes at
+    once (the dispatcher's policy decides otherwise)."""
 
     name: str
 

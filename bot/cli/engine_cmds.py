@@ -44,6 +44,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from bot.service import Service
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for chatty in ("httpx", "apscheduler"):  # a line per poll and per tick would drown what matters
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     cfg = config_mod.load(args.config)
     clock = OffsetClock(args.now.replace(tzinfo=args.now.tzinfo or cfg.tz)) if args.now else args.clock
     service = Service(cfg, clock, args.paths or None)

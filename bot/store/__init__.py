@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -17,14 +17,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.planner import Planned
 from bot.schedule.model import Agency, Plan
-from bot.store import claims, sync
+from bot.store import claims, officers, sync
 from bot.store.claims import Claimed
 from bot.store.db import aware, make_engine, upgrade, utc
 from bot.store.leader import Leadership
-from bot.store.models import AuditRow, CompletionRow, MetaRow, OccurrenceRow, ReminderRow, TargetRow
+from bot.store.models import AuditRow, CompletionRow, ExtensionRow, MetaRow, OccurrenceRow, ReminderRow, TargetRow
+from bot.store.officers import OccurrenceInfo
 from bot.store.sync import Route, SyncStats
 
-__all__ = ["Claimed", "Leadership", "Store", "StoreBusy", "SyncStats"]
+__all__ = ["Claimed", "ExtensionRow", "Leadership", "OccurrenceInfo", "Store", "StoreBusy", "SyncStats"]
+
+T = TypeVar("T")
 
 
 class StoreBusy(Exception):
@@ -228,6 +231,83 @@ class Store:
                 .join(OccurrenceRow, OccurrenceRow.id == ReminderRow.occurrence_id)
                 .where(ReminderRow.state == "sent").order_by(ReminderRow.sent_at, ReminderRow.id))
             return [dict(r._mapping, sent_at=aware(r.sent_at)) for r in rows]
+
+    # --- officers (see officers.py) ----------------------------------------------------
+
+    def _tx(self, fn: Callable[..., T], *args: Any) -> T:
+        with self.session() as s:
+            return fn(s, *args)
+
+    def occurrence(self, occ_id: int) -> OccurrenceInfo | None:
+        """One occurrence with its plan, task and agency."""
+        return self._tx(officers.occurrence, occ_id)
+
+    def occurrence_of_message(self, chat_id: int, message_id: int) -> int | None:
+        """The occurrence a reminder message was about."""
+        return self._tx(officers.occurrence_of_message, chat_id, message_id)
+
+    def chat_agencies(self, chat_id: int) -> list[str]:
+        """Agencies bound to a Telegram chat."""
+        return self._tx(officers.chat_agencies, chat_id)
+
+    def agency_names(self, ids: list[str]) -> dict[str, str]:
+        """Names of agencies."""
+        return self._tx(officers.agency_names, ids)
+
+    def open_for(self, agencies: list[str], *, first: dt.date | None = None, last: dt.date | None = None,
+                 limit: int = 50) -> list[OccurrenceInfo]:
+        """Open occurrences of these agencies and of the plans they supervise."""
+        with self.session() as s:
+            return officers.open_for(s, agencies, first=first, last=last, limit=limit)
+
+    def report(self, supervisor: list[str], today: dt.date) -> list[tuple[str, int, int, int]]:
+        """Per agency of the supervised plans: done, open, overdue."""
+        return self._tx(officers.report, supervisor, today)
+
+    def undo_last(self, chat_id: int, since: dt.datetime, now: dt.datetime) -> int | None:
+        """Reopen this chat's latest completion made after `since`; its occurrence id, or None."""
+        with self.session() as s:
+            last = officers.last_completion(s, chat_id, since)
+            if last is None or not officers.undo(s, last[0], last[1], now):
+                return None
+            return last[1]
+
+    def snooze(self, occ_id: int, recipient: str, address: str, at: dt.datetime) -> None:
+        """One more reminder later."""
+        self._tx(officers.snooze, occ_id, recipient, address, at)
+
+    def create_invite(self, agency: str, code_hash: str, now: dt.datetime, expires: dt.datetime) -> None:
+        """Keep an invitation."""
+        self._tx(officers.create_invite, agency, code_hash, now, expires)
+
+    def use_invite(self, code_hash: str, chat_id: int, now: dt.datetime) -> tuple[str | None, str]:
+        """Bind a chat with a code: (agency, '') or (None, why)."""
+        return self._tx(officers.use_invite, code_hash, chat_id, now)
+
+    def unbind(self, chat_id: int, now: dt.datetime) -> list[str]:
+        """Unbind a chat; the agencies it served."""
+        return self._tx(officers.unbind, chat_id, now)
+
+    def request_extension(self, occ_id: int, due: dt.date, text: str, user_id: int | None, user_name: str,
+                          chat_id: int | None, now: dt.datetime) -> int:
+        """Record an extension request."""
+        return self._tx(officers.request_extension, occ_id, due, text, user_id, user_name, chat_id, now)
+
+    def extension(self, ext_id: int) -> ExtensionRow | None:
+        """An extension request."""
+        return self._tx(officers.extension, ext_id)
+
+    def decide_extension(self, ext_id: int, approve: bool, who: str, now: dt.datetime) -> ExtensionRow | None:
+        """Approve or refuse; None when it was not pending."""
+        return self._tx(officers.decide_extension, ext_id, approve, who, now)
+
+    def extensions_by_key(self) -> dict[str, dt.date]:
+        """Approved extensions by occurrence key."""
+        return self._tx(officers.extensions_by_key)
+
+    def agency_chats(self, agency: str) -> list[int]:
+        """An agency's Telegram chats."""
+        return self._tx(officers.supervisor_chats, agency)
 
     def leadership(self, name: str = "telegram-polling") -> Leadership:
         """The lock that picks the one process polling Telegram."""

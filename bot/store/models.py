@@ -99,6 +99,7 @@ class OccurrenceRow(Base):
     state: Mapped[str] = mapped_column(String(20), default="open")  # open | done | cancelled
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    extended_due: Mapped[dt.date | None] = mapped_column(Date, default=None)  # an approved extension
 
 
 class ReminderRow(Base):
@@ -127,6 +128,7 @@ class ReminderRow(Base):
                          name="uq_reminders_identity"),
         Index("ix_reminders_due", "state", "next_attempt_at"),
         Index("ix_reminders_lease", "state", "lease_until"),
+        Index("ix_reminders_message", "address", "message_id"),  # a reply finds its reminder
     )
 
 
@@ -143,6 +145,36 @@ class CompletionRow(Base):
     via: Mapped[str] = mapped_column(String(20))  # button | command | reply | admin
     evidence: Mapped[str | None] = mapped_column(Text, default=None)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class InviteRow(Base):
+    """A one-time code an admin gives an agency to bind its Telegram group (only its hash is kept)."""
+
+    __tablename__ = "invites"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    agency_id: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    used_chat: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class ExtensionRow(Base):
+    """An agency asking for more time, and the supervisor's answer."""
+
+    __tablename__ = "extensions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    occurrence_id: Mapped[int] = mapped_column(ForeignKey("occurrences.id"), index=True)
+    requested_due: Mapped[dt.date] = mapped_column(Date)
+    requested_text: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    user_name: Mapped[str] = mapped_column(String(200), default="")
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # pending | approved | refused
+    decided_by: Mapped[str | None] = mapped_column(String(200), default=None)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class AuditRow(Base):
