@@ -12,13 +12,15 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.clock import Clock
 from bot.engine import Engine
 from bot.periods import PeriodError, parse
 from bot.periods.text import fold
-from bot.render import ngay
+from bot.render import PlanView, TaskView
 from bot.store import OccurrenceInfo, Store
+from bot.wording import gio, ngay
 
 _DONE_WORDS = re.compile(r"(?<![a-z])(?:da\s+)?(?:xong|hoan\s+thanh|hoan\s+tat)(?![a-z])")
 _NOT = re.compile(r"(?<![a-z])(?:chua|khong|chang|cha)\s+(?:\w+\s+)?(?:xong|hoan\s+thanh|hoan\s+tat)")
@@ -52,12 +54,22 @@ class Access:
 
 @dataclass
 class Outcome:
-    """The answer to an action; `notify` lists (chat id, text, extension id or None) to send too."""
+    """The answer to an action: `text` (plain) for the person who acted, `html` (from a template)
+    for the message it changes; `notify` lists (chat id, HTML, extension id or None) to send too;
+    `notices` lists (agency, message name, context) to deliver wherever that agency reads (its
+    mailbox when it has no Telegram group)."""
 
     ok: bool
     text: str
     occurrence: OccurrenceInfo | None = None
     notify: list[tuple[int, str, int | None]] = field(default_factory=list)
+    html: str | None = None
+    notices: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+def task_view(occ: OccurrenceInfo) -> TaskView:
+    """What a message says about the occurrence's task."""
+    return TaskView(occ.task_id, occ.task_title, occ.lead_text, occ.coordinating, occ.product, occ.time_text)
 
 
 def says_done(text: str) -> bool:
@@ -91,6 +103,7 @@ class Actions:
     def __init__(self, store: Store, engine: Engine, clock: Clock, admins: set[int],
                  undo_window: dt.timedelta = dt.timedelta(minutes=15)) -> None:
         self.store, self.engine, self.clock = store, engine, clock
+        self.renderer = engine.dispatcher.renderer
         self.admins = admins
         self.undo_window = undo_window
 
@@ -135,17 +148,24 @@ class Actions:
             return Outcome(False, "Nhiệm vụ này đã được đánh dấu trước đó.", occ)
         self._audit(actor, "done", occurrence=occ_id, plan=occ.plan_id, task=occ.task_id, via=via, evidence=evidence)
         local = now.astimezone(self.engine.cfg.tz)
-        return Outcome(True, f"✅ Đã hoàn thành — {actor.name} đánh dấu lúc {local:%H:%M} {local:%d/%m/%Y}.", occ)
+        context = {"task": task_view(occ), "plan": PlanView(occ.plan_number, occ.plan_title), "who": actor.name,
+                   "at": local, "evidence": evidence, "recipient": occ.agency_name, "code": occ.id}
+        html = self.renderer.render("telegram/done.html.j2", **context)
+        return Outcome(True, f"✅ Đã hoàn thành nhiệm vụ {occ.task_id} — {actor.name} đánh dấu lúc {gio(local)}.",
+                       occ, html=html, notices=[(occ.agency, "done", context)])
 
     def done_by_reply(self, actor: Actor, replied_to: int, text: str, evidence: str | None) -> Outcome | None:
         """A reply to a reminder saying it is done (or carrying a file, a photo, a link); None if not."""
-        occ_id = self.store.occurrence_of_message(actor.chat_id, replied_to) if actor.chat_id is not None else None
-        if occ_id is None:
+        found = self.store.occurrences_of_message(actor.chat_id, replied_to) if actor.chat_id is not None else []
+        if not found:
             return None
         evidence = evidence or link_in(text)
         if not says_done(text) and evidence is None:
             return None
-        return self.done(actor, occ_id, "reply", evidence)
+        if len(found) > 1:  # a grouped reminder: which task is meant is not ours to guess
+            return Outcome(False, "Tin này nhắc nhiều nhiệm vụ: bấm nút “✅ Xong” của nhiệm vụ đã hoàn thành, "
+                                  "hoặc gõ /xong <mã>.")
+        return self.done(actor, found[0], "reply", evidence)
 
     def undo(self, actor: Actor) -> Outcome:
         """Undo this chat's last completion, within a short while."""
@@ -206,12 +226,18 @@ class Actions:
                                               self.clock.now())
         self._audit(actor, "extension_asked", occurrence=occ_id, extension=ext_id, due=period.due.isoformat())
         chats = self.store.agency_chats(occ.supervisor) if occ.supervisor else []
-        note = (f"📝 {occ.agency_name} xin gia hạn nhiệm vụ {occ.task_id} (kế hoạch {occ.plan_number}): "
-                f"{occ.task_title}\nHạn hiện tại: {ngay(occ.effective_due)}\nĐề nghị: {ngay(period.due)} "
-                f"(“{text}”), người đề nghị: {actor.name}.")
+        context = {"task": task_view(occ), "plan": PlanView(occ.plan_number, occ.plan_title),
+                   "agency": occ.agency_name, "current_due": occ.effective_due, "requested_due": period.due,
+                   "requested_text": text, "who": actor.name, "code": occ.id, "recipient": occ.supervisor_name}
+        note = self.renderer.render("telegram/extension_request.html.j2", **context)
+        admin_chat = self.engine.cfg.telegram.admin_chat
         where = "cơ quan giám sát" if chats else "quản trị viên (cơ quan giám sát chưa có nhóm Telegram)"
+        notices = []
+        if not chats:  # the admins decide in their chat; the supervising agency hears by mail
+            chats = [admin_chat] if admin_chat is not None else []
+            notices = [(occ.supervisor, "extension_request", context)] if occ.supervisor else []
         return Outcome(True, f"Đã gửi đề nghị gia hạn đến {ngay(period.due)} cho {where}.", occ,
-                       [(c, note, ext_id) for c in chats])
+                       [(c, note, ext_id) for c in chats], notices=notices)
 
     def decide(self, actor: Actor, ext_id: int, approve: bool) -> Outcome:
         """The supervising agency (or an admin) approves or refuses an extension."""
@@ -232,10 +258,13 @@ class Actions:
             self.engine.sync(plans={occ.plan_id})  # reminders for the new date
         verdict = (f"✅ Đồng ý gia hạn nhiệm vụ {occ.task_id} đến {ngay(decided.requested_due)}." if approve
                    else f"❌ Không đồng ý gia hạn nhiệm vụ {occ.task_id}; hạn vẫn là {ngay(occ.effective_due)}.")
+        html = self.renderer.render("telegram/extension_answer.html.j2", approved=approve, task=task_view(occ),
+                                    plan=PlanView(occ.plan_number), new_due=decided.requested_due,
+                                    current_due=occ.effective_due, who=actor.name)
         notify: list[tuple[int, str, int | None]] = []
         if decided.chat_id:
-            notify.append((decided.chat_id, f"{verdict} ({actor.name})", None))
-        return Outcome(True, verdict, occ, notify)
+            notify.append((decided.chat_id, html, None))
+        return Outcome(True, verdict, occ, notify, html=html)
 
     # --- lists --------------------------------------------------------------------------------
 

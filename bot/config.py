@@ -59,6 +59,8 @@ class EmailSettings:
     user: str | None = None
     password_env: str = "NHACVIEC_SMTP_PASSWORD"
     sender: str = "nhacviec@localhost"
+    sender_name: str = "Hệ thống Nhắc việc"
+    ca_file: Path | None = None  # a CA bundle for a server with an internal certificate
 
     @property
     def enabled(self) -> bool:
@@ -69,6 +71,17 @@ class EmailSettings:
     def password(self) -> str | None:
         """The SMTP password, when the environment has it."""
         return os.environ.get(self.password_env) or None
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    """Summaries: weekly to each agency, daily on working days to each supervising agency."""
+
+    weekly: bool = True
+    weekly_day: int = 1  # ISO weekday: 1 = Thứ Hai … 7 = Chủ nhật
+    weekly_at: dt.time = dt.time(8, 0)
+    daily: bool = True
+    daily_at: dt.time = dt.time(8, 0)
 
 
 @dataclass(frozen=True)
@@ -86,10 +99,12 @@ class Config:
     lease_seconds: float = 120.0  # how long a claimed reminder stays this process's before others retake it
     batch: int = 100  # reminders claimed per tick
     max_attempts: int = 8
+    group: bool = True  # several reminders for one chat or mailbox at once go as one message
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
     reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
+    digests: DigestSettings = field(default_factory=DigestSettings)
     source: Path | None = None
 
     @property
@@ -150,6 +165,7 @@ def from_dict(data: dict[str, Any], source: Path | None = None) -> Config:
         lease_seconds=float(r.get("dispatch", "lease_seconds", (int, float), 120)),
         batch=r.get("dispatch", "batch", int, 100),
         max_attempts=r.get("dispatch", "max_attempts", int, 8),
+        group=r.get("dispatch", "group", bool, True),
         calendar=_calendar(r),
         reminders=reminders,
         telegram=TelegramSettings(
@@ -159,9 +175,16 @@ def from_dict(data: dict[str, Any], source: Path | None = None) -> Config:
             admin_chat=r.get("telegram", "admin_chat", int, None)),
         email=EmailSettings(
             host=r.get("email", "host", str, None), port=r.get("email", "port", int, 587),
-            security=r.get("email", "security", str, "starttls"), user=r.get("email", "user", str, None),
+            security=r.choice("email", "security", ("starttls", "tls", "none"), "starttls"),
+            user=r.get("email", "user", str, None),
             password_env=r.get("email", "password_env", str, "NHACVIEC_SMTP_PASSWORD"),
-            sender=r.get("email", "sender", str, "nhacviec@localhost")),
+            sender=r.get("email", "sender", str, "nhacviec@localhost"),
+            sender_name=r.get("email", "sender_name", str, "Hệ thống Nhắc việc"),
+            ca_file=(base / ca_file) if (ca_file := r.get("email", "ca_file", str, None)) else None),
+        digests=DigestSettings(
+            weekly=r.get("digests", "weekly", bool, True), weekly_day=r.choice("digests", "weekly_day", range(1, 8), 1),
+            weekly_at=r.time("digests", "weekly_at", "08:00"), daily=r.get("digests", "daily", bool, True),
+            daily_at=r.time("digests", "daily_at", "08:00")),
         source=source,
     )
 
@@ -204,6 +227,22 @@ class _Reader:
             names = kind.__name__ if isinstance(kind, type) else " hoặc ".join(k.__name__ for k in kind)
             raise ConfigError(f"{self.where}: [{table}] {key} phải là {names}, không phải {value!r}")
         return value
+
+    def choice(self, table: str, key: str, allowed: Any, default: Any) -> Any:
+        value = self.table(table).get(key, default)
+        if value not in allowed or isinstance(value, bool):
+            shown = ", ".join(repr(a) for a in allowed)
+            raise ConfigError(f"{self.where}: [{table}] {key} = {value!r} không dùng được; chọn một trong: {shown}")
+        return value
+
+    def time(self, table: str, key: str, default: str) -> dt.time:
+        value = self.table(table).get(key, default)
+        if isinstance(value, dt.time):
+            return value
+        try:
+            return dt.time.fromisoformat(str(value))
+        except ValueError:
+            raise ConfigError(f"{self.where}: [{table}] {key} = {value!r} phải là giờ, ví dụ \"08:00\"") from None
 
     def dates(self, table: str, key: str) -> tuple[dt.date, ...]:
         values = self.table(table).get(key, [])

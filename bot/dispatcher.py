@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.channels.base import Channel, ChannelError, Message
 from bot.clock import Clock
-from bot.render import PlanView, Renderer, TaskView
+from bot.render import ItemView, PlanView, Renderer, TaskView
 from bot.store import Claimed, Store, StoreBusy
 from bot.workdays import WorkCalendar
 
@@ -32,6 +32,7 @@ class TickStats:
     failed: int = 0
     busy: bool = False
     errors: list[str] = field(default_factory=list)
+    digests: int = 0  # summaries sent (the engine's tick fills this)
 
     def __iadd__(self, other: TickStats) -> TickStats:
         self.claimed += other.claimed
@@ -41,6 +42,7 @@ class TickStats:
         self.failed += other.failed
         self.busy = self.busy or other.busy
         self.errors += other.errors
+        self.digests += other.digests
         return self
 
 
@@ -55,6 +57,16 @@ class DispatchPolicy:
     backoff_base: float = 30.0  # seconds; doubles on each attempt
     backoff_cap: float = 3600.0
     parallel: int = 16  # sends in flight at once, to different chats or mailboxes
+    group: bool = True  # several reminders for one place in one tick go as one message
+    group_max: dict[str, int] = field(default_factory=lambda: {"telegram": 10})  # tasks per message
+    group_max_default: int = 25
+
+
+def kind_now(kind: str, left: int) -> str:
+    """What a reminder is when it goes out: a "due" one sent late (after downtime) says overdue."""
+    if kind in ("escalation", "snooze"):
+        return kind
+    return "overdue" if left < 0 else "due" if left == 0 else "before"
 
 
 async def _no_one(_: str) -> None:
@@ -106,12 +118,13 @@ class Dispatcher:
 
         async def deliver(queue: list[Claimed]) -> None:
             # one place's messages in order; different places at once
-            for c in queue:
+            for chunk in self._chunks(queue):
                 if self.clock.now() > deadline:  # give the rest back rather than race another process
-                    self._give_back(c)
+                    for c in chunk:
+                        self._give_back(c)
                     continue
-                async with slots.get(c.channel, spare):
-                    await self._handle(c, stats)
+                async with slots.get(chunk[0].channel, spare):
+                    await self._handle(chunk, stats)
 
         await asyncio.gather(*(deliver(q) for q in places.values()))
         return stats
@@ -152,25 +165,35 @@ class Dispatcher:
         except StoreBusy as e:  # the lease runs out and the row is taken again: nothing is lost
             log.warning("could not record an outcome: %s", e)
 
-    async def _handle(self, c: Claimed, stats: TickStats) -> None:
-        today = self.clock.now().astimezone(self.tz).date()
-        channel = self.channels.get(c.channel)
+    def _chunks(self, queue: list[Claimed]) -> list[list[Claimed]]:
+        """One place's reminders as messages: one each, or grouped a few tasks to a message."""
+        if not self.policy.group or len(queue) == 1:
+            return [[c] for c in queue]
+        size = self.policy.group_max.get(queue[0].channel, self.policy.group_max_default)
+        return [queue[i:i + size] for i in range(0, len(queue), size)]
+
+    async def _handle(self, chunk: list[Claimed], stats: TickStats) -> None:
+        first = chunk[0]
+        channel = self.channels.get(first.channel)
         if channel is None:
-            stats.failed += 1
-            self._safely(lambda: self.store.finish(c, self.owner, "failed", f"kênh {c.channel} chưa được cấu hình"))
+            stats.failed += len(chunk)
+            self._close(chunk, lambda c: self.store.finish(c, self.owner, "failed",
+                                                           f"kênh {c.channel} chưa được cấu hình"))
             return
-        message = self._message(c, today)
+        today = self.clock.now().astimezone(self.tz).date()
+        message = self._message(first, today) if len(chunk) == 1 else self._grouped(chunk, today)
         try:
-            message_id = await channel.send(c.address, message)
+            message_id = await channel.send(first.address, message)
         except ChannelError as e:
-            await self._failed(c, e, stats)
+            await self._failed(chunk, e, stats)
             return
         except Exception as e:  # a channel bug must not stop the other messages
-            log.exception("channel %s raised", c.channel)
-            await self._failed(c, ChannelError(f"{type(e).__name__}: {e}"), stats)
+            log.exception("channel %s raised", first.channel)
+            await self._failed(chunk, ChannelError(f"{type(e).__name__}: {e}"), stats)
             return
-        stats.sent += 1
-        self._safely(lambda: self.store.sent(c, self.owner, self.clock.now(), message_id))
+        now = self.clock.now()
+        stats.sent += len(chunk)
+        self._close(chunk, lambda c: self.store.sent(c, self.owner, now, message_id))
 
     def _pointless(self, c: Claimed, now: dt.datetime, today: dt.date) -> str | None:
         """Why this reminder no longer makes sense, if it does not."""
@@ -182,41 +205,64 @@ class Dispatcher:
             return "đã quá hạn: lời nhắc trước hạn không còn ý nghĩa"
         return None
 
-    def _message(self, c: Claimed, today: dt.date) -> Message:
+    def _item(self, c: Claimed, today: dt.date) -> ItemView:
         left = self.calendar.working_days_between(today, c.effective_due)
-        return self.renderer.reminder(
-            kind=c.kind, task=TaskView(c.task_id, c.task_title, c.lead_text, c.coordinating, c.product, c.time_text),
-            plan=PlanView(c.plan_number, c.plan_title), agency=c.agency_name, recipient=c.recipient_name,
-            effective_due=c.effective_due, left=left, channel=c.channel, code=c.occurrence_id)
+        return ItemView(c.occurrence_id, kind_now(c.kind, left),
+                        TaskView(c.task_id, c.task_title, c.lead_text, c.coordinating, c.product, c.time_text),
+                        PlanView(c.plan_number, c.plan_title), c.agency_name, c.effective_due, left)
 
-    async def _failed(self, c: Claimed, e: ChannelError, stats: TickStats) -> None:
+    def _message(self, c: Claimed, today: dt.date) -> Message:
+        it = self._item(c, today)
+        return self.renderer.reminder(kind=it.kind, task=it.task, plan=it.plan, agency=it.agency,
+                                      recipient=c.recipient_name, effective_due=it.effective_due, left=it.left,
+                                      channel=c.channel, code=it.code)
+
+    def _grouped(self, chunk: list[Claimed], today: dt.date) -> Message:
+        items = sorted((self._item(c, today) for c in chunk), key=lambda i: (i.effective_due, i.plan.number, i.task.id))
+        recipients = ", ".join(dict.fromkeys(c.recipient_name for c in chunk))
+        return self.renderer.grouped(items, recipients, chunk[0].channel)
+
+    async def _failed(self, chunk: list[Claimed], e: ChannelError, stats: TickStats) -> None:
+        """Record a failed send for every reminder the message carried; tell the admins once."""
         now = self.clock.now()
+        first = chunk[0]
+        names = ", ".join(dict.fromkeys(c.recipient_name for c in chunk))
+        recipients = list(dict.fromkeys(c.recipient for c in chunk))
         stats.errors.append(e.reason)
         if e.migrate_to:
-            self._safely(lambda: self.store.target_moved(c.recipient, c.channel, c.address, e.migrate_to or "", now))
-            self._safely(lambda: self.store.retry(c, self.owner, now, f"nhóm chuyển sang {e.migrate_to}"))
-            stats.retried += 1
-            return
-        if e.permanent and not e.broken_target:  # this message was refused; the chat is fine
-            stats.failed += 1
-            self._safely(lambda: self.store.finish(c, self.owner, "failed", e.reason))
-            await self.notify(f"Tin nhắn cho {c.recipient_name} bị từ chối: {e.reason}")
+            for r in recipients:
+                self._safely(lambda r=r: self.store.target_moved(  # type: ignore[misc]
+                    r, first.channel, first.address, e.migrate_to or "", now))
+            self._close(chunk, lambda c: self.store.retry(c, self.owner, now, f"nhóm chuyển sang {e.migrate_to}"))
+            stats.retried += len(chunk)
             return
         if e.permanent:
-            stats.failed += 1
-            self._safely(lambda: self.store.finish(c, self.owner, "failed", e.reason))
-            self._safely(lambda: self.store.target_broken(c.recipient, c.channel, c.address, e.reason, now))
-            fallback = await self._fallback(c, now)
-            await self.notify(f"Không gửi được cho {c.recipient_name} qua {c.channel} ({c.address}): {e.reason}. "
-                              + (f"Đã chuyển sang {fallback}." if fallback else "Cần cập nhật nơi nhận."))
+            stats.failed += len(chunk)
+            self._close(chunk, lambda c: self.store.finish(c, self.owner, "failed", e.reason))
+            if not e.broken_target:  # this message was refused; the chat or mailbox is fine
+                await self.notify(f"Tin nhắn cho {names} bị từ chối: {e.reason}")
+                return
+            for r in recipients:
+                self._safely(lambda r=r: self.store.target_broken(  # type: ignore[misc]
+                    r, first.channel, first.address, e.reason, now))
+            fallbacks = [f for c in chunk if (f := await self._fallback(c, now))]
+            await self.notify(f"Không gửi được cho {names} qua {first.channel} ({first.address}): {e.reason}. "
+                              + (f"Đã chuyển sang {fallbacks[0]}." if fallbacks else "Cần cập nhật nơi nhận."))
             return
-        if c.attempts >= self.policy.max_attempts:
-            stats.failed += 1
-            self._safely(lambda: self.store.finish(c, self.owner, "failed", f"thử {c.attempts} lần: {e.reason}"))
-            await self.notify(f"Bỏ lời nhắc cho {c.recipient_name} sau {c.attempts} lần thử: {e.reason}")
-            return
-        stats.retried += 1
-        self._safely(lambda: self.store.retry(c, self.owner, now + self._backoff(c.attempts, e.retry_after), e.reason))
+        spent = [c for c in chunk if c.attempts >= self.policy.max_attempts]
+        if spent:
+            stats.failed += len(spent)
+            self._close(spent, lambda c: self.store.finish(c, self.owner, "failed",
+                                                           f"thử {c.attempts} lần: {e.reason}"))
+            await self.notify(f"Bỏ lời nhắc cho {names} sau {first.attempts} lần thử: {e.reason}")
+        rest = [c for c in chunk if c.attempts < self.policy.max_attempts]
+        stats.retried += len(rest)
+        delay = self._backoff(first.attempts, e.retry_after)
+        self._close(rest, lambda c: self.store.retry(c, self.owner, now + delay, e.reason))
+
+    def _close(self, chunk: list[Claimed], write: Callable[[Claimed], object]) -> None:
+        for c in chunk:
+            self._safely(lambda c=c: write(c))  # type: ignore[misc]
 
     def _backoff(self, attempts: int, retry_after: float | None) -> dt.timedelta:
         """Exponential backoff with jitter; Telegram's retry_after when it says one."""

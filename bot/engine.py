@@ -14,6 +14,7 @@ from bot import planner
 from bot.channels.base import Channel
 from bot.clock import Clock
 from bot.config import Config
+from bot.digests import Digester
 from bot.dispatcher import Dispatcher, DispatchPolicy, Notify, TickStats
 from bot.render import Renderer
 from bot.schedule import Problem, Schedule, ScheduleKeeper
@@ -50,9 +51,22 @@ class Engine:
         self.both = cfg.deliver_both
         policy = dispatch or DispatchPolicy(lease=dt.timedelta(seconds=cfg.lease_seconds), batch=cfg.batch,
                                             stale_after=dt.timedelta(days=cfg.catch_up_days),
-                                            max_attempts=cfg.max_attempts)
-        self.dispatcher = Dispatcher(store, channels, Renderer(cfg.templates), clock, self.calendar, cfg.tz,
-                                     owner or owner_id(), policy, notify)
+                                            max_attempts=cfg.max_attempts, group=cfg.group)
+        owner = owner or owner_id()
+        renderer = Renderer(cfg.templates)
+        self.dispatcher = Dispatcher(store, channels, renderer, clock, self.calendar, cfg.tz, owner, policy, notify)
+        self.digester = Digester(cfg.digests, store, renderer, channels, clock, self.calendar, cfg.tz, self.routes,
+                                 owner, self.dispatcher.notify, policy.lease)
+
+    def routes(self) -> dict[str, list[tuple[str, str]]]:
+        """Where each agency's messages go now: its chats, else its mailboxes (or both), else the console."""
+        return {agency: planner.route(t, both=self.both, console=self.console)
+                for agency, t in self.store.targets().items()}
+
+    def next_wakeup(self) -> dt.datetime | None:
+        """When something is next due: a reminder or a digest."""
+        times = [t for t in (self.store.next_wakeup(), self.digester.next_wakeup(self.clock.now())) if t is not None]
+        return min(times) if times else None
 
     @property
     def schedule(self) -> Schedule | None:
@@ -103,6 +117,10 @@ class Engine:
     async def tick(self) -> TickStats:
         """Send what is due now (batch after batch); the time of the last tick is kept for /healthz."""
         stats = await self.dispatcher.drain()
+        try:
+            stats.digests = await self.digester.tick()
+        except Exception:  # a digest must never stop the reminders
+            log.exception("digests failed")
         if not stats.busy:
             try:
                 self.store.set_meta("last_tick", self.clock.now().isoformat())

@@ -1,8 +1,16 @@
-"""Messages from Jinja2 templates, with the Vietnamese filters an office clerk would write."""
+"""Messages from Jinja2 templates, with the Vietnamese filters an office clerk would write.
+
+Every message has a name (reminder_before, grouped, digest_weekly…) and, per channel, its files:
+`telegram/<name>.html.j2` (Telegram's HTML subset), `email/<name>.txt.j2`, `email/<name>.html.j2`
+and `email/<name>.subject.j2`. The console prints the email's plain text. An admin's folder
+(`[bot] templates`) overrides any file of ours.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,23 +19,13 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoe
 from jinja2.sandbox import SandboxedEnvironment
 
 from bot.channels.base import Button, Message
+from bot.wording import FILTERS
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-
-
-def ngay(day: dt.date) -> str:
-    """A date with its weekday: "Thứ Hai, 01/10/2018"."""
-    return f"{WEEKDAYS[day.weekday()]}, {day:%d/%m/%Y}"
-
-
-def con_lai(days: int) -> str:
-    """Time left in working days: "còn 3 ngày làm việc", "hôm nay là hạn chót", "quá hạn 5 ngày làm việc"."""
-    if days > 0:
-        return f"còn {days} ngày làm việc"
-    if days == 0:
-        return "hôm nay là hạn chót"
-    return f"quá hạn {-days} ngày làm việc"
+REMINDERS = {"before": "reminder_before", "due": "reminder_due", "overdue": "reminder_overdue",
+             "snooze": "reminder_snooze", "escalation": "escalation"}
+NAMES = (*REMINDERS.values(), "grouped", "done", "extension_request", "extension_answer", "digest_weekly",
+         "digest_supervisor")
 
 
 @dataclass(frozen=True)
@@ -50,39 +48,36 @@ class PlanView:
     title: str = ""
 
 
-class Renderer:
-    """Renders messages; an admin's folder of templates overrides ours, file by file."""
+@dataclass(frozen=True)
+class ItemView:
+    """One task in a list (a grouped reminder, a digest): its code, its kind, when it is due."""
 
-    def __init__(self, override: Path | None = None) -> None:
-        loaders = [FileSystemLoader(str(override))] if override else []
-        loaders.append(FileSystemLoader(str(TEMPLATES)))
-        self.env = SandboxedEnvironment(
-            loader=ChoiceLoader(loaders), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-            autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
-            keep_trailing_newline=False)
-        self.env.filters.update(ngay=ngay, con_lai=con_lai)
+    code: int
+    kind: str
+    task: TaskView
+    plan: PlanView
+    agency: str
+    effective_due: dt.date
+    left: int
 
-    def render(self, name: str, **context: Any) -> str:
-        """One template with its context."""
-        return self.env.get_template(name).render(**context).strip()
 
-    def reminder(self, *, kind: str, task: TaskView, plan: PlanView, agency: str, recipient: str,
-                 effective_due: dt.date, left: int, channel: str = "all", code: int | None = None) -> Message:
-        """A reminder before, on or after the due date, or an escalation to the supervisor.
+@dataclass(frozen=True)
+class Section:
+    """A part of a digest: overdue, due this week, due within 30 days."""
 
-        Only what the channel shows is rendered: HTML for Telegram, text, HTML and a subject for
-        email, text elsewhere ("all" renders everything). `code` is the occurrence's number, which
-        officers type in /xong and which the buttons carry."""
-        context = {"kind": kind, "task": task, "plan": plan, "agency": agency, "recipient": recipient,
-                   "effective_due": effective_due, "left": left, "code": code}
-        wants_html = channel in ("telegram", "email", "all")
-        wants_text = channel != "telegram"
-        return Message(
-            text=self.render("text/reminder.txt.j2", **context) if wants_text else "",
-            html=self.render("telegram/reminder.html.j2", **context) if wants_html else None,
-            subject=self.render("text/reminder_subject.txt.j2", **context) if channel in ("email", "all") else None,
-            thread=f"{plan.number}|{task.id}|{agency}",
-            buttons=reminder_buttons(code, kind) if code is not None and channel in ("telegram", "all") else ())
+    icon: str
+    title: str
+    items: Sequence[ItemView]
+    total: int
+
+
+@dataclass(frozen=True)
+class AgencyItems:
+    """One agency's overdue tasks in the supervisor's digest."""
+
+    name: str
+    items: Sequence[ItemView]
+    total: int
 
 
 def reminder_buttons(code: int, kind: str) -> tuple[tuple[Button, ...], ...]:
@@ -92,3 +87,79 @@ def reminder_buttons(code: int, kind: str) -> tuple[tuple[Button, ...], ...]:
         return (done,)
     return (done, (Button("⏰ Nhắc lại sau 1 ngày", f"s:{code}:1"), Button("⏰ Sau 3 ngày", f"s:{code}:3")),
             (Button("📝 Xin gia hạn", f"x:{code}"),))
+
+
+def item_buttons(items: Sequence[ItemView]) -> tuple[tuple[Button, ...], ...]:
+    """A row per task under a grouped message."""
+    rows = []
+    for it in items:
+        row = [Button(f"✅ Xong {it.task.id}"[:40], f"d:{it.code}")]
+        if it.kind != "escalation":
+            row += [Button("⏰ 1 ngày", f"s:{it.code}:1"), Button("📝 Gia hạn", f"x:{it.code}")]
+        rows.append(tuple(row))
+    return tuple(rows)
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """A subject: one line, not too long."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+class Renderer:
+    """Renders messages; an admin's folder of templates overrides ours, file by file."""
+
+    def __init__(self, override: Path | None = None) -> None:
+        self.override = override
+        loaders = [FileSystemLoader(str(override))] if override else []
+        loaders.append(FileSystemLoader(str(TEMPLATES)))
+        self.env = SandboxedEnvironment(
+            loader=ChoiceLoader(loaders), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+            autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
+            keep_trailing_newline=False)
+        self.env.filters.update(FILTERS)
+
+    def render(self, name: str, **context: Any) -> str:
+        """One template file with its context."""
+        return self.env.get_template(name).render(**context).strip()
+
+    @staticmethod
+    def files(name: str, channel: str) -> list[str]:
+        """The template files a message needs on a channel."""
+        if channel == "telegram":
+            return [f"telegram/{name}.html.j2"]
+        if channel == "email":
+            return [f"email/{name}.txt.j2", f"email/{name}.html.j2", f"email/{name}.subject.j2"]
+        if channel == "all":
+            return [f"telegram/{name}.html.j2", *Renderer.files(name, "email")]
+        return [f"email/{name}.txt.j2"]
+
+    def message(self, name: str, channel: str, *, buttons: tuple[tuple[Button, ...], ...] = (),
+                thread: str | None = None, **context: Any) -> Message:
+        """A message for one channel ('all' renders every part, for tests and `templates check`)."""
+        html = text = subject = None
+        if channel in ("telegram", "all"):
+            html = self.render(f"telegram/{name}.html.j2", **context)
+        if channel != "telegram":
+            text = self.render(f"email/{name}.txt.j2", **context)
+        if channel in ("email", "all"):
+            email_html = self.render(f"email/{name}.html.j2", **context)
+            html = email_html if channel == "email" else html
+            subject = one_line(self.render(f"email/{name}.subject.j2", **context))
+        return Message(text=text or "", html=html, subject=subject, thread=thread,
+                       buttons=buttons if channel in ("telegram", "all") else ())
+
+    def reminder(self, *, kind: str, task: TaskView, plan: PlanView, agency: str, recipient: str,
+                 effective_due: dt.date, left: int, channel: str = "all", code: int | None = None) -> Message:
+        """A reminder before, on or after the due date, a snooze, or an escalation to the supervisor.
+        `code` is the occurrence's number: officers type it in /xong and the buttons carry it."""
+        return self.message(
+            REMINDERS.get(kind, "reminder_before"), channel,
+            buttons=reminder_buttons(code, kind) if code is not None else (),
+            thread=f"occ-{code}" if code is not None else f"{plan.number}|{task.id}|{agency}",
+            kind=kind, task=task, plan=plan, agency=agency, recipient=recipient, effective_due=effective_due,
+            left=left, code=code)
+
+    def grouped(self, items: Sequence[ItemView], recipient: str, channel: str = "all") -> Message:
+        """Several reminders for one place at one time, as one message with a button row per task."""
+        return self.message("grouped", channel, buttons=item_buttons(items), items=list(items), recipient=recipient)

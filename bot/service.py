@@ -8,12 +8,14 @@ import datetime as dt
 import logging
 import signal
 from pathlib import Path
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.actions import Actions
-from bot.channels.base import Channel
+from bot.channels.base import Channel, ChannelError
 from bot.channels.console import ConsoleChannel
+from bot.channels.email import EmailChannel
 from bot.channels.ratelimit import ChatRateLimiter
 from bot.clock import Clock
 from bot.config import Config
@@ -25,9 +27,12 @@ from bot.telegram_app import TelegramRuntime
 log = logging.getLogger("nhacviec.run")
 
 
-def channels_for(cfg: Config) -> dict[str, Channel]:
-    """The channels the config enables; the console when nothing else is configured."""
+def channels_for(cfg: Config, clock: Clock) -> dict[str, Channel]:
+    """The channels the config enables (Telegram is added once its Application exists); the console
+    when nothing else is configured."""
     out: dict[str, Channel] = {}
+    if cfg.email.enabled:
+        out["email"] = EmailChannel(cfg.email, clock)
     if cfg.console_fallback:
         out["console"] = ConsoleChannel()
     return out
@@ -55,13 +60,14 @@ class Service:
         self.cfg, self.clock = cfg, clock
         self.paths = paths or [cfg.schedules]
         self.store = Store(cfg.database)
-        self.channels = channels if channels is not None else channels_for(cfg)
+        self.channels = channels if channels is not None else channels_for(cfg, clock)
         self.engine = Engine(cfg, self.store, clock, self.channels, self.paths, notify=self.notify_admins)
         self.actions = Actions(self.store, self.engine, clock, set(cfg.telegram.admins))
         self.telegram: TelegramRuntime | None = None
         token = cfg.telegram.token
         if token and "telegram" not in self.channels:
             self.telegram = TelegramRuntime(cfg, token, self.actions, self.store, limiter)
+            self.telegram.app.bot_data["deliver"] = self.tell
             self.channels["telegram"] = self.telegram.channel  # the dispatcher holds this same dict
         self._seen = fingerprint(self.paths)
         self._stop = asyncio.Event()
@@ -77,6 +83,21 @@ class Service:
             console.stream.flush()
         if self.telegram is not None:
             await self.telegram.notify(text)
+
+    async def tell(self, agency: str, name: str, context: dict[str, Any], exclude: str | None = None) -> int:
+        """A message that is not a reminder (a completion confirmation, an extension request) to
+        wherever an agency reads, except the chat it came from; returns how many went out."""
+        sent = 0
+        for channel_name, address in self.engine.routes().get(agency, []):
+            channel = self.channels.get(channel_name)
+            if channel is None or (channel_name == "telegram" and address == exclude):
+                continue
+            try:
+                await channel.send(address, self.engine.dispatcher.renderer.message(name, channel_name, **context))
+                sent += 1
+            except ChannelError as e:
+                log.warning("could not send %s to %s (%s %s): %s", name, agency, channel_name, address, e.reason)
+        return sent
 
     async def reload(self) -> None:
         """Check the schedules and sync them; a bad edit keeps the last good schedule in force."""

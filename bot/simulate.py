@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ class Simulation:
 
     sent: list[dict[str, Any]]
     problems: list[Problem]
+    messages: list[tuple[str, str, Message]] = field(default_factory=list)  # (channel, address, message)
 
 
 async def simulate(cfg: Config, paths: list[Path], first: dt.date, last: dt.date) -> Simulation:
@@ -54,7 +55,7 @@ async def simulate(cfg: Config, paths: list[Path], first: dt.date, last: dt.date
             store.engine.dispose()
             return Simulation([], result.problems)
         while True:
-            wake = store.next_wakeup()
+            wake = engine.next_wakeup()
             if wake is None or wake > end:
                 break
             if wake > clock.now():
@@ -74,5 +75,11 @@ async def simulate(cfg: Config, paths: list[Path], first: dt.date, last: dt.date
                 "channel": row["channel"],
                 "due": row["due"].isoformat(),
             })
+        for at, kind, recipient, channel, _ in store.digests.sent():
+            out.append({"at": at.astimezone(tz).isoformat(), "kind": f"digest_{kind}", "days": 0, "plan": "",
+                        "task": "", "agency": schedule.agencies[recipient].name, "about": "", "channel": channel,
+                        "due": ""})
+        out.sort(key=lambda m: m["at"])
+        messages = [(name, address, m) for name, c in channels.items() for address, m in c.messages]
         store.engine.dispose()
-        return Simulation(out, result.problems)
+        return Simulation(out, result.problems, messages)

@@ -163,6 +163,18 @@ def _actions(context: ContextTypes.DEFAULT_TYPE) -> Actions:
     return context.application.bot_data["actions"]  # type: ignore[no-any-return]
 
 
+async def _deliver(context: ContextTypes.DEFAULT_TYPE, out: Outcome, actor: Actor) -> None:
+    """The outcome's notices, to wherever their agencies read (a mailbox when there is no group)."""
+    deliver = context.application.bot_data.get("deliver")
+    if deliver is None or not out.ok:
+        return
+    for agency, name, ctx in out.notices:
+        try:
+            await deliver(agency, name, ctx, str(actor.chat_id))
+        except Exception:  # a notice must never spoil the answer
+            log.exception("could not deliver %s to %s", name, agency)
+
+
 def _actor(update: Update) -> Actor:
     user = update.effective_user
     chat = update.effective_chat
@@ -170,7 +182,11 @@ def _actor(update: Update) -> Actor:
 
 
 async def _answer(update: Update, out: Outcome, markup: InlineKeyboardMarkup | None = None) -> None:
-    if update.effective_message is not None:
+    if update.effective_message is None:
+        return
+    if out.html:
+        await update.effective_message.reply_text(out.html, parse_mode=ParseMode.HTML, reply_markup=markup)
+    else:
         await update.effective_message.reply_text(out.text, reply_markup=markup)
 
 
@@ -209,7 +225,10 @@ async def _done_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not code.isdigit():
         await _answer(update, Outcome(False, "Gõ /xong <mã>, mã in dưới mỗi lời nhắc, ví dụ /xong 123."))
         return
-    await _answer(update, _actions(context).done(_actor(update), int(code), "command"))
+    actor = _actor(update)
+    out = _actions(context).done(actor, int(code), "command")
+    await _answer(update, out)
+    await _deliver(context, out, actor)
 
 
 async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -221,37 +240,48 @@ async def _extension_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if len(args) < 2 or not args[0].lstrip("#").isdigit():
         await _answer(update, Outcome(False, "Gõ /giahan <mã> <thời hạn mới>, ví dụ /giahan 123 30/11/2018."))
         return
-    out = _actions(context).ask_extension(_actor(update), int(args[0].lstrip("#")), " ".join(args[1:]))
+    actor = _actor(update)
+    out = _actions(context).ask_extension(actor, int(args[0].lstrip("#")), " ".join(args[1:]))
     await _answer(update, out)
     await _send_extension_requests(context, out)
+    await _deliver(context, out, actor)
 
 
 async def _send_extension_requests(context: ContextTypes.DEFAULT_TYPE, out: Outcome) -> None:
     """The request goes to the supervising agency's chats (or the admins' chat) with two buttons."""
     if not out.ok:
         return
-    targets = out.notify or []
-    admin_chat = context.application.bot_data.get("admin_chat")
-    if not targets and admin_chat and out.occurrence is not None:
-        targets = [(admin_chat, out.text, None)]
-    for chat, text, ext_id in targets:
+    for chat, text, ext_id in out.notify:
         markup = None
         if ext_id is not None:
             markup = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Đồng ý", callback_data=f"a:{ext_id}"),
                                             InlineKeyboardButton("❌ Không đồng ý", callback_data=f"r:{ext_id}")]])
         try:
-            await context.bot.send_message(chat_id=chat, text=text, reply_markup=markup)
+            await context.bot.send_message(chat_id=chat, text=text, parse_mode=ParseMode.HTML, reply_markup=markup)
         except TelegramError as e:
             log.warning("could not send an extension request to %s: %s", chat, e)
 
 
-async def _mark(message: Message | None, line: str) -> None:
-    """Edit a reminder to say what became of it, and take its buttons away."""
+def _without(markup: InlineKeyboardMarkup | None, codes: set[str]) -> InlineKeyboardMarkup | None:
+    """The keyboard without the rows about these occurrences (a grouped message keeps the others)."""
+    if markup is None:
+        return None
+    def about(data: object) -> str | None:
+        parts = str(data or "").split(":")
+        return parts[1] if len(parts) > 1 else None
+
+    rows = [row for row in markup.inline_keyboard if not any(about(b.callback_data) in codes for b in row)]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def _mark(message: Message | None, line_html: str, code: int | None = None) -> None:
+    """Edit a message to say what became of a task, and take that task's buttons away."""
     if message is None:
         return
     body = message.text_html or html.escape(message.text or "")
+    markup = _without(message.reply_markup, {str(code)}) if code is not None else None
     try:
-        await message.edit_text(f"{body}\n\n{html.escape(line)}", parse_mode=ParseMode.HTML, reply_markup=None)
+        await message.edit_text(f"{body}\n\n{line_html}", parse_mode=ParseMode.HTML, reply_markup=markup)
     except TelegramError as e:
         log.warning("could not edit message %s: %s", message.message_id, e)
 
@@ -266,8 +296,9 @@ async def _button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         if kind == "d":
             out = actions.done(actor, int(rest), "button")
-            if out.ok:
-                await _mark(message, out.text)
+            if out.ok and out.html:
+                await _mark(message, out.html, int(rest))
+            await _deliver(context, out, actor)
         elif kind == "s":
             occ, _, days = rest.partition(":")
             out = actions.snooze(actor, int(occ), int(days or 1))
@@ -279,10 +310,10 @@ async def _button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                     "“30/11/2018” hoặc “tháng 12/2018”.", reply_markup=ForceReply(selective=True))
         elif kind in ("a", "r"):
             out = actions.decide(actor, int(rest), approve=kind == "a")
-            if out.ok:
-                await _mark(message, f"{out.text} ({actor.name})")
+            if out.ok and out.html:
+                await _mark(message, out.html)
                 for chat, text, _ in out.notify:
-                    await context.bot.send_message(chat_id=chat, text=text)
+                    await context.bot.send_message(chat_id=chat, text=text, parse_mode=ParseMode.HTML)
         else:
             return
     except ValueError:
@@ -304,6 +335,7 @@ async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         out = actions.ask_extension(actor, int(prompt.group(1)), text)
         await _answer(update, out)
         await _send_extension_requests(context, out)
+        await _deliver(context, out, actor)
         return
     evidence = None
     if message.document is not None:
@@ -314,8 +346,9 @@ async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if found is None:
         return
     await _answer(update, found)
-    if found.ok:
-        await _mark(replied, found.text)
+    if found.ok and found.html and found.occurrence is not None:
+        await _mark(replied, found.html, found.occurrence.id)
+    await _deliver(context, found, actor)
 
 
 async def _error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

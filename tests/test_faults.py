@@ -60,7 +60,7 @@ def test_two_dispatchers_deliver_each_reminder_once(tmp_path: Path, db_url: str)
         t.start()
     for t in threads:
         t.join(timeout=300)
-    tasks = [re.search(r"(T\d+)\. Việc", m.html or "").group(1) for c in channels for _, m in c.messages]  # type: ignore[union-attr]
+    tasks = [t for c in channels for _, m in c.messages for t in re.findall(r"(T\d+)\. Việc", m.html or "")]
     counts = collections.Counter(tasks)
     assert len(counts) == MANY and max(counts.values()) == 1
     if h.store.dialect == "postgresql":  # SKIP LOCKED lets both work at once (SQLite takes turns)
@@ -89,7 +89,7 @@ def test_killed_while_dispatching_loses_nothing(tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     config = tmp_path / "config.toml"
     config.write_text(f'[bot]\nschedules = "{folder}"\ndatabase = "sqlite:///{db}"\ntick_seconds = 0.05\n'
-                      f'[console]\nenabled = true\n[dispatch]\nlease_seconds = 2\nbatch = 50\n'
+                      f'[console]\nenabled = true\n[dispatch]\nlease_seconds = 2\nbatch = 50\ngroup = false\n'
                       f'[calendar]\ndue_policy = "none"\nextra_workdays = [{today.isoformat()}]\n', encoding="utf-8")
     out = tmp_path / "out.txt"
     exe = [sys.executable, "-m", "bot", "--config", str(config), "run"]
@@ -108,7 +108,7 @@ def test_killed_while_dispatching_loses_nothing(tmp_path: Path) -> None:
             proc.terminate()
             proc.wait(timeout=30)
     text = out.read_text(encoding="utf-8")
-    counts = collections.Counter(re.findall(r"^(T\d+)\. Việc", text, re.M))
+    counts = collections.Counter(re.findall(r"^Nhiệm vụ (T\d+): Việc", text, re.M))
     assert len(counts) == n  # nothing lost
     assert sum(c - 1 for c in counts.values()) <= kills  # at most one duplicate per kill
     assert Store(f"sqlite:///{db}").reminder_counts() == {"sent": n}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import text
 
 from bot.store import Store
@@ -21,6 +23,11 @@ def test_one_leader_and_takeover(db_url: str) -> None:
     pid = a._conn.execute(text("SELECT pg_backend_pid()")).scalar()
     with second.engine.connect() as conn:
         conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        # pg_terminate_backend only signals: wait until the backend has gone, and its lock with it
+        for _ in range(200):
+            if not conn.execute(text("SELECT 1 FROM pg_stat_activity WHERE pid = :p"), {"p": pid}).first():
+                break
+            time.sleep(0.05)
     assert b.try_acquire()
     assert not a.held
     b.release()

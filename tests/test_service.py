@@ -76,7 +76,9 @@ def test_simulate_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", str(ROOT / "schedules"), "--from", "2018-06-25", "--to", "2018-07-03", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows and {"at", "kind", "plan", "task", "agency", "channel"} <= set(rows[0])
-    assert all(r["kind"] in ("before", "due", "overdue", "escalation") for r in rows)
+    assert all(r["kind"] in ("before", "due", "overdue", "escalation", "digest_weekly", "digest_supervisor")
+               for r in rows)
+    assert any(r["kind"] == "digest_weekly" for r in rows) and any(r["kind"] == "digest_supervisor" for r in rows)
     first = dt.datetime.fromisoformat(rows[0]["at"])
     assert first.utcoffset() == dt.timedelta(hours=7) and first.time() == dt.time(8, 0)
     times = [r["at"] for r in rows]

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.actions import invite
 from bot.channels.ratelimit import ChatRateLimiter
 from bot.clock import VIETNAM, FakeClock
-from bot.config import Config, TelegramSettings
+from bot.config import Config, DigestSettings, EmailSettings, TelegramSettings
 from bot.service import Service
 from bot.store.models import AuditRow, CompletionRow, ExtensionRow, OccurrenceRow, ReminderRow, TargetRow
 from tests.engine_harness import AGENCIES, PLAN
@@ -81,16 +81,18 @@ def _buttons(message: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 async def _start(tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch, *, limits: bool = False,
-                 start: dt.datetime = dt.datetime(2018, 9, 17, 7, 0)) -> AsyncIterator[Bot]:
+                 start: dt.datetime = dt.datetime(2018, 9, 17, 7, 0), email: EmailSettings | None = None,
+                 plan: str = PLAN) -> AsyncIterator[Bot]:
     folder = tmp_path / "schedules"
     folder.mkdir(exist_ok=True)
     (folder / "agencies.toml").write_text(AGENCIES, encoding="utf-8")
-    (folder / "kh.toml").write_text(PLAN, encoding="utf-8")
+    (folder / "kh.toml").write_text(plan, encoding="utf-8")
     fake = FakeTelegram(limits=limits).start()
     monkeypatch.setenv("NHACVIEC_TEST_BOT_TOKEN", TOKEN)
-    cfg = Config(schedules=folder, database=url, tick_seconds=1,
+    cfg = Config(schedules=folder, database=url, tick_seconds=1, digests=DigestSettings(weekly=False, daily=False),
                  telegram=TelegramSettings(token_env="NHACVIEC_TEST_BOT_TOKEN", base_url=fake.base_url,
-                                           admins=(ADMIN,), admin_chat=-5000))
+                                           admins=(ADMIN,), admin_chat=-5000),
+                 email=email or EmailSettings())
     clock = FakeClock(start.replace(tzinfo=VIETNAM))
     # Telegram's real spacing is kept where a test is about limits; elsewhere it would only slow tests down
     limiter = None if limits else ChatRateLimiter(overall=1000, chat_spacing=0.001, group_window=(1000, 0.001))
@@ -127,7 +129,7 @@ async def test_reminder_arrives_with_buttons_and_a_press_marks_it_done(bot: Bot)
     occ = bot.occurrence("1", "snv")
     assert reminder["parse_mode"] == "HTML"
     assert "Rà soát tổ chức bộ máy" in reminder["text"] and "Kế hoạch 1/KH-UBND" in reminder["text"]
-    assert "Thứ Hai, 01/10/2018" in reminder["text"] and "còn 7 ngày làm việc" in reminder["text"]
+    assert "Thứ Hai, ngày 01/10/2018" in reminder["text"] and "còn 7 ngày làm việc" in reminder["text"]
     assert _buttons(reminder) == [f"d:{occ.id}", f"s:{occ.id}:1", f"s:{occ.id}:3", f"x:{occ.id}"]
     assert bot.reminders(occ.id, "pending")
 
@@ -262,7 +264,7 @@ async def test_snooze_reminds_again_in_working_days(lite: Bot) -> None:
     occ = lite.occurrence("1", "snv")
     reminder = lite.last_reminder(SNV)
     qid = lite.fake.press(SNV, lite.fake.user(7), reminder["message_id"], f"s:{occ.id}:3")
-    assert "Thứ Ba, 25/09/2018" in (await lite.callback_answer(qid))["text"]
+    assert "Thứ Ba, ngày 25/09/2018" in (await lite.callback_answer(qid))["text"]
     [snooze] = [r for r in lite.reminders(occ.id, "pending") if r.kind == "snooze"]
     assert snooze.address == str(SNV)
     lite.clock.set(dt.datetime(2018, 9, 25, 8, 0, tzinfo=VIETNAM))
@@ -280,7 +282,7 @@ async def test_extension_request_goes_to_the_supervisor_and_approval_moves_the_d
     prompt = lite.fake.sent(SNV)[1]
     assert prompt["reply_markup"]["force_reply"] is True
     lite.fake.send_text(SNV, officer, "30/11/2018", reply_to=prompt["message_id"])
-    assert "Đã gửi đề nghị gia hạn đến Thứ Sáu, 30/11/2018" in await lite.answer_to(SNV, 2)
+    assert "Đã gửi đề nghị gia hạn đến Thứ Sáu, ngày 30/11/2018" in await lite.answer_to(SNV, 2)
     await lite.fake.until(lambda: lite.fake.sent(UBND))
     request = lite.fake.sent(UBND)[-1]
     assert "Sở Nội vụ xin gia hạn" in request["text"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -13,6 +16,7 @@ from bot.channels.ratelimit import retry_seconds
 _GONE = ("chat not found", "bot was kicked", "have no rights", "not enough rights", "user is deactivated",
          "bot is not a member", "group chat was deactivated", "chat_write_forbidden", "need administrator rights")
 MAX_TEXT = 4096
+_TAGS = re.compile(r"<[^>]+>")
 
 
 def keyboard(message: Message) -> InlineKeyboardMarkup | None:
@@ -53,11 +57,12 @@ class TelegramChannel:
 
     async def send(self, address: str, message: Message) -> str | None:
         """Send the message's HTML with its buttons; returns Telegram's message id."""
-        text = message.html or message.text
-        if len(text) > MAX_TEXT:
-            text = text[:MAX_TEXT - 1] + "…"
+        text, mode = message.html or message.text, ParseMode.HTML if message.html else None
+        if len(text) > MAX_TEXT:  # cutting HTML could break a tag: send it as plain text instead
+            text = html.unescape(_TAGS.sub("", text))
+            text, mode = (text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "…"), None
         try:
-            sent = await self.bot.send_message(chat_id=int(address), text=text, parse_mode=ParseMode.HTML,
+            sent = await self.bot.send_message(chat_id=int(address), text=text, parse_mode=mode,
                                                reply_markup=keyboard(message), disable_web_page_preview=True)
         except TelegramError as e:
             raise classify(e) from e

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import config as config_mod
-from bot.cli import engine_cmds, import_cmd, periods_cmds, schedule_cmds, telegram_cmds
+from bot.cli import engine_cmds, import_cmd, periods_cmds, schedule_cmds, telegram_cmds, templates_cmd
 from bot.clock import Clock, SystemClock
 
 
@@ -35,4 +35,5 @@ def parser() -> argparse.ArgumentParser:
     import_cmd.register(sub)
     engine_cmds.register(sub)
     telegram_cmds.register(sub)
+    templates_cmd.register(sub)
     return p

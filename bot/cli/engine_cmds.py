@@ -16,7 +16,8 @@ from bot.cli.periods_cmds import weekday
 from bot.clock import OffsetClock
 
 _KINDS = {"before": "trước hạn {d} ngày làm việc", "due": "đến hạn", "overdue": "quá hạn {d} ngày làm việc",
-          "escalation": "báo cơ quan giám sát ({about} quá hạn {d} ngày làm việc)"}
+          "escalation": "báo cơ quan giám sát ({about} quá hạn {d} ngày làm việc)", "snooze": "nhắc lại",
+          "digest_weekly": "bản tổng hợp tuần", "digest_supervisor": "bản tổng hợp quá hạn (cơ quan theo dõi)"}
 
 
 def register(sub: Any) -> None:
@@ -73,7 +74,8 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
         what = _KINDS[m["kind"]].format(d=m["days"], about=m["about"])
         print(f"{weekday(at.date())} {at:%d/%m/%Y %H:%M}  {m['channel']:<8} {m['agency'][:32]:<32} "
               f"{m['plan']:<14} {m['task']:<8} {what}")
-    print(f"{len(result.sent)} tin nhắn từ {args.first:%d/%m/%Y} đến {args.last:%d/%m/%Y}", file=sys.stderr)
+    print(f"{len(result.sent)} lời nhắc và bản tổng hợp trong {len(result.messages)} tin nhắn, "
+          f"từ {args.first:%d/%m/%Y} đến {args.last:%d/%m/%Y}", file=sys.stderr)
     return 0
 
 

@@ -20,12 +20,14 @@ from bot.schedule.model import Agency, Plan
 from bot.store import claims, officers, sync
 from bot.store.claims import Claimed
 from bot.store.db import aware, make_engine, upgrade, utc
+from bot.store.digests import DigestClaim, DigestStore
 from bot.store.leader import Leadership
 from bot.store.models import AuditRow, CompletionRow, ExtensionRow, MetaRow, OccurrenceRow, ReminderRow, TargetRow
 from bot.store.officers import OccurrenceInfo
 from bot.store.sync import Route, SyncStats
 
-__all__ = ["Claimed", "ExtensionRow", "Leadership", "OccurrenceInfo", "Store", "StoreBusy", "SyncStats"]
+__all__ = ["Claimed", "DigestClaim", "DigestStore", "ExtensionRow", "Leadership", "OccurrenceInfo", "Store",
+           "StoreBusy", "SyncStats"]
 
 T = TypeVar("T")
 
@@ -41,6 +43,11 @@ class Store:
         self.url = url
         self.engine = make_engine(url, busy_timeout)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def digests(self) -> DigestStore:
+        """Digest rows and what fills them."""
+        return DigestStore(self.session)
 
     @property
     def dialect(self) -> str:
@@ -242,9 +249,9 @@ class Store:
         """One occurrence with its plan, task and agency."""
         return self._tx(officers.occurrence, occ_id)
 
-    def occurrence_of_message(self, chat_id: int, message_id: int) -> int | None:
-        """The occurrence a reminder message was about."""
-        return self._tx(officers.occurrence_of_message, chat_id, message_id)
+    def occurrences_of_message(self, chat_id: int, message_id: int) -> list[int]:
+        """The occurrences a reminder message was about (several for a grouped one)."""
+        return self._tx(officers.occurrences_of_message, chat_id, message_id)
 
     def chat_agencies(self, chat_id: int) -> list[str]:
         """Agencies bound to a Telegram chat."""

@@ -197,6 +197,32 @@ class MetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class DigestRow(Base):
+    """One summary to one place: the weekly digest of an agency, the daily one of a supervisor.
+    Its content is read when it is sent, so it is never stale."""
+
+    __tablename__ = "digests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # weekly | supervisor
+    period: Mapped[str] = mapped_column(String(20))  # "2018-W40" or "2018-10-01"
+    recipient: Mapped[str] = mapped_column(String(80))
+    channel: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str] = mapped_column(String(200))
+    send_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # pending | claimed | sent | skipped | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(100), default=None)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    message_id: Mapped[str | None] = mapped_column(String(200), default=None)
+    __table_args__ = (
+        UniqueConstraint("kind", "period", "recipient", "channel", "address", name="uq_digests_identity"),
+        Index("ix_digests_due", "state", "next_attempt_at"),
+    )
+
+
 # the tables themselves, for Core statements on the hot paths (typed for mypy)
 REMINDERS = cast(Table, ReminderRow.__table__)
 OCCURRENCES = cast(Table, OccurrenceRow.__table__)

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Row, Select, and_, func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bot.store.db import utc
 from bot.store.models import (
@@ -40,19 +40,30 @@ class OccurrenceInfo:
     due: dt.date
     effective_due: dt.date
     state: str
+    lead_text: str = ""
+    coordinating: str = ""
+    product: str = ""
+    time_text: str = ""
+    supervisor_name: str = ""
 
 
-def _info_query() -> Select[OccurrenceRow, PlanRow, str, str]:
-    return (select(OccurrenceRow, PlanRow, TaskRow.title, AgencyRow.name)
+Info = Select[OccurrenceRow, PlanRow, TaskRow, str, str | None]
+_SUPERVISOR = aliased(AgencyRow)
+
+
+def _info_query() -> Info:
+    return (select(OccurrenceRow, PlanRow, TaskRow, AgencyRow.name, _SUPERVISOR.name)
             .join(PlanRow, PlanRow.id == OccurrenceRow.plan_id)
             .join(TaskRow, and_(TaskRow.plan_id == OccurrenceRow.plan_id, TaskRow.task_id == OccurrenceRow.task_id))
-            .join(AgencyRow, AgencyRow.id == OccurrenceRow.agency_id))
+            .join(AgencyRow, AgencyRow.id == OccurrenceRow.agency_id)
+            .outerjoin(_SUPERVISOR, _SUPERVISOR.id == PlanRow.supervisor))
 
 
-def _info(row: Row[OccurrenceRow, PlanRow, str, str]) -> OccurrenceInfo:
-    o, p, title, name = row
-    return OccurrenceInfo(o.id, o.key, p.id, p.number, p.title, p.supervisor, o.task_id, title, o.agency_id, name,
-                          o.due, o.effective_due, o.state)
+def _info(row: Row[OccurrenceRow, PlanRow, TaskRow, str, str | None]) -> OccurrenceInfo:
+    o, p, t, name, supervisor = row
+    return OccurrenceInfo(o.id, o.key, p.id, p.number, p.title, p.supervisor, o.task_id, t.title, o.agency_id, name,
+                          o.due, o.effective_due, o.state, t.lead_text, t.coordinating, t.product, t.time_text,
+                          supervisor or "")
 
 
 def occurrence(s: Session, occ_id: int) -> OccurrenceInfo | None:
@@ -61,10 +72,11 @@ def occurrence(s: Session, occ_id: int) -> OccurrenceInfo | None:
     return _info(row) if row else None
 
 
-def occurrence_of_message(s: Session, chat_id: int, message_id: int) -> int | None:
-    """The occurrence a reminder message (replied to, or pressed) was about."""
-    return s.scalar(select(ReminderRow.occurrence_id).where(and_(
-        ReminderRow.address == str(chat_id), ReminderRow.message_id == str(message_id))).limit(1))
+def occurrences_of_message(s: Session, chat_id: int, message_id: int) -> list[int]:
+    """The occurrences a reminder message was about (several for a grouped one)."""
+    return sorted(set(s.scalars(select(ReminderRow.occurrence_id).where(and_(
+        ReminderRow.channel == "telegram", ReminderRow.address == str(chat_id),
+        ReminderRow.message_id == str(message_id))))))
 
 
 def chat_agencies(s: Session, chat_id: int) -> list[str]:
