@@ -85,6 +85,21 @@ class DigestSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The small HTTP server: /healthz and the agencies' calendar feeds."""
+
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_url: str | None = None  # how agencies reach it, e.g. "https://nhacviec.daknong.gov.vn"
+
+    @property
+    def base(self) -> str:
+        """The URL feeds are published under."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything the bot reads from its config file."""
 
@@ -105,6 +120,8 @@ class Config:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     digests: DigestSettings = field(default_factory=DigestSettings)
+    web: WebSettings = field(default_factory=WebSettings)
+    log_format: str = "json"  # json: one JSON object per line; text: for reading in a terminal
     source: Path | None = None
 
     @property
@@ -185,6 +202,9 @@ def from_dict(data: dict[str, Any], source: Path | None = None) -> Config:
             weekly=r.get("digests", "weekly", bool, True), weekly_day=r.choice("digests", "weekly_day", range(1, 8), 1),
             weekly_at=r.time("digests", "weekly_at", "08:00"), daily=r.get("digests", "daily", bool, True),
             daily_at=r.time("digests", "daily_at", "08:00")),
+        web=WebSettings(enabled=r.get("web", "enabled", bool, True), host=r.get("web", "host", str, "127.0.0.1"),
+                        port=r.get("web", "port", int, 8080), public_url=r.get("web", "public_url", str, None)),
+        log_format=r.choice("log", "format", ("json", "text"), "json"),
         source=source,
     )
 

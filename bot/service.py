@@ -23,6 +23,7 @@ from bot.engine import Engine
 from bot.schedule import files_of
 from bot.store import Store, StoreBusy
 from bot.telegram_app import TelegramRuntime
+from bot.web import Web
 
 log = logging.getLogger("nhacviec.run")
 
@@ -69,6 +70,8 @@ class Service:
             self.telegram = TelegramRuntime(cfg, token, self.actions, self.store, limiter)
             self.telegram.app.bot_data["deliver"] = self.tell
             self.channels["telegram"] = self.telegram.channel  # the dispatcher holds this same dict
+        self.web = Web(cfg, self.store, clock, self.engine.calendar, lambda: self.engine.schedule) \
+            if cfg.web.enabled else None
         self._seen = fingerprint(self.paths)
         self._stop = asyncio.Event()
 
@@ -147,12 +150,16 @@ class Service:
         """Migrate, load and sync the schedules, start Telegram when a token is configured."""
         self.store.migrate()
         await self.reload()
+        if self.web is not None:
+            self.web.start()
         await self.lead()
 
     async def close(self) -> None:
         """Stop Telegram and let the database go."""
         if self.telegram is not None:
             await self.telegram.stop()
+        if self.web is not None:
+            self.web.stop()
         self.store.engine.dispose()
 
     async def run(self) -> None:

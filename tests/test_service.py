@@ -49,7 +49,8 @@ def test_sighup_reloads_and_a_bad_edit_keeps_the_last_good_schedule(tmp_path: Pa
     plan.write_text(PLAN, encoding="utf-8")
     db = tmp_path / "bot.db"
     config = tmp_path / "config.toml"
-    config.write_text(f'[bot]\nschedules = "{folder}"\ndatabase = "sqlite:///{db}"\n[console]\nenabled = true\n',
+    config.write_text(f'[bot]\nschedules = "{folder}"\ndatabase = "sqlite:///{db}"\n'
+                      '[console]\nenabled = true\n[web]\nenabled = false\n',
                       encoding="utf-8")
     out = tmp_path / "out.txt"
     with out.open("w") as sink:

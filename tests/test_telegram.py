@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.actions import invite
 from bot.channels.ratelimit import ChatRateLimiter
 from bot.clock import VIETNAM, FakeClock
-from bot.config import Config, DigestSettings, EmailSettings, TelegramSettings
+from bot.config import Config, DigestSettings, EmailSettings, TelegramSettings, WebSettings
 from bot.service import Service
 from bot.store.models import AuditRow, CompletionRow, ExtensionRow, OccurrenceRow, ReminderRow, TargetRow
 from tests.engine_harness import AGENCIES, PLAN
@@ -92,7 +92,7 @@ async def _start(tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch, *, l
     cfg = Config(schedules=folder, database=url, tick_seconds=1, digests=DigestSettings(weekly=False, daily=False),
                  telegram=TelegramSettings(token_env="NHACVIEC_TEST_BOT_TOKEN", base_url=fake.base_url,
                                            admins=(ADMIN,), admin_chat=-5000),
-                 email=email or EmailSettings())
+                 email=email or EmailSettings(), web=WebSettings(enabled=False))
     clock = FakeClock(start.replace(tzinfo=VIETNAM))
     # Telegram's real spacing is kept where a test is about limits; elsewhere it would only slow tests down
     limiter = None if limits else ChatRateLimiter(overall=1000, chat_spacing=0.001, group_window=(1000, 0.001))

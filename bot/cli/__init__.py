@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import config as config_mod
-from bot.cli import engine_cmds, import_cmd, periods_cmds, schedule_cmds, telegram_cmds, templates_cmd
+from bot.cli import engine_cmds, import_cmd, periods_cmds, report_cmds, schedule_cmds, telegram_cmds, templates_cmd
 from bot.clock import Clock, SystemClock
 
 
@@ -36,4 +36,5 @@ def parser() -> argparse.ArgumentParser:
     engine_cmds.register(sub)
     telegram_cmds.register(sub)
     templates_cmd.register(sub)
+    report_cmds.register(sub)
     return p

@@ -6,12 +6,12 @@ import argparse
 import asyncio
 import datetime as dt
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 from bot import config as config_mod
+from bot import logs
 from bot.cli.periods_cmds import weekday
 from bot.clock import OffsetClock
 
@@ -44,10 +44,8 @@ def register(sub: Any) -> None:
 def _cmd_run(args: argparse.Namespace) -> int:
     from bot.service import Service
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    for chatty in ("httpx", "apscheduler"):  # a line per poll and per tick would drown what matters
-        logging.getLogger(chatty).setLevel(logging.WARNING)
     cfg = config_mod.load(args.config)
+    logs.setup(as_json=cfg.log_format == "json", secrets=[cfg.telegram.token or "", cfg.email.password or ""])
     clock = OffsetClock(args.now.replace(tzinfo=args.now.tzinfo or cfg.tz)) if args.now else args.clock
     service = Service(cfg, clock, args.paths or None)
     asyncio.run(service.run())

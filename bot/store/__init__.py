@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -17,17 +18,28 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.planner import Planned
 from bot.schedule.model import Agency, Plan
-from bot.store import claims, officers, sync
+from bot.store import claims, officers, reports, sync
 from bot.store.claims import Claimed
 from bot.store.db import aware, make_engine, upgrade, utc
 from bot.store.digests import DigestClaim, DigestStore
 from bot.store.leader import Leadership
-from bot.store.models import AuditRow, CompletionRow, ExtensionRow, MetaRow, OccurrenceRow, ReminderRow, TargetRow
+from bot.store.models import (
+    AgencyRow,
+    AuditRow,
+    CompletionRow,
+    ExtensionRow,
+    MetaRow,
+    OccurrenceRow,
+    PlanRow,
+    ReminderRow,
+    TargetRow,
+)
 from bot.store.officers import OccurrenceInfo
+from bot.store.reports import TaskStatus
 from bot.store.sync import Route, SyncStats
 
 __all__ = ["Claimed", "DigestClaim", "DigestStore", "ExtensionRow", "Leadership", "OccurrenceInfo", "Store",
-           "StoreBusy", "SyncStats"]
+           "StoreBusy", "SyncStats", "TaskStatus"]
 
 T = TypeVar("T")
 
@@ -207,6 +219,20 @@ class Store:
         with self.session() as s:
             s.add(AuditRow(at=utc(now), actor=actor[:200], chat_id=chat_id, action=action[:60], detail=body))
 
+    def secret(self, name: str) -> str:
+        """A random secret kept in the database, made on first use (the same for every process)."""
+        value = self.get_meta(f"secret:{name}")
+        if value is not None:
+            return value
+        try:
+            with self.session() as s:
+                s.add(MetaRow(key=f"secret:{name}", value=secrets.token_hex(32)))
+        except IntegrityError:  # another process made it first
+            pass
+        value = self.get_meta(f"secret:{name}")
+        assert value is not None
+        return value
+
     def get_meta(self, key: str) -> str | None:
         """A small fact the bot keeps."""
         with self.session() as s:
@@ -315,6 +341,34 @@ class Store:
     def agency_chats(self, agency: str) -> list[int]:
         """An agency's Telegram chats."""
         return self._tx(officers.supervisor_chats, agency)
+
+    def agency_names_all(self) -> dict[str, str]:
+        """Every agency's name by id."""
+        with self.session() as s:
+            return {i: n for i, n in s.execute(select(AgencyRow.id, AgencyRow.name))}
+
+    def plan_numbers(self) -> dict[str, str]:
+        """Every active plan's number by id."""
+        with self.session() as s:
+            return {i: n for i, n in s.execute(select(PlanRow.id, PlanRow.number).where(PlanRow.active.is_(True)))}
+
+    def task_statuses(self, *, plan: str | None = None, agency: str | None = None,
+                      states: tuple[str, ...] = ("open", "done")) -> list[TaskStatus]:
+        """Occurrences with their first completion, for reports."""
+        with self.session() as s:
+            return reports.task_statuses(s, plan=plan, agency=agency, states=states)
+
+    def health(self, since: dt.datetime) -> dict[str, Any]:
+        """For /healthz: the last tick, reminders pending, due and not sent, and failed since `since`."""
+        with self.session() as s:
+            pending = s.scalar(select(func.count()).select_from(ReminderRow).where(ReminderRow.state == "pending"))
+            failing = s.scalar(select(func.count()).select_from(ReminderRow).where(
+                ReminderRow.state == "failed", ReminderRow.send_at >= utc(since)))
+            retrying = s.scalar(select(func.count()).select_from(ReminderRow).where(
+                ReminderRow.state == "pending", ReminderRow.attempts > 0))
+            tick = s.get(MetaRow, "last_tick")
+        return {"last_tick": tick.value if tick else None, "pending": pending or 0, "retrying": retrying or 0,
+                "failed_recently": failing or 0}
 
     def leadership(self, name: str = "telegram-polling") -> Leadership:
         """The lock that picks the one process polling Telegram."""

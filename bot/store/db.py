@@ -29,7 +29,8 @@ def make_engine(url: str, busy_timeout: float = 30.0) -> Engine:
 
         event.listen(engine, "connect", pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    # a server that is down must fail a health check quickly, not hang it
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args={"connect_timeout": 5})
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

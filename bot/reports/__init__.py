@@ -1,0 +1,1 @@
+"""Reports for supervisors: status figures, Excel, calendars."""
