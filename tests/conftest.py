@@ -48,6 +48,16 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.db'}"
         return
+    yield from _pg_schema()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh schema on the PostgreSQL of NHACVIEC_TEST_PG (for what only a server can show)."""
+    yield from _pg_schema()
+
+
+def _pg_schema() -> Iterator[str]:
     if not PG_URL:
         pytest.skip("NHACVIEC_TEST_PG is not set")
     import uuid

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy.engine import make_url
 
 from bot.config import Config, WebSettings
 from bot.logs import Redacting, setup
@@ -49,11 +50,11 @@ async def test_healthz_says_ok_then_stalled(tmp_path: Path) -> None:
         web.stop()
 
 
-async def test_healthz_while_the_database_is_stopped(db_url: str, tmp_path: Path) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("a database server to stop: PostgreSQL")
-    proxy = Proxy("127.0.0.1", 5432)
-    h = make(tmp_path, db_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"), start=at(2018, 9, 20, 8))
+async def test_healthz_while_the_database_is_stopped(pg_url: str, tmp_path: Path) -> None:
+    server = make_url(pg_url)
+    proxy = Proxy(server.host or "127.0.0.1", server.port or 5432)
+    h = make(tmp_path, server.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False),
+             start=at(2018, 9, 20, 8))
     h.engine.reload()
     await h.engine.tick()
     web = _web(h.store, h.clock)
