@@ -177,8 +177,8 @@ class Dispatcher:
         channel = self.channels.get(first.channel)
         if channel is None:
             stats.failed += len(chunk)
-            self._close(chunk, lambda c: self.store.finish(c, self.owner, "failed",
-                                                           f"kênh {c.channel} chưa được cấu hình"))
+            self._safely(lambda: self.store.finish_many([(c, f"kênh {c.channel} chưa được cấu hình") for c in chunk],
+                                                        self.owner, "failed"))
             return
         today = self.clock.now().astimezone(self.tz).date()
         message = self._message(first, today) if len(chunk) == 1 else self._grouped(chunk, today)
@@ -193,7 +193,7 @@ class Dispatcher:
             return
         now = self.clock.now()
         stats.sent += len(chunk)
-        self._close(chunk, lambda c: self.store.sent(c, self.owner, now, message_id))
+        self._safely(lambda: self.store.sent_many(chunk, self.owner, now, message_id))
 
     def _pointless(self, c: Claimed, now: dt.datetime, today: dt.date) -> str | None:
         """Why this reminder no longer makes sense, if it does not."""
@@ -233,12 +233,12 @@ class Dispatcher:
             for r in recipients:
                 self._safely(lambda r=r: self.store.target_moved(  # type: ignore[misc]
                     r, first.channel, first.address, e.migrate_to or "", now))
-            self._close(chunk, lambda c: self.store.retry(c, self.owner, now, f"nhóm chuyển sang {e.migrate_to}"))
+            self._safely(lambda: self.store.retry_many(chunk, self.owner, now, f"nhóm chuyển sang {e.migrate_to}"))
             stats.retried += len(chunk)
             return
         if e.permanent:
             stats.failed += len(chunk)
-            self._close(chunk, lambda c: self.store.finish(c, self.owner, "failed", e.reason))
+            self._safely(lambda: self.store.finish_many([(c, e.reason) for c in chunk], self.owner, "failed"))
             if not e.broken_target:  # this message was refused; the chat or mailbox is fine
                 await self.notify(f"Tin nhắn cho {names} bị từ chối: {e.reason}")
                 return
@@ -252,17 +252,14 @@ class Dispatcher:
         spent = [c for c in chunk if c.attempts >= self.policy.max_attempts]
         if spent:
             stats.failed += len(spent)
-            self._close(spent, lambda c: self.store.finish(c, self.owner, "failed",
-                                                           f"thử {c.attempts} lần: {e.reason}"))
+            self._safely(lambda: self.store.finish_many([(c, f"thử {c.attempts} lần: {e.reason}") for c in spent],
+                                                        self.owner, "failed"))
             await self.notify(f"Bỏ lời nhắc cho {names} sau {first.attempts} lần thử: {e.reason}")
         rest = [c for c in chunk if c.attempts < self.policy.max_attempts]
         stats.retried += len(rest)
         delay = self._backoff(first.attempts, e.retry_after)
-        self._close(rest, lambda c: self.store.retry(c, self.owner, now + delay, e.reason))
-
-    def _close(self, chunk: list[Claimed], write: Callable[[Claimed], object]) -> None:
-        for c in chunk:
-            self._safely(lambda c=c: write(c))  # type: ignore[misc]
+        if rest:
+            self._safely(lambda: self.store.retry_many(rest, self.owner, now + delay, e.reason))
 
     def _backoff(self, attempts: int, retry_after: float | None) -> dt.timedelta:
         """Exponential backoff with jitter; Telegram's retry_after when it says one."""

@@ -116,7 +116,7 @@ class Renderer:
         self.env = SandboxedEnvironment(
             loader=ChoiceLoader(loaders), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
             autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
-            keep_trailing_newline=False)
+            keep_trailing_newline=False, auto_reload=False)  # no stat() of every template on every message
         self.env.filters.update(FILTERS)
 
     def render(self, name: str, **context: Any) -> str:

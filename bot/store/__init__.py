@@ -121,13 +121,22 @@ class Store:
 
     def sent(self, c: Claimed, owner: str, at: dt.datetime, message_id: str | None) -> bool:
         """Record a delivery (False when the lease was lost meanwhile)."""
+        return self.sent_many([c], owner, at, message_id) == 1
+
+    def sent_many(self, cs: list[Claimed], owner: str, at: dt.datetime, message_id: str | None) -> int:
+        """Record one message that carried several reminders, in one transaction; how many were ours."""
         with self.connection() as conn:
-            return claims.sent(conn, c, owner, at, message_id)
+            return claims.sent(conn, cs, owner, at, message_id)
 
     def retry(self, c: Claimed, owner: str, when: dt.datetime, error: str) -> None:
         """Try again later."""
+        self.retry_many([c], owner, when, error)
+
+    def retry_many(self, cs: list[Claimed], owner: str, when: dt.datetime, error: str) -> None:
+        """Try several again later, in one transaction."""
         with self.connection() as conn:
-            claims.retry(conn, c, owner, when, error)
+            for c in cs:
+                claims.retry(conn, c, owner, when, error)
 
     def finish(self, c: Claimed, owner: str, state: str, reason: str) -> None:
         """Close without sending: 'failed' or 'skipped'."""

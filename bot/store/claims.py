@@ -119,12 +119,15 @@ _FINISH = update(REMINDERS).where(_MINE).values(
     state=bindparam("new_state"), lease_owner=None, lease_until=None, last_error=bindparam("err"))
 
 
-def sent(conn: Connection, c: Claimed, owner: str, at: dt.datetime, message_id: str | None) -> bool:
-    """Record a delivery; older pending reminders to the same place for the occurrence are superseded."""
-    result = conn.execute(_SENT, {"rid": c.id, "owner": owner, "at": utc(at), "mid": message_id})
-    conn.execute(_SUPERSEDE, {"occ": c.occurrence_id, "rcpt": c.recipient, "ch": c.channel,
-                              "addr": c.address, "upto": utc(c.send_at)})
-    return bool(result.rowcount)
+def sent(conn: Connection, cs: list[Claimed], owner: str, at: dt.datetime, message_id: str | None) -> int:
+    """Record a delivery of one message carrying these reminders; older pending reminders to the same
+    place for their occurrences are superseded. Returns how many rows were still ours."""
+    if not cs:
+        return 0
+    result = conn.execute(_SENT, [{"rid": c.id, "owner": owner, "at": utc(at), "mid": message_id} for c in cs])
+    conn.execute(_SUPERSEDE, [{"occ": c.occurrence_id, "rcpt": c.recipient, "ch": c.channel, "addr": c.address,
+                               "upto": utc(c.send_at)} for c in cs])
+    return int(result.rowcount)
 
 
 def retry(conn: Connection, c: Claimed, owner: str, when: dt.datetime, error: str) -> None:
