@@ -6,6 +6,7 @@ carry a file, photo or link, and the commands in the menu. Who may do what is de
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -197,11 +198,13 @@ async def _help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, _actions(context).register(_actor(update), " ".join(context.args or [])))
+    # these re-sync the schedules (pending reminders follow the binding): off the event loop
+    out = await asyncio.to_thread(_actions(context).register, _actor(update), " ".join(context.args or []))
+    await _answer(update, out)
 
 
 async def _unregister(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, _actions(context).unregister(_actor(update)))
+    await _answer(update, await asyncio.to_thread(_actions(context).unregister, _actor(update)))
 
 
 def _list(which: str):  # type: ignore[no-untyped-def]
@@ -232,7 +235,7 @@ async def _done_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, _actions(context).undo(_actor(update)))
+    await _answer(update, await asyncio.to_thread(_actions(context).undo, _actor(update)))
 
 
 async def _extension_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -309,7 +312,7 @@ async def _button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                     f"📝 {_PROMPT_WORDS.capitalize()} #{rest}: trả lời tin này bằng thời hạn mới, ví dụ "
                     "“30/11/2018” hoặc “tháng 12/2018”.", reply_markup=ForceReply(selective=True))
         elif kind in ("a", "r"):
-            out = actions.decide(actor, int(rest), approve=kind == "a")
+            out = await asyncio.to_thread(actions.decide, actor, int(rest), kind == "a")
             if out.ok and out.html:
                 await _mark(message, out.html)
                 for chat, text, _ in out.notify:
