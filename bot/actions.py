@@ -65,6 +65,7 @@ class Outcome:
     notify: list[tuple[int, str, int | None]] = field(default_factory=list)
     html: str | None = None
     notices: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    codes: list[int] = field(default_factory=list)  # the occurrences a list shows, in order
 
 
 def task_view(occ: OccurrenceInfo) -> TaskView:
@@ -291,7 +292,7 @@ class Actions:
             left = self.engine.calendar.working_days_between(today, o.effective_due)
             when = f"quá hạn {-left} ngày làm việc" if left < 0 else ngay(o.effective_due)
             lines.append(f"#{o.id} · {o.task_id} · {o.task_title[:90]} — {o.agency_name}, {when}")
-        return Outcome(True, "\n".join(lines))
+        return Outcome(True, "\n".join(lines), codes=[o.id for o in rows])
 
     def report(self, actor: Actor) -> Outcome:
         """For the supervising agency: per agency, done, open and overdue."""

@@ -120,8 +120,7 @@ class Dispatcher:
             # one place's messages in order; different places at once
             for chunk in self._chunks(queue):
                 if self.clock.now() > deadline:  # give the rest back rather than race another process
-                    for c in chunk:
-                        self._give_back(c)
+                    self._give_back(chunk)
                     continue
                 async with slots.get(chunk[0].channel, spare):
                     await self._handle(chunk, stats)
@@ -156,8 +155,8 @@ class Dispatcher:
                 skips.append((c, "gộp vào lời nhắc sau"))
         return sorted(latest.values(), key=lambda c: (c.send_at, c.id))
 
-    def _give_back(self, c: Claimed) -> None:
-        self._safely(lambda: self.store.retry(c, self.owner, self.clock.now(), "lease sắp hết"))
+    def _give_back(self, chunk: list[Claimed]) -> None:
+        self._safely(lambda: self.store.retry_many(chunk, self.owner, self.clock.now(), "lease sắp hết"))
 
     def _safely(self, write: Callable[[], object]) -> None:
         try:

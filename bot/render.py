@@ -136,15 +136,15 @@ class Renderer:
 
     def message(self, name: str, channel: str, *, buttons: tuple[tuple[Button, ...], ...] = (),
                 thread: str | None = None, **context: Any) -> Message:
-        """A message for one channel ('all' renders every part, for tests and `templates check`)."""
+        """A message for one channel ('all': Telegram's HTML with the email's text and subject, for tests)."""
         html = text = subject = None
         if channel in ("telegram", "all"):
             html = self.render(f"telegram/{name}.html.j2", **context)
+        elif channel == "email":
+            html = self.render(f"email/{name}.html.j2", **context)
         if channel != "telegram":
             text = self.render(f"email/{name}.txt.j2", **context)
         if channel in ("email", "all"):
-            email_html = self.render(f"email/{name}.html.j2", **context)
-            html = email_html if channel == "email" else html
             subject = one_line(self.render(f"email/{name}.subject.j2", **context))
         return Message(text=text or "", html=html, subject=subject, thread=thread,
                        buttons=buttons if channel in ("telegram", "all") else ())

@@ -210,7 +210,7 @@ async def _unregister(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 def _list(which: str):  # type: ignore[no-untyped-def]
     async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         out = _actions(context).tasks(_actor(update), which)
-        codes = [int(m) for m in re.findall(r"^#(\d+)", out.text, re.M)][:10]
+        codes = out.codes[:10]
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(f"✅ Xong #{c}", callback_data=f"d:{c}")]
                                        for c in codes]) if codes else None
         await _answer(update, out, markup)

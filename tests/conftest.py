@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from dateutil.rrule import rrulestr
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def wait_until(predicate: Callable[[], object], timeout: float = 30.0, step: float = 0.02) -> None:
+    """Block until predicate() holds (another thread or process is doing the work)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return
+        time.sleep(step)
+    raise AssertionError("timed out")
+
+
+async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    """The same without blocking the event loop the bot runs in."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the bot did not do it in time")
 SHARED = Path(os.environ.get("NHACVIEC_SHARED", ROOT.parent / "shared"))
 
 

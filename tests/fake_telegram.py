@@ -9,7 +9,6 @@ connection, 403 "bot was blocked by the user", 400 with migrate_to_chat_id, 400 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import html
 import itertools
@@ -25,6 +24,8 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.conftest import until
 
 TOKEN = "123456:TEST-TOKEN"
 BOT_USER = {"id": 999, "is_bot": True, "first_name": "Nhắc việc", "username": "nhacviec_bot",
@@ -180,23 +181,9 @@ class FakeTelegram:
         """Parameters of every call to a method."""
         return [c.params for c in list(self.calls) if c.method == method]
 
-    def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
-        """Block until predicate() holds (the bot works in another thread or loop)."""
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            if predicate():
-                return
-            time.sleep(0.02)
-        raise AssertionError("the bot did not do it in time")
-
     async def until(self, predicate: Any, timeout: float = 10.0) -> None:
         """Wait, without blocking the event loop the bot runs in, until predicate() holds."""
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            if predicate():
-                return
-            await asyncio.sleep(0.02)
-        raise AssertionError("the bot did not do it in time")
+        await until(predicate, timeout)
 
     # --- internals ----------------------------------------------------------------------------
 

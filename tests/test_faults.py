@@ -11,8 +11,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from bot.clock import VIETNAM, FakeClock
@@ -21,6 +19,7 @@ from bot.dispatcher import Dispatcher, DispatchPolicy
 from bot.render import Renderer
 from bot.simulate import RecordingChannel
 from bot.store import Store
+from tests.conftest import wait_until
 from tests.engine_harness import make
 
 MANY = 1000
@@ -76,15 +75,6 @@ def _sent(store: Store) -> int:
         return 0
 
 
-def _until(done: Callable[[], bool], timeout: float) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if done():
-            return
-        time.sleep(0.02)
-    raise AssertionError("timed out")
-
-
 def test_killed_while_dispatching_loses_nothing(tmp_path: Path) -> None:
     today = dt.datetime.now(VIETNAM).date()
     folder = tmp_path / "schedules"
@@ -107,14 +97,14 @@ def test_killed_while_dispatching_loses_nothing(tmp_path: Path) -> None:
         for _ in range(3):  # each run is killed once it has sent something more: mid-dispatch
             before = _sent(store)
             proc = subprocess.Popen(exe, stdout=sink, stderr=subprocess.DEVNULL, env={**os.environ})
-            _until(lambda before=before: _sent(store) > before, 120)  # type: ignore[misc]
+            wait_until(lambda before=before: _sent(store) > before, 120)  # type: ignore[misc]
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             kills += 1
         assert _sent(store) < n  # there is still work for the last run
         proc = subprocess.Popen(exe, stdout=sink, stderr=subprocess.DEVNULL)
         try:
-            _until(lambda: _sent(store) == n, 120)
+            wait_until(lambda: _sent(store) == n, 120)
         finally:
             proc.terminate()
             proc.wait(timeout=30)

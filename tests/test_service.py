@@ -8,7 +8,6 @@ import json
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,8 @@ from sqlalchemy import select
 from bot.cli import main
 from bot.store import Store
 from bot.store.models import OccurrenceRow
-from tests.conftest import ROOT
+from tests.conftest import ROOT, wait_until
 from tests.engine_harness import AGENCIES, PLAN
-
-
-def _wait_for(predicate, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError("timed out")
 
 
 def _tasks(db: Path) -> set[str]:
@@ -57,16 +47,16 @@ def test_sighup_reloads_and_a_bad_edit_keeps_the_last_good_schedule(tmp_path: Pa
         proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(config), "run",
                                  "--now", "2018-08-20T07:00"], stdout=sink, stderr=subprocess.STDOUT)
         try:
-            _wait_for(lambda: _tasks(db) == {"1", "2"})
+            wait_until(lambda: _tasks(db) == {"1", "2"}, step=0.2)
             plan.write_text(PLAN.replace('lead = "Sở Nội vụ"', 'lead = "Sở Nội Vu"'), encoding="utf-8")
             proc.send_signal(signal.SIGHUP)
-            _wait_for(lambda: "[quản trị] Lịch mới có 1 lỗi, giữ lịch cũ" in out.read_text(encoding="utf-8"))
+            wait_until(lambda: "[quản trị] Lịch mới có 1 lỗi, giữ lịch cũ" in out.read_text(encoding="utf-8"), step=0.2)
             assert 'không có cơ quan "Sở Nội Vu"' in out.read_text(encoding="utf-8")
             assert proc.poll() is None and _tasks(db) == {"1", "2"}
             plan.write_text(PLAN + '\n[[task]]\nid = "3"\ntitle = "Thêm"\nlead = "Sở Tư pháp"\n'
                                    'time = "Quý IV/2018"\n', encoding="utf-8")
             proc.send_signal(signal.SIGHUP)
-            _wait_for(lambda: _tasks(db) == {"1", "2", "3"})
+            wait_until(lambda: _tasks(db) == {"1", "2", "3"}, step=0.2)
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=30)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot import config as config_mod
-from bot.schedule.names import key
 
 if TYPE_CHECKING:  # the heavy modules load only when a report is asked for (`nhacviec run` starts faster)
     from bot.reports.status import StatusReport
@@ -47,11 +46,14 @@ class Stop(Exception):
 
 
 def _agency(store: Store, written: str) -> str:
-    names = store.agency_names_all()
-    for ident, name in names.items():
-        if written == ident or key(written) == key(name):
-            return ident
-    raise Stop(f'không có cơ quan "{written}" trong cơ sở dữ liệu (chạy nhacviec run để đồng bộ lịch)')
+    from bot.cli.telegram_cmds import find_agency
+    from bot.schedule.model import Agency
+
+    found, suggestion = find_agency([Agency(i, n) for i, n in store.agency_names_all().items()], written)
+    if found is None:
+        hint = f' Có phải "{suggestion}"?' if suggestion else " (chạy nhacviec run để đồng bộ lịch)"
+        raise Stop(f'không có cơ quan "{written}" trong cơ sở dữ liệu.{hint}')
+    return found.id
 
 
 def _plan(store: Store, written: str) -> str:

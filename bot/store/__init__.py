@@ -128,19 +128,11 @@ class Store:
         with self.connection() as conn:
             return claims.sent(conn, cs, owner, at, message_id)
 
-    def retry(self, c: Claimed, owner: str, when: dt.datetime, error: str) -> None:
-        """Try again later."""
-        self.retry_many([c], owner, when, error)
-
     def retry_many(self, cs: list[Claimed], owner: str, when: dt.datetime, error: str) -> None:
         """Try several again later, in one transaction."""
-        with self.connection() as conn:
-            for c in cs:
-                claims.retry(conn, c, owner, when, error)
-
-    def finish(self, c: Claimed, owner: str, state: str, reason: str) -> None:
-        """Close without sending: 'failed' or 'skipped'."""
-        self.finish_many([(c, reason)], owner, state)
+        if cs:
+            with self.connection() as conn:
+                claims.retry(conn, cs, owner, when, error)
 
     def finish_many(self, closed: list[tuple[Claimed, str]], owner: str, state: str) -> None:
         """Close several in one transaction."""
@@ -349,7 +341,7 @@ class Store:
 
     def agency_chats(self, agency: str) -> list[int]:
         """An agency's Telegram chats."""
-        return self._tx(officers.supervisor_chats, agency)
+        return self._tx(officers.agency_chats, agency)
 
     def agency_names_all(self) -> dict[str, str]:
         """Every agency's name by id."""

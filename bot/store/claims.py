@@ -130,9 +130,9 @@ def sent(conn: Connection, cs: list[Claimed], owner: str, at: dt.datetime, messa
     return int(result.rowcount)
 
 
-def retry(conn: Connection, c: Claimed, owner: str, when: dt.datetime, error: str) -> None:
-    """Give a claimed reminder back for another attempt later."""
-    conn.execute(_RETRY, {"rid": c.id, "owner": owner, "when": utc(when), "err": error[:2000]})
+def retry(conn: Connection, cs: list[Claimed], owner: str, when: dt.datetime, error: str) -> None:
+    """Give claimed reminders back for another attempt later."""
+    conn.execute(_RETRY, [{"rid": c.id, "owner": owner, "when": utc(when), "err": error[:2000]} for c in cs])
 
 
 def finish(conn: Connection, closed: list[tuple[Claimed, str]], owner: str, state: str) -> None:

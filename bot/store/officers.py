@@ -228,7 +228,7 @@ def extensions_by_key(s: Session) -> dict[str, dt.date]:
     return {k: d for k, d in rows if d is not None}
 
 
-def supervisor_chats(s: Session, agency: str) -> list[int]:
+def agency_chats(s: Session, agency: str) -> list[int]:
     """The Telegram chats of an agency."""
     return [int(a) for a in s.scalars(select(TargetRow.address).where(and_(
         TargetRow.agency_id == agency, TargetRow.channel == "telegram", TargetRow.state == "active")))]
