@@ -79,3 +79,15 @@ def test_bullets_each_hold_a_milestone() -> None:
 def test_no_time_no_milestone() -> None:
     assert find_periods("Báo cáo kết quả thực hiện", context_year=2018) == []
     assert find_periods("", context_year=2018) == []
+
+
+def test_the_year_before_a_date_is_not_last_year() -> None:
+    text = ("Các sở báo cáo kết quả 6 tháng trước ngày 15/6/2021 và báo cáo năm trước ngày 15/12/2021 "
+            "về Sở Nội vụ.")
+    found = find_periods(text, context_year=2021)
+    assert [m.period.due for m in found] == [D(2021, 6, 15), D(2021, 12, 15)]
+    assert found[1].action == "báo cáo năm"
+
+
+def test_a_week_of_a_month_in_a_sentence() -> None:
+    assert _dues("Tổ chức Hội nghị tổng kết vào tuần cuối tháng 12/2021.", 2021) == [D(2021, 12, 31)]

@@ -17,6 +17,9 @@ from bot.periods import PeriodError, parse
     ("Hoàn thành trước ngày 32/1/2019", "không có ngày 32", len("Hoàn thành trước ")),
     ("", "chưa ghi thời gian thực hiện", 0),
     ("Từ tháng 10/2020 đến tháng 3/2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 3),
+    ("Tuần 5 tháng 2/2021", "tháng 2/2021 không có tuần thứ 5", 0),
+    ("Năm học 2021-2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),
+    ("13/2021", "không có tháng 13", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:
     with pytest.raises(PeriodError) as caught:

@@ -151,6 +151,61 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Sau 30 ngày kể từ ngày Kế hoạch được ban hành", 2020, "event", None, None, None),
     ("Thực hiện từ năm 2019 theo lộ trình của Trung ương", 2018, "continuous", D(2019, 1, 1), None, None),
     ("Thực hiện sau khi có Nghị định thay thế Nghị định số 24/2014/NĐ-CP", 2018, "event", None, None, None),
+    # spellings and shapes met in other provinces' plans
+    ("Quí II/2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),
+    ("Qúi III năm 2020", 2020, "window", D(2020, 7, 1), D(2020, 9, 30), None),
+    ("Tháng 1 năm sau", 2020, "window", D(2021, 1, 1), D(2021, 1, 31), None),
+    ("tháng 9 năm nay", 2020, "window", D(2020, 9, 1), D(2020, 9, 30), None),
+    ("Quý I năm sau", 2020, "window", D(2021, 1, 1), D(2021, 3, 31), None),
+    ("tháng 10 - tháng 3 năm sau", 2020, "window", D(2020, 10, 1), D(2021, 3, 31), None),
+    ("Hằng năm, trong tháng 01 năm sau", 2020, "recurring", None, D(2020, 1, 31),
+     "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1"),
+    ("6/2021", 2020, "window", D(2021, 6, 1), D(2021, 6, 30), None),
+    ("Tháng 11/2020 - 3/2021", 2020, "window", D(2020, 11, 1), D(2021, 3, 31), None),
+    ("Ngày 15 và 30 hàng tháng", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,30"),
+    ("Trước Tết Nguyên đán Tân Sửu", 2020, "deadline", None, D(2021, 2, 11), None),
+    ("Tết Canh Tý", 2020, "deadline", None, D(2020, 1, 25), None),
+    ("Năm học 2020-2021", 2020, "window", D(2020, 9, 1), D(2021, 5, 31), None),
+    ("Tuần 1 tháng 10/2020", 2020, "window", D(2020, 10, 1), D(2020, 10, 7), None),
+    ("trong tuần thứ hai của tháng 10/2020", 2020, "window", D(2020, 10, 8), D(2020, 10, 14), None),
+    ("Tuần cuối tháng 2/2020", 2020, "window", D(2020, 2, 23), D(2020, 2, 29), None),
+    ("đầu tháng 6 hằng năm", 2020, "recurring", None, D(2020, 6, 10), "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10"),
+    ("cuối tháng 6 và cuối tháng 12 hằng năm", 2020, "recurring", None, D(2020, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("từ đầu tháng 3 đến cuối tháng 5/2020", 2020, "window", D(2020, 3, 1), D(2020, 5, 31), None),
+    ("2 lần/năm", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Mỗi quý 1 lần", 2020, "recurring", None, D(2020, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Hai năm một lần", 2020, "recurring", None, D(2020, 12, 31),
+     "FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=31"),
+    ("Mỗi năm 02 lần (tháng 6 và tháng 12)", 2020, "recurring", None, D(2020, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Định kỳ hằng năm và đột xuất khi có yêu cầu", 2020, "recurring", None, D(2020, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Năm 2020 (hoàn thành trước 30/11/2020)", 2020, "window", D(2020, 1, 1), D(2020, 11, 30), None),
+    ("Quý III/2020 (trước ngày 15/9/2020)", 2020, "window", D(2020, 7, 1), D(2020, 9, 15), None),
+    ("Tháng 11/2020, báo cáo trước 15/12/2020", 2020, "window", D(2020, 11, 1), D(2020, 12, 15), None),
+    ("Trước ngày 10 của tháng sau", 2021, "recurring", None, D(2021, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ("Trước ngày 15 tháng 01 năm sau", 2021, "deadline", None, D(2022, 1, 15), None),
+    ("Hàng năm (trước 15/01 năm sau)", 2021, "recurring", None, D(2021, 1, 15), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
+    ("T7-T12/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
+    ("Q3-Q4/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
+    ("trong 6 tháng cuối năm", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
+    ("Trước 31/3 năm 2023", 2022, "deadline", None, D(2023, 3, 31), None),
+    ("Đầu mỗi năm", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"),
+    ("Cuối mỗi quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Đầu hằng tháng", 2022, "recurring", None, D(2022, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ("Từ năm 2018 đến nay", 2020, "continuous", D(2018, 1, 1), None, None),
+    ("Tháng 6/2018 - nay", 2020, "continuous", D(2018, 6, 1), None, None),
+    ("Quý I năm 2021 và hằng năm", 2020, "recurring", D(2021, 1, 1), D(2021, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
+    ("Trước ngày 31/3/2023 và hằng năm", 2020, "recurring", D(2023, 1, 1), D(2023, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"),
+    ("Báo cáo định kỳ 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", 2020, "recurring", None,
+     D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    ("Ngày 20 tháng 6 và tháng 12 hằng năm", 2020, "recurring", None, D(2020, 6, 20),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"),
+    ("từ tháng 7/2022 đến hết năm 2022", 2022, "window", D(2022, 7, 1), D(2022, 12, 31), None),
+    ("Từ năm 2022 đến hết quý I/2023", 2022, "window", D(2022, 1, 1), D(2023, 3, 31), None),
 ]
 
 
@@ -200,6 +255,17 @@ def test_roman_and_arabic_quarters_agree() -> None:
         by_roman = parse(f"Quý {roman}/2020", context_year=2020)
         by_number = parse(f"Quý {arabic}/2020", context_year=2020)
         assert (by_roman.start, by_roman.due, by_roman.label) == (by_number.start, by_number.due, by_number.label)
+
+
+def test_several_deadlines_in_one_cell_each_fall_due() -> None:
+    period = parse("Đợt 1: trước 30/4/2022; Đợt 2: trước 30/9/2022", context_year=2022)
+    assert period.kind == "recurring"
+    assert period.dates == (D(2022, 4, 30), D(2022, 9, 30))
+    assert period.dues_between(D(2022, 1, 1), D(2022, 12, 31)) == [D(2022, 4, 30), D(2022, 9, 30)]
+
+
+def test_a_time_after_its_day_is_kept() -> None:
+    assert parse("Ngày 20/3/2022, lúc 8 giờ", context_year=2022).time == dt.time(8, 0)
 
 
 def test_damaged_text_is_mended() -> None:

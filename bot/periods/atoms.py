@@ -13,9 +13,10 @@ from bot.periods.lexer import Token
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10, "xi": 11, "xii": 12}
 ROMAN_OUT = ("", "I", "II", "III", "IV")
-_WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
+_WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6}
 _LUNAR_MONTH = {"gieng": 1, "chap": 12}
-_PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
+_PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "w1": "tuần đầu", "w2": "tuần thứ 2",
+          "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối"}
 _NUM = re.compile(r"\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|va|hoac))\s*")
 _WEEKDAY = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4,
@@ -65,7 +66,8 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _number(word: str) -> int:
+def number(word: str) -> int:
+    """A number written in digits, in words ("hai") or in roman numerals ("iv"); 99 if none."""
     word = word.strip()
     if word.isdigit():
         return int(word)
@@ -79,15 +81,18 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     k, g = tok.kind, tok.g
     s, e = tok.start, tok.end
     if k in ("month", "quarter", "year"):
-        return _listed(tok, k)
+        return _listed(tok, k, context_year)
     if k == "dmy":
         mm = g("a") or g("b") or g("c") or "0"
         return [Atom(DAY, s, e, _int(g("d")), int(mm), _int(g("y")), True)]
     if k == "vdate":
         y = g("y")
-        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), int(y) if y else None, y is not None)]
+        year = int(y) if y else _rel_year(g("r"), context_year)
+        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, y is not None)]
     if k in ("dm", "dmb"):
-        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")))]
+        y = g("y")
+        year = int(y) if y else _rel_year(g("r"), context_year)
+        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, y is not None)]
     if k in ("d0", "num"):
         return [Atom(D0, s, e, _int(g("d")), weak=k == "num")]
     if k == "byear":
@@ -96,6 +101,9 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         if len(years) > 1:
             out += ["range", Atom(YEAR, s, e, 0, None, years[1], True, weak=True)]
         return out
+    if k == "school":
+        first, last = int(g("a") or 0), int(g("b") or 0)
+        return [Atom(DAY, s, e, 1, 9, first, True), "range", Atom(DAY, s, e, 31, 5, last, True)]
     if k == "yrel":
         return [Atom(YEAR, s, e, 0, None, _relative(g("w"), context_year), True)]
     if k == "pyn":
@@ -111,11 +119,16 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(WEEKDAY, s, e, _WEEKDAY[wd] if wd else 6)]
     if k == "now":
         return [Atom(NOW, s, e)]
-    return _lunar(tok)
+    return _lunar(tok, context_year)
 
 
 def _int(value: str | None) -> int:
     return int(value) if value else 0
+
+
+def _rel_year(words: str | None, context_year: int) -> int | None:
+    """The year of ", năm sau" written after a date or a month (a year not written out)."""
+    return _relative(words.split("nam", 1)[1].strip(), context_year) if words else None
 
 
 def _relative(word: str | None, context_year: int) -> int | None:
@@ -124,18 +137,22 @@ def _relative(word: str | None, context_year: int) -> int | None:
     return context_year + (-1 if word == "truoc" else 0 if word == "nay" else 1)
 
 
-def _listed(tok: Token, unit: str) -> list[Atom | str]:
+def _listed(tok: Token, unit: str, context_year: int) -> list[Atom | str]:
     """Expand 'tháng 5 - tháng 7/2019' or 'quý I, II/2019' or 'năm 2021-2030' into atoms."""
     m = tok.match
     if m is None:
         return []
     body = m.group(f"{tok.name}_l") or ""
     body_start = m.start(f"{tok.name}_l")
-    year = _int(tok.g("y")) if unit != "year" else 0
+    year = 0
+    if unit != "year":
+        year = _int(tok.g("y")) or _rel_year(tok.g("r"), context_year) or 0
     if body.isalnum():  # one number: the common case, without the list machinery
         if unit == "year":
             return [Atom(YEAR, tok.start, tok.end, 0, None, int(body), True)]
-        return [Atom(unit, tok.start, tok.end, _number(body), None, year or None, bool(year), raw=body)]
+        # a relative year ("năm sau") is not written out: in a cycle it follows each occurrence
+        return [Atom(unit, tok.start, tok.end, number(body), None, year or None,
+                     bool(tok.g("y")), raw=body)]
     out: list[Atom | str] = []
     pos = 0
     for num in _NUM.finditer(body):
@@ -148,11 +165,11 @@ def _listed(tok: Token, unit: str) -> list[Atom | str]:
         if unit == "year":
             out.append(Atom(YEAR, a_start, a_end, 0, None, int(raw), True))
         else:
-            out.append(Atom(unit, a_start, a_end, _number(raw), None, None, False, raw=raw))
+            out.append(Atom(unit, a_start, a_end, number(raw), None, None, False, raw=raw))
         pos = num.end()
     last = out[-1]
     if year and isinstance(last, Atom):
-        last.y, last.explicit_year, last.end = year, True, tok.end
+        last.y, last.explicit_year, last.end = year, bool(tok.g("y")), tok.end
     return out
 
 
@@ -164,12 +181,30 @@ def _month_of_quarter(tok: Token) -> Atom:
     return Atom(MQ, tok.start, tok.end, first)
 
 
-def _lunar(tok: Token) -> list[Atom | str]:
+_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")
+
+
+def _canchi_year(can: str | None, chi: str | None, context_year: int) -> int | None:
+    """The year named "Tân Sửu" nearest the plan's year (the cycle repeats every 60 years)."""
+    if not can or not chi:
+        return None
+    stem = _CAN.index(can)
+    # "Tý" (rat) and "Tỵ" (snake) both fold to "ty": a stem's parity says which one it is
+    branches = [i for i, name in enumerate(_CHI) if name == chi or (chi == "ty" and i == 5)]
+    for offset in sorted(range(-30, 30), key=abs):
+        y = context_year + offset
+        if (y - 4) % 10 == stem and (y - 4) % 12 in branches:
+            return y
+    return None
+
+
+def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
     k, g, s, e = tok.kind, tok.g, tok.start, tok.end
     if k == "tetsolar":
         return [Atom(DAY, s, e, 1, 1)]
     if k in ("tet", "truoctet"):  # lunar new year's day; "trước Tết" is the day before
-        y = _int(g("y")) or None
+        y = _int(g("y")) or _canchi_year(g("can"), g("chi"), context_year)
         atom = Atom(DAY, s, e, 1, 1, y, y is not None, lunar=True)
         atom.part = "eve" if k == "truoctet" else None
         return [atom]
@@ -250,6 +285,13 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     """Đầu/giữa/cuối of a month (thirds by day), a quarter (by month) or a year (by quarter)."""
     p = a.part
     if a.unit == MONTH:
+        if p and p[0] == "w":  # weeks count from the 1st; the last is the month's last 7 days
+            if p == "wl":
+                return last - dt.timedelta(days=6), last
+            begin = first + dt.timedelta(days=7 * (int(p[1]) - 1))
+            if begin > last:
+                raise AtomError(f"tháng {first.month}/{first.year} không có tuần thứ 5", a.start, a.end)
+            return begin, min(begin + dt.timedelta(days=6), last)
         if p == "dau":
             return first, first.replace(day=10)
         if p == "giua":

@@ -14,9 +14,9 @@ from bot.periods.recur import Rule, yearly_dates
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar",
+    "truoctet", "tetsolar", "school",
 })
-RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd"})
+RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
 _SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
 _STARTS_CLAUSE = frozenset({"brk"})
@@ -24,7 +24,10 @@ _TIME_WORDS = frozenset({"in", "truoc", "by", "den", "tu", "phase", "dukien"})
 # words after which a date no longer belongs to the document being cited
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur"})
 # what may stand between two parts of one expression: spaces, punctuation, "của", "là"
-_FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\btrua\b|\btoi\b)*")
+_FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\btrua\b|\btoi\b)*")
+# "tuần đầu/thứ 2/cuối" of a month, kept on the month as its part
+_WEEKS = {"1": "w1", "nhat": "w1", "mot": "w1", "dau": "w1", "2": "w2", "hai": "w2", "3": "w3",
+          "ba": "w3", "4": "w4", "bon": "w4", "tu": "w4", "5": "w5", "nam": "w5", "cuoi": "wl"}
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
 
@@ -113,7 +116,8 @@ def analyse(folded: str, context_year: int) -> Analysis:
     citing = False
     event = horizon = False
     time: dt.time | None = None
-    third: str | None = None  # "đầu", "giữa", "cuối" waiting for its month, quarter or year
+    third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its month, quarter or year
+    third_start = 0
     for tok in tokens(folded):
         near = adjacent(folded, last_end, tok.start)
         kind = tok.kind
@@ -126,8 +130,8 @@ def analyse(folded: str, context_year: int) -> Analysis:
                     part.lunar = True
                 if time is not None and part.unit == DAY:
                     part.time, time = time, None
-                if third is not None:
-                    part.part, third = third, None
+                if third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
+                    part.part, part.start, third = third, third_start, None
                 if cur is not None and near and _joinable(cur, part, joint):
                     cur.atoms.append(part)
                     cur.joints.append(joint or "list")
@@ -140,15 +144,26 @@ def analyse(folded: str, context_year: int) -> Analysis:
             last_end = tok.end
             continue
         marker = Marker(kind, tok.start, tok.end, tok)
+        if tok.name == "recurm" and (cur is None or not near):
+            continue  # "tháng sau" names a cycle only right after a day ("ngày 10 tháng sau")
         if kind in ("doc", "reason"):
             last_end = tok.end if near else last_end
             continue
         if kind == "time":
-            time = _time(tok)
+            at = _time(tok)
+            last = cur.atoms[-1] if cur is not None and near else None
+            if last is not None and last.unit == DAY and last.time is None:
+                last.time = at  # "ngày 20/3/2022, lúc 8 giờ": the time after its day
+            else:
+                time = at
             last_end = tok.end
             continue
-        if kind == "part":
-            third = tok.g("p")
+        if kind == "part" or kind == "week":  # qualifies the atom right after it
+            third = tok.g("p") if kind == "part" else _WEEKS.get(tok.g("n") or "", "w1")
+            third_start = tok.start
+            if near:
+                last_end = tok.end
+            continue
         if cur is not None and near and joint is None and kind in _CONNECT:
             joint = _CONNECT[kind]
             run = [marker]  # the prefix of the next chain, should no atom follow at once
@@ -238,7 +253,12 @@ def read(chain: Chain, context_year: int) -> Reading:
         spans[0] = _shift_back(atoms[0], spans, chain)
     label = _chain_label(atoms, joints)
     time = next((a.time for a in atoms if a.time), None)
-    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if joints and all(j == "range" for j in joints):  # "từ tháng 7 đến hết năm 2022"
+        start, end = spans[0][0], spans[-1][1]
+    else:
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if from_now and chain.atoms[-1].unit == NOW and chain.atoms[0].unit != NOW:
+        return Reading("continuous", start, None, f"từ {label} đến nay")  # "từ năm 2018 đến nay"
     if chain.has("truoc") and len(atoms) == 1:
         if atoms[0].unit == DAY:
             return Reading("deadline", None, end, f"trước {label}", time=time)
@@ -249,7 +269,7 @@ def read(chain: Chain, context_year: int) -> Reading:
     if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and len(atoms) == 1):
         return Reading("continuous", start, None, f"từ {label}")
     if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
-        return _listed(spans, label, context_year, time)
+        return listed(spans, label, context_year, time)
     if start == end:
         return Reading("deadline", None, end, label, time=time)
     return Reading("window", start, end, label, time=time)
@@ -269,7 +289,7 @@ def _contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
     return all(b[0] <= a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(ordered))
 
 
-def _listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,
+def listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,
             time: dt.time | None) -> Reading:
     """Separate dates written as one list ("tháng 6 và tháng 12/2019"): each is due."""
     dues = tuple(sorted({e for _, e in spans}))

@@ -21,6 +21,8 @@ _QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
+# "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
+_YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 _LIST = rf"{_N2}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_N2}(?!\s*thang))*"
 _QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV})*"
@@ -43,12 +45,23 @@ def _dmy(k: str) -> str:
 
 def _vdate(k: str) -> str:
     return (rf"(?P<{k}_d>\d\d?)\s*,?\s*thang\s*(?P<{k}_m>\d\d?)(?!\d)"
-            rf"(?:\s*,?\s*(?:nam\s*)?(?P<{k}_y>{_Y}))?")
+            rf"(?:\s*,?\s*(?:nam\s*)?(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
+
+
+def _dyear(k: str) -> str:
+    """The year written in words after a day and month: "31/3 năm 2023", "15/01 năm sau"."""
+    return rf"(?:\s*,?\s*nam\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?"
 
 
 def _lunar(k: str) -> str:
     return (rf"(?:mung|mong)\s*(?P<{k}_d>{_N2})\s*(?:thang\s*(?P<{k}_m>gieng|chap|{_N2})|"
             rf"(?P<{k}_t>tet\b))")
+
+
+def _canchi(k: str) -> str:
+    """The year's name in the sexagenary cycle after "Tết" ("Tân Sửu"), optional."""
+    return (rf"(?:\s*(?P<{k}_can>giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
+            rf"(?P<{k}_chi>ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi)\b)?")
 
 
 def _lunmon(k: str) -> str:
@@ -68,36 +81,50 @@ _WORDS: list[tuple[str, str]] = [
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
     ("lunmon", _lunmon("lunmon")),
-    ("truoctet", rf"truoc\s*tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
-    ("tet", rf"tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
+    ("truoctet", rf"truoc\s*tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
+                 rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
+    ("tet", rf"tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     ("time", r"(?P<time_h>\d\d?)\s*(?:gio|h)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?(?![a-z0-9])"),
     ("ndmy", _NGAY + _dmy("ndmy")),
     ("dmy", _dmy("dmy")),
     ("nvdate", _NGAY + _vdate("nvdate")),
     ("vdate", _vdate("vdate")),
-    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)"),
-    ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])"),
+    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)" + _dyear("dm")),
+    ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
+    ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
     ("half", rf"(?P<half_n>{_N2})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
     ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
-    ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y}))?"),
-    ("tmonth", rf"t(?P<tmonth_l>\d\d?)\s*/\s*(?P<tmonth_y>{_Y})"),
-    ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y}))?"),
-    ("qquarter", rf"q\s*(?P<qquarter_l>[1-4]|i{{1,3}}|iv)\s*/\s*(?P<qquarter_y>{_Y})"),
+    ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),
+    ("tmonth", rf"t(?P<tmonth_l>\d\d?(?:\s*-\s*t\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),
+    ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
+    ("qquarter", rf"q\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*-\s*q\s*[1-4])?)\s*/\s*(?P<qquarter_y>{_Y})"),
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
     ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?:nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
-    ("yrel", r"nam\s*(?P<yrel_w>nay|sau|toi|tiep\s*theo|ke\s*tiep|truoc)\b"),
+    # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
+    ("school", rf"nam\s*hoc\s*(?P<school_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school_b>{_Y})"),
+    # "năm trước ngày 15/12" is "the year, before 15/12", not last year
+    ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
+    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)\s*"
+             r"(?:cua\s*)?(?=thang\s*\d)"),
     ("part", r"(?P<part_p>dau|giua|cuoi)\s*(?=thang\s*\d|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
+    ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*lan\b"),
+    ("recurp", r"(?P<recurp_p>dau|giua|cuoi)\s*(?:moi|hang)\s*(?P<recurp_u>nam|quy|thang)\b(?!\s*(?:19|20)\d\d)"),
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b(?!\s*(?:19|20)\d\d)"),
+    ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
     ("recurn", r"dinh\s*ky\s*(?P<recurn_n>\d\d?)\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
-    ("recurl", r"(?P<recurl_n>\d\d?)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
+    ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
+    # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
+    ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*lan\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
     ("recury", r"thuong\s*nien\b"),
     ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
-    ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d))"),
+    # a bare day in a list: "15, 30", or the last of one before its cycle ("và 30 hằng tháng")
+    ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d)"
+            r"|\s*(?:hang|moi)\s*thang\b)"),
     ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
     ("sunday", r"chu\s*nhat\b"),
     ("periodic", r"dinh\s*ky\b"),
@@ -106,7 +133,9 @@ _WORDS: list[tuple[str, str]] = [
     ("strong2", r"khi\s*(?:co|duoc|nhan|ket\s*thuc|hoan\s*thanh)\b"),
     ("strong3", r"(?:ke\s*tu|tu)\s*(?:ngay\s*(?:ky|ban\s*hanh|co|duoc|nhan)|khi)\b"),
     ("strong4", r"ke\s*tu\s*ngay(?!\s*\d)"),
-    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua)\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b(?:\s*lam\s*viec)?"),
+    # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
+    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua)\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
+            r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
     ("weak", r"(?:theo|dot\s*xuat|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
@@ -129,7 +158,7 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "tmonth": "month", "bmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd", "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "law": "cite",
 }

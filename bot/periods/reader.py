@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, AtomError
-from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, fill, read
+from bot.periods.atoms import AtomError
+from bot.periods.cycles import anchored, is_spec, recurring, rule_of, yearless_dates
+from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, listed, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.recur import Rule, yearly_dates
 from bot.periods.text import Folded, fold
 
 _EVENT = frozenset({"strong", "dur"})
 _STRIP = " \t\r\n,;:.+-*•–()"
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)\s+", re.IGNORECASE)
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
-_PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
 
 
 def parse(text: str, *, context_year: int) -> Period:
@@ -38,15 +36,22 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     chains = [c for c in live if not c.idle()]
     markers = an.markers
     first = chains[0].start if chains else len(folded.text)
+    # a cycle named before the event words is the duty ("hằng năm và đột xuất khi có yêu cầu")
+    first = min(first, next((m.start for m in markers if m.kind in RECUR_KINDS), first))
     if any(m.kind in _EVENT and m.start < first for m in markers):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
     recurs = [m for m in markers if m.kind in RECUR_KINDS]
-    specs = [c for c in live if _is_spec(c)]
+    # in a recurring cell a date without a year is a day of the cycle, wherever it stands
+    specs = [c for c in live if is_spec(c) or (recurs and yearless_dates(c))]
+    if recurs and not specs and len(chains) == 1:
+        first_year = anchored(text, recurs, chains[0], year)
+        if first_year is not None:
+            return first_year
     if recurs or specs:
-        rule = _rule(recurs, specs, year)
+        rule = rule_of(recurs, specs, year)
         if rule is not None:
-            return _recurring(text, rule, [c for c in chains if c not in specs], year)
+            return recurring(text, rule, [c for c in chains if c not in specs], year)
     kinds = {m.kind for m in markers}
     if not chains:
         if kinds & {"cont", "periodic"}:
@@ -56,8 +61,9 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         raise PeriodError(
             "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)",
             text, 0, len(text))
-    readings = [read(c, year) for c in _relevant(chains)]
-    return _period(text, year, _combine(readings))
+    kept = _relevant(chains)
+    readings = [read(c, year) for c in kept]
+    return _period(text, year, _combine(readings, year, [c.has("by") or c.has("truoc") for c in kept]))
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
@@ -69,12 +75,17 @@ def _relevant(chains: list[Chain]) -> list[Chain]:
     return kept
 
 
-def _combine(readings: list[Reading]) -> Reading:
+def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None) -> Reading:
     """Several readings in one cell: from the first start to the last due."""
     if len(readings) == 1:
         return readings[0]
+    if hard:
+        readings = _refined(readings, hard)
     first, last = readings[0], readings[-1]
     label = "; ".join(r.label for r in readings)
+    if all(r.kind == "deadline" and r.due for r in readings) and len({r.due for r in readings}) > 1:
+        # "trước 30/4/2022 (đợt 1), trước 30/9/2022 (đợt 2)": each date falls due
+        return listed([(r.due, r.due) for r in readings if r.due], label, year, last.time)
     if last.due is None:
         return Reading("continuous", last.start, None, label)
     dues = [r.due for r in readings if r.due is not None]
@@ -83,6 +94,20 @@ def _combine(readings: list[Reading]) -> Reading:
     if start is None or start > due:
         return Reading("deadline", None, due, label, time=last.time)
     return Reading("window", start, due, label, time=last.time)
+
+
+def _refined(readings: list[Reading], hard: list[bool]) -> list[Reading]:
+    """A hard date inside an earlier window ends it: "Năm 2020 (hoàn thành trước 30/11/2020)"."""
+    out = list(readings)
+    for r, is_hard in zip(readings, hard, strict=True):
+        if not is_hard or r.due is None:
+            continue
+        for j, w in enumerate(out):
+            if w is r:
+                break
+            if w.kind == "window" and w.start and w.due and w.start <= r.due < w.due:
+                out[j] = Reading("window", w.start, r.due, w.label, time=w.time)
+    return out
 
 
 def _period(text: str, year: int, r: Reading) -> Period:
@@ -97,7 +122,7 @@ def _hint(text: str, chains: list[Chain], year: int) -> Period | None:
         readings = [read(c, year) for c in chains]
     except AtomError:
         return None
-    return _period(text, year, _combine(readings)) if readings else None
+    return _period(text, year, _combine(readings, year)) if readings else None
 
 
 def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
@@ -106,102 +131,6 @@ def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
     words = text[folded.to_original(first.start, len(text)):]
     words = re.split(r"[;.\n]", words, maxsplit=1)[0].strip()
     return words if len(words) <= 80 else words[:79].rstrip() + "…"
-
-
-# --- recurring duties --------------------------------------------------------------------
-
-def _is_spec(chain: Chain) -> bool:
-    """Whether a chain names days of a cycle ("30/6 và 30/11 hằng năm", "tháng cuối quý")."""
-    if any(a.unit == MQ for a in chain.atoms):
-        return True
-    if not chain.yearless():
-        return False
-    near = chain.prefixes + chain.suffixes
-    return any(m.kind in RECUR_KINDS for m in near)
-
-
-def _freq(m: Marker) -> tuple[str, int]:
-    """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
-    unit, count = m.token.g("u") or "nam", int(m.token.g("n") or 1) or 1
-    if unit == "quy":
-        return "thang", 3 * count
-    return unit or "nam", count
-
-
-def _rule(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
-    """The rule that recurrence words and the days beside them describe."""
-    freqs = sorted((_freq(m) for m in recurs), key=lambda f: _PERIOD_DAYS[f[0]] * f[1])
-    atoms = []
-    for c in specs:
-        fill(c, year)
-        atoms.extend(c.atoms)
-    days = tuple(sorted({a.n for a in atoms if a.unit == D0}))
-    interval = freqs[0][1] if freqs and freqs[0][0] == "nam" else 1
-    mq = [a.n for a in atoms if a.unit == MQ]
-    if mq:
-        months = tuple(sorted({(n - 1 + 3 * k) % 12 + 1 for n in mq for k in range(4)}))
-        return Rule("YEARLY", 1, months, days or (-1,))
-    pairs = [(a.m, a.n) for a in atoms if a.unit == DAY and a.m and not a.lunar]
-    if pairs:
-        return yearly_dates(pairs, interval)
-    months = _months(specs)
-    if months:
-        return Rule("YEARLY", interval, months, days or (-1,))
-    weekdays = tuple(sorted({a.n for a in atoms if a.unit == WEEKDAY}))
-    if weekdays:
-        return Rule("WEEKLY", 1, weekdays=weekdays)
-    if not freqs:
-        return None
-    return _default_rule(freqs[0], days)
-
-
-def _months(specs: list[Chain]) -> tuple[int, ...]:
-    """Month ends named in a cycle: a month, a quarter's last month, a half; a range's end."""
-    out: set[int] = set()
-    for c in specs:
-        atoms = c.atoms if "range" not in c.joints else c.atoms[-1:]
-        for a in atoms:
-            if a.unit == MONTH:
-                out.add(a.n)
-            elif a.unit == QUARTER:
-                out.add(3 * a.n)
-            elif a.unit == HALF:
-                out.add(12 if a.half == "cuoi" else a.n)
-    return tuple(sorted(m for m in out if 1 <= m <= 12))
-
-
-def _default_rule(freq: tuple[str, int], days: tuple[int, ...]) -> Rule:
-    """A cycle with no day named falls on the last day of its period."""
-    unit, n = freq
-    if unit == "ngay":
-        return Rule("DAILY", n)
-    if unit == "tuan":
-        return Rule("WEEKLY", n, weekdays=(6,))
-    if unit == "nam":
-        return Rule("YEARLY", n, (12,), days or (31,))
-    if n == 1:
-        return Rule("MONTHLY", 1, days=days or (-1,))
-    if 12 % n == 0:
-        return Rule("YEARLY", 1, tuple(range(n, 13, n)), days or (-1,))
-    return Rule("MONTHLY", n, days=days or (-1,))
-
-
-def _recurring(text: str, rule: Rule, others: list[Chain], year: int) -> Period:
-    """A recurring Period; dated chains beside it bound it ("từ năm 2020", "đến năm 2025")."""
-    start: dt.date | None = None
-    for c in others:
-        if c.cited or c.after_horizon:
-            continue
-        r = read(c, year)
-        if r.kind == "continuous":
-            start = r.start
-        elif r.kind == "window" and r.start and r.due and r.start.year != r.due.year:
-            start, rule.until = r.start, r.due  # "giai đoạn 2021-2025"
-        elif r.kind == "deadline" and (c.has("den") or c.has("by")):
-            rule.until = r.due
-    lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
-    due = rule.first(year, lower)
-    return Period("recurring", text, year, start, due, rule.text(), rule.describe())
 
 
 # --- milestones in a sentence ------------------------------------------------------------
@@ -227,17 +156,17 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     for c in an.chains:
         if c.cited or c.after_event or c.after_horizon or _weak(c, clause_starts, folded.text):
             continue
-        spec = _is_spec(c)
+        spec = is_spec(c)
         if not spec and c.idle():
             continue
         if spec:
             near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS]
             used.update(id(m) for m in near)
-            rule = _rule(near, [c], year)
+            rule = rule_of(near, [c], year)
             if rule is None:
                 continue
             s, e = c.start, c.end
-            period = _recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
+            period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
         else:
             s, e = c.start, c.end
             period = _period(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
@@ -245,11 +174,11 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     loose = [m for m in an.markers
              if m.kind in RECUR_KINDS and id(m) not in used and not _after_event(m, an.markers)]
     for group in _cycle_lists(loose, folded.text):
-        rule = _rule(group, [], year)
+        rule = rule_of(group, [], year)
         if rule is not None:
             s, e = group[0].start, group[-1].end
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            out.append((s, e, _recurring(snippet, rule, [], year)))
+            out.append((s, e, recurring(snippet, rule, [], year)))
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
 

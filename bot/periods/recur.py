@@ -85,7 +85,7 @@ class Rule:
             return "hằng ngày" if self.interval == 1 else f"{self.interval} ngày một lần"
         if self.freq == "WEEKLY":
             names = " và ".join(_VI_WEEKDAYS[d] for d in (self.weekdays or (6,)))
-            return f"{names} hằng tuần"
+            return f"{names} hằng tuần" if self.interval == 1 else f"{names}, {self.interval} tuần một lần"
         if self.freq == "MONTHLY":
             every = "hằng tháng" if self.interval == 1 else f"{self.interval} tháng một lần"
             return f"{every}, vào {_day_words(self.days)}" + (" tháng" if self.days == (-1,) else "")

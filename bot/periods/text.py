@@ -71,14 +71,21 @@ class Folded:
         return self.origin[index]
 
 
+# "Quí" is an old spelling of "Quý" (also in "qui định"): read it as the same word
+_QUI = re.compile(r"(?<![a-z])qui(?![a-z])")
+
+
 def fold(text: str) -> Folded:
     """Lower-case, strip diacritics and normalise punctuation, keeping a map to the original."""
     if text.isascii():
-        return Folded(text.lower(), None)
-    folded = text.translate(_TABLE)
-    if len(folded) == len(text) and REPLACEMENT not in folded:
-        return Folded(folded, None)
-    return _fold_slow(text)
+        folded = text.lower()
+    else:
+        folded = text.translate(_TABLE)
+        if len(folded) != len(text) or REPLACEMENT in folded:
+            return _fold_slow(text)
+    if "qui" in folded:  # same length: positions still map one to one
+        folded = _QUI.sub("quy", folded)
+    return Folded(folded, None)
 
 
 def _fold_slow(text: str) -> Folded:
@@ -92,6 +99,8 @@ def _fold_slow(text: str) -> Folded:
     folded = "".join(chars)
     if REPLACEMENT in folded:
         folded, origin = _mend(folded, origin)
+    if "qui" in folded:
+        folded = _QUI.sub("quy", folded)
     return Folded(folded, tuple(origin))
 
 

@@ -1,0 +1,180 @@
+"""Recurring duties: the cycle a text names ("hằng quý", "30/6 và 30/11 hằng năm") as a Rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, number
+from bot.periods.grammar import RECUR_KINDS, Chain, Marker, fill, read
+from bot.periods.model import Period
+from bot.periods.recur import Rule, yearly_dates
+
+_PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
+
+
+def is_spec(chain: Chain) -> bool:
+    """Whether a chain names days of a cycle ("30/6 và 30/11 hằng năm", "tháng cuối quý")."""
+    if any(a.unit == MQ for a in chain.atoms):
+        return True
+    if not chain.yearless():
+        return False
+    near = chain.prefixes + chain.suffixes
+    return any(m.kind in RECUR_KINDS for m in near)
+
+
+def yearless_dates(chain: Chain) -> bool:
+    """Whether a chain is only days of months with no year ("15/12")."""
+    return chain.yearless() and all(a.unit == DAY and a.m and not a.lunar for a in chain.atoms)
+
+
+def anchored(text: str, recurs: list[Marker], chain: Chain, year: int) -> Period | None:
+    """"Quý I/2021 và hằng năm": a yearly duty on that time's last day, from that year on."""
+    if any(_freq(m) != ("nam", 1) for m in recurs) or len(chain.atoms) != 1:
+        return None
+    atom = chain.atoms[0]
+    if (not atom.explicit_year or atom.lunar or atom.unit not in (DAY, MONTH, QUARTER, YEAR)
+            or chain.kinds & {"tu", "den", "by"} or chain.suffixes):
+        return None
+    fill(chain, year)
+    _, due = atom.span()
+    day = due.day if atom.unit == DAY or due.month == 12 else -1
+    rule = Rule("YEARLY", 1, (due.month,), (day,))
+    return recurring(text, rule, [], year, since=dt.date(due.year, 1, 1))
+
+
+def _freq(m: Marker) -> tuple[str, int]:
+    """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
+    unit, count = m.token.g("u") or "nam", number(m.token.g("n") or "1") or 1
+    if m.kind == "recurt":  # "2 lần/năm": count times in one unit
+        return _times(unit, count)
+    if unit == "quy":
+        return "thang", 3 * count
+    return unit or "nam", count
+
+
+def _times(unit: str, times: int) -> tuple[str, int]:
+    """The cycle of something done `times` times per `unit` ("2 lần/năm" is every 6 months)."""
+    months = {"nam": 12, "quy": 3, "thang": 1}.get(unit)
+    if unit == "tuan" or (unit == "thang" and times > 1):
+        weeks = 1 if unit == "tuan" else 4
+        return ("tuan", weeks // times) if weeks >= times else ("ngay", max(1, 7 // times))
+    assert months is not None
+    if times <= 1 or months < times:
+        return ("nam", 1) if months == 12 else ("thang", months)
+    return ("thang", max(1, months // times))
+
+
+def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
+    """The rule that recurrence words and the days beside them describe."""
+    freqs = sorted((_freq(m) for m in recurs), key=lambda f: _PERIOD_DAYS[f[0]] * f[1])
+    atoms = []
+    for c in specs:
+        fill(c, year)
+        atoms.extend(c.atoms)
+    days = tuple(sorted({a.n for a in atoms if a.unit == D0}))
+    interval = freqs[0][1] if freqs and freqs[0][0] == "nam" else 1
+    mq = [a.n for a in atoms if a.unit == MQ]
+    if mq:
+        months = tuple(sorted({(n - 1 + 3 * k) % 12 + 1 for n in mq for k in range(4)}))
+        return Rule("YEARLY", 1, months, days or (-1,))
+    pairs = [(a.m, a.n) for a in atoms if a.unit == DAY and a.m and not a.lunar] + _listed_months(specs)
+    if pairs:
+        return yearly_dates(pairs, interval)
+    months = _months(specs)
+    if months:
+        return Rule("YEARLY", interval, months, days or _part_days(atoms))
+    weekdays = tuple(sorted({a.n for a in atoms if a.unit == WEEKDAY}))
+    if weekdays:
+        return Rule("WEEKLY", 1, weekdays=weekdays)
+    if not freqs:
+        return None
+    parted = [m for m in recurs if m.token.name == "recurp"]
+    if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
+        return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
+    return _default_rule(freqs[0], days)
+
+
+def _part_rule(freq: tuple[str, int], part: str) -> Rule:
+    """A cycle due at the end of a part of its period: "đầu mỗi năm" by 31/3 (quarter I)."""
+    unit, n = freq
+    third = {"dau": 0, "giua": 1}.get(part, 2)
+    if unit == "nam":
+        return Rule("YEARLY", n, ((3,), (9,), (12,))[third], ((31,), (30,), (31,))[third])
+    if unit == "thang" and n == 3:
+        return Rule("YEARLY", 1, tuple(range(1 + third, 13, 3)), (-1,))
+    return Rule("MONTHLY", n, days=((10,), (20,), (-1,))[third])
+
+
+def _listed_months(specs: list[Chain]) -> list[tuple[int, int]]:
+    """Months listed after a day share it: "ngày 20 tháng 6 và tháng 12" is 20/6 and 20/12."""
+    out = []
+    for c in specs:
+        day = None
+        for a in c.atoms:
+            if a.unit == DAY and not a.lunar:
+                day = a.n
+            elif a.unit == MONTH and day is not None:
+                out.append((a.n, day))
+    return out
+
+
+# the last day of a part of a month ("đầu tháng 6 hằng năm" falls due on 10 June)
+_PART_END = {"dau": 10, "giua": 20, "cuoi": -1, "w1": 7, "w2": 14, "w3": 21, "w4": 28}
+
+
+def _part_days(atoms: list[Atom]) -> tuple[int, ...]:
+    """The day a cycle of months falls due on: the end of the part they share, else the last."""
+    parts = {a.part for a in atoms if a.unit == MONTH}
+    if len(parts) == 1:
+        return (_PART_END.get(parts.pop() or "", -1),)
+    return (-1,)
+
+
+def _months(specs: list[Chain]) -> tuple[int, ...]:
+    """Month ends named in a cycle: a month, a quarter's last month, a half; a range's end."""
+    out: set[int] = set()
+    for c in specs:
+        atoms = c.atoms if "range" not in c.joints else c.atoms[-1:]
+        for a in atoms:
+            if a.unit == MONTH:
+                out.add(a.n)
+            elif a.unit == QUARTER:
+                out.add(3 * a.n)
+            elif a.unit == HALF:
+                out.add(12 if a.half == "cuoi" else a.n)
+    return tuple(sorted(m for m in out if 1 <= m <= 12))
+
+
+def _default_rule(freq: tuple[str, int], days: tuple[int, ...]) -> Rule:
+    """A cycle with no day named falls on the last day of its period."""
+    unit, n = freq
+    if unit == "ngay":
+        return Rule("DAILY", n)
+    if unit == "tuan":
+        return Rule("WEEKLY", n, weekdays=(6,))
+    if unit == "nam":
+        return Rule("YEARLY", n, (12,), days or (31,))
+    if n == 1:
+        return Rule("MONTHLY", 1, days=days or (-1,))
+    if 12 % n == 0:
+        return Rule("YEARLY", 1, tuple(range(n, 13, n)), days or (-1,))
+    return Rule("MONTHLY", n, days=days or (-1,))
+
+
+def recurring(text: str, rule: Rule, others: list[Chain], year: int,
+               since: dt.date | None = None) -> Period:
+    """A recurring Period; dated chains beside it bound it ("từ năm 2020", "đến năm 2025")."""
+    start = since
+    for c in others:
+        if c.cited or c.after_horizon:
+            continue
+        r = read(c, year)
+        if r.kind == "continuous":
+            start = r.start
+        elif r.kind == "window" and r.start and r.due and r.start.year != r.due.year:
+            start, rule.until = r.start, r.due  # "giai đoạn 2021-2025"
+        elif r.kind == "deadline" and (c.has("den") or c.has("by")):
+            rule.until = r.due
+    lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
+    due = rule.first(year, lower)
+    return Period("recurring", text, year, start, due, rule.text(), rule.describe())
