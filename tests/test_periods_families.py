@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import pytest
@@ -272,6 +273,23 @@ def test_damaged_text_is_mended() -> None:
     assert parse("ng\ufffdy 5/9", context_year=2020).due == D(2020, 9, 5)
     assert parse("Qu\ufffd II/2018", context_year=2018).due == D(2018, 6, 30)
     assert parse("Th\ufffd\ufffdng 7/2018", context_year=2018).due == D(2018, 7, 31)
+
+
+def _damaged(text: str) -> str:
+    """A bad conversion: the first accented letter of every word became U+FFFD."""
+    return re.sub(r"\w+", lambda m: re.sub(r"[^\x00-\x7f]", "\ufffd", m.group(), count=1), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", "thứ Sáu hằng tuần", "Đột xuất",
+    "trước Tết Nguyên đán 2021", "ngày 10/3 âm lịch", "Khi có yêu cầu", "thường niên",
+    "trong tuần thứ hai của tháng 10/2020", "Năm học 2020-2021", "Quí III năm 2020",
+])
+def test_each_damaged_word_is_read_from_its_letters_and_neighbours(text: str) -> None:
+    expected = parse(text, context_year=2020)
+    got = parse(_damaged(text), context_year=2020)
+    assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
+                                                        expected.rrule)
 
 
 def test_time_of_day_is_kept() -> None:

@@ -45,7 +45,7 @@ def _dmy(k: str) -> str:
 
 def _vdate(k: str) -> str:
     return (rf"(?P<{k}_d>\d\d?)\s*,?\s*thang\s*(?P<{k}_m>\d\d?)(?!\d)"
-            rf"(?:\s*,?\s*(?:nam\s*)?(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
+            rf"(?:\s*(?:[/\-.]|,?\s*(?:nam\s*)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
 def _dyear(k: str) -> str:

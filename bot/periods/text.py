@@ -43,16 +43,30 @@ _TABLE = _build_table()
 # Words the grammar needs, most useful first: a word whose letters were lost in a bad
 # conversion (U+FFFD) is mended to the first of these that fits what is left of it.
 _VOCABULARY = (
-    "ngay", "thang", "nam", "quy", "truoc", "trong", "tu", "den", "toi", "hang", "moi", "dinh",
+    "ngay", "thang", "nam", "quy", "du", "truoc", "trong", "tu", "den", "toi", "hang", "moi", "dinh",
     "ky", "cham", "nhat", "het", "va", "dau", "giua", "cuoi", "sau", "khi", "theo", "thuc", "hien",
     "hoan", "thanh", "thuong", "xuyen", "giai", "doan", "nhiem", "tro", "di", "tiep", "nay",
     "mung", "mong", "ram", "tet", "gieng", "chap", "am", "lich", "gio", "sang", "chieu", "tuan",
-    "lan", "ke", "du", "kien", "tam", "nhin", "huong", "bao", "cao", "lo", "trinh", "nua", "cac",
+    "lan", "ke", "kien", "tam", "nhin", "huong", "bao", "cao", "lo", "trinh", "nua", "cac",
     "nhung", "ve", "ba", "bon", "hai", "mot", "tuy", "thu", "bay", "chu", "nhat", "roi", "vao",
-    "do", "cua", "khong", "qua", "muon", "ngu",
+    "do", "cua", "khong", "qua", "muon", "ngu", "nguyen", "dan", "nien", "co", "yeu", "cau", "dot",
+    "xuat", "hoc", "qui", "lien", "tuc", "han", "chot", "luc", "mui", "suu", "tinh", "bat",
 )
+# Pairs of words the grammar reads together: when several words fit a damaged one, the one
+# that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
+_PHRASES = frozenset({
+    "du kien", "du tinh", "cham nhat", "muon nhat", "han chot", "thuong xuyen", "lien tuc",
+    "dinh ky", "hang nam", "hang quy", "hang thang", "hang tuan", "hang ngay", "moi nam",
+    "moi quy", "moi thang", "moi tuan", "dot xuat", "tet nguyen", "nguyen dan", "co truyen",
+    "thuong nien", "giai doan", "nhiem ky", "tam nhin", "dinh huong", "tro di", "tiep theo",
+    "ke tiep", "am lich", "nam hoc", "sau khi", "khi co", "ke tu", "trong vong", "thoi han",
+    "hoan thanh", "thuc hien", "lo trinh", "tuy theo", "chu nhat", "dau nam", "cuoi nam",
+    "giua nam", "nam nay", "nam sau", "nam toi", "thang gieng", "thang chap", "yeu cau",
+    "bao cao", "khong qua", "den het", "cho den", "bat dau", "thu hai", "thu ba", "thu tu",
+    "thu nam", "thu sau", "thu bay", "co yeu", "mot lan", "dau thang", "cuoi thang", "cuoi quy",
+})
+_WORD = re.compile(r"[a-z\ufffd]+")
 
-_DAMAGED = re.compile(r"[a-z]*\ufffd[a-z\ufffd]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +120,20 @@ def _fold_slow(text: str) -> Folded:
 
 def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     """Replace each word holding U+FFFD by the vocabulary word it most likely was."""
+    words = list(_WORD.finditer(folded))
+    # a first guess for every damaged word, so that two damaged neighbours can pair up
+    first = [_guess(w.group()) if REPLACEMENT in w.group() else w.group() for w in words]
     out: list[str] = []
     new_origin: list[int] = []
     last = 0
-    for m in _DAMAGED.finditer(folded):
+    for i, m in enumerate(words):
+        if REPLACEMENT not in m.group():
+            continue
         out.append(folded[last : m.start()])
         new_origin.extend(origin[last : m.start()])
-        word = _guess(m.group())
+        before = first[i - 1] if i and words[i - 1].end() + 1 >= m.start() else ""
+        after = first[i + 1] if i + 1 < len(words) and words[i + 1].start() <= m.end() + 1 else ""
+        word = _guess(m.group(), before, after)
         out.append(word)
         # spread the repaired word over the damaged span so positions stay inside it
         span = origin[m.start() : m.end()]
@@ -123,15 +144,27 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_origin
 
 
-def _guess(damaged: str) -> str:
-    """The first vocabulary word that fits a damaged word, or the word with a neutral letter."""
-    pattern = re.compile(
-        "".join("[a-z]{1,3}" if run[0] == REPLACEMENT else re.escape(run) for run in _runs(damaged))
-        + r"\Z"
-    )
-    for word in _VOCABULARY:
-        if pattern.match(word):
-            return word
+def _guess(damaged: str, before: str = "", after: str = "") -> str:
+    """The vocabulary word that best fits a damaged word, or the word with a neutral letter.
+
+    A lost letter of NFC text is one U+FFFD, so words where each one stands for one letter
+    come first ("th�" is "thu", not "thang"); a mangled byte sequence may stand for more.
+    Among the words that fit, one that pairs with a neighbour wins, else the most useful.
+    """
+    runs = _runs(damaged)
+    for exact in (True, False):
+        parts = []
+        for run in runs:
+            n = len(run)
+            if run[0] != REPLACEMENT:
+                parts.append(re.escape(run))
+            else:
+                parts.append(f"[a-z]{{{n}}}" if exact else f"[a-z]{{{n},{3 * n}}}")
+        pattern = re.compile("".join(parts) + r"\Z")
+        fits = [word for word in _VOCABULARY if pattern.match(word)]
+        if fits:
+            paired = [w for w in fits if f"{before} {w}" in _PHRASES or f"{w} {after}" in _PHRASES]
+            return (paired or fits)[0]
     return damaged.replace(REPLACEMENT, "_")
 
 
