@@ -91,3 +91,9 @@ def test_the_year_before_a_date_is_not_last_year() -> None:
 
 def test_a_week_of_a_month_in_a_sentence() -> None:
     assert _dues("Tổ chức Hội nghị tổng kết vào tuần cuối tháng 12/2021.", 2021) == [D(2021, 12, 31)]
+
+
+def test_a_numbered_form_is_not_a_month() -> None:
+    text = "Sử dụng Mẫu số 01/2021 ban hành kèm theo Quyết định; nộp trước 15/10/2021."
+    assert _dues(text, 2021) == [D(2021, 10, 15)]
+    assert _dues("Triển khai Nghị quyết 06/2021 của HĐND tỉnh trong quý III/2021.", 2021) == [D(2021, 9, 30)]

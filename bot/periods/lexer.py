@@ -74,6 +74,7 @@ _WORDS: list[tuple[str, str]] = [
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b)"),
     ("law", rf"{_LAW}\b"),
     ("doc", _DOCNUM),
+    ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
     ("tetsolar", r"tet\s*duong\s*lich"),
     ("nlunar", _NGAY + _lunar("nlunar")),
     ("lunar", _lunar("lunar")),
@@ -160,7 +161,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd", "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
-    "law": "cite",
+    "law": "cite", "numref": "doc",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")
