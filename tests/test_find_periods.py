@@ -97,3 +97,9 @@ def test_a_numbered_form_is_not_a_month() -> None:
     text = "Sử dụng Mẫu số 01/2021 ban hành kèm theo Quyết định; nộp trước 15/10/2021."
     assert _dues(text, 2021) == [D(2021, 10, 15)]
     assert _dues("Triển khai Nghị quyết 06/2021 của HĐND tỉnh trong quý III/2021.", 2021) == [D(2021, 9, 30)]
+
+
+def test_a_date_for_another_body_still_counts_in_a_sentence() -> None:
+    text = ("Các cơ quan gửi báo cáo về Sở Tài chính trước ngày 20/11 hằng năm để tổng hợp, "
+            "trình UBND tỉnh trước ngày 10/12.")
+    assert _dues(text, 2021) == [D(2021, 11, 20), D(2021, 12, 10)]

@@ -207,6 +207,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"),
     ("từ tháng 7/2022 đến hết năm 2022", 2022, "window", D(2022, 7, 1), D(2022, 12, 31), None),
     ("Từ năm 2022 đến hết quý I/2023", 2022, "window", D(2022, 1, 1), D(2023, 3, 31), None),
+    ("Trước ngày 20/10/2021 (để tổng hợp báo cáo Bộ trước 30/10/2021)", 2021, "deadline", None,
+     D(2021, 10, 20), None),
+    ("Trước ngày 20/10/2021 để tổng hợp báo cáo Bộ trước 30/10/2021", 2021, "deadline", None,
+     D(2021, 10, 20), None),
+    ("Tuần đầu tiên của tháng 3/2021", 2021, "window", D(2021, 3, 1), D(2021, 3, 7), None),
+    ("Trong năm", 2021, "window", D(2021, 1, 1), D(2021, 12, 31), None),
+    ("Cả năm", 2021, "window", D(2021, 1, 1), D(2021, 12, 31), None),
 ]
 
 

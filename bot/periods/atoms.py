@@ -104,6 +104,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if k == "school":
         first, last = int(g("a") or 0), int(g("b") or 0)
         return [Atom(DAY, s, e, 1, 9, first, True), "range", Atom(DAY, s, e, 31, 5, last, True)]
+    if k == "yearin":  # "trong năm": the plan's year
+        return [Atom(YEAR, s, e, 0, None, context_year, False)]
     if k == "yrel":
         return [Atom(YEAR, s, e, 0, None, _relative(g("w"), context_year), True)]
     if k == "pyn":

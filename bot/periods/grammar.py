@@ -14,7 +14,7 @@ from bot.periods.recur import Rule, yearly_dates
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar", "school",
+    "truoctet", "tetsolar", "school", "yearin",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
@@ -54,6 +54,7 @@ class Chain:
     after_event: bool = False
     after_horizon: bool = False
     kinds: frozenset[str] = frozenset()  # the kinds of `prefixes`, for quick questions
+    after_purpose: bool = False  # "để tổng hợp báo cáo Bộ trước 30/10": another body's date
 
     @property
     def start(self) -> int:
@@ -113,7 +114,7 @@ def analyse(folded: str, context_year: int) -> Analysis:
     joint: str | None = None  # a connector waiting for the next atom
     last_end = 0
     clause = 0
-    citing = False
+    citing = purpose = False
     event = horizon = False
     time: dt.time | None = None
     third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its month, quarter or year
@@ -138,7 +139,7 @@ def analyse(folded: str, context_year: int) -> Analysis:
                 else:
                     pre = run if near else []
                     cur = Chain([part], [], pre, [], clause, citing, event, horizon,
-                                frozenset(m.kind for m in pre))
+                                frozenset(m.kind for m in pre), purpose)
                     chains.append(cur)
                 run, joint, near = [], None, True
             last_end = tok.end
@@ -180,10 +181,12 @@ def analyse(folded: str, context_year: int) -> Analysis:
         markers.append(marker)
         if kind in _STARTS_CLAUSE:
             clause += 1
-            citing = event = horizon = False
+            citing = event = horizon = purpose = False
             run = []
         elif kind == "cite":
             citing = True
+        elif kind == "purpose":  # "để tổng hợp báo cáo Bộ trước 30/10": not this task's date
+            purpose = True
         elif kind in _CITE_END:
             citing = False
         if kind in ("strong", "dur"):
@@ -267,7 +270,7 @@ def read(chain: Chain, context_year: int) -> Reading:
         word = "đến hết" if chain.has("den") or from_now else "chậm nhất"
         return Reading("deadline", None, end, f"{word} {label}", time=time)
     if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and len(atoms) == 1):
-        return Reading("continuous", start, None, f"từ {label}")
+        return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")
     if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
         return listed(spans, label, context_year, time)
     if start == end:

@@ -107,7 +107,7 @@ _WORDS: list[tuple[str, str]] = [
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
-    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)\s*"
+    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              r"(?:cua\s*)?(?=thang\s*\d)"),
     ("part", r"(?P<part_p>dau|giua|cuoi)\s*(?=thang\s*\d|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
@@ -146,12 +146,15 @@ _WORDS: list[tuple[str, str]] = [
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b)?"),
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
+    ("purpose", r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip\s*thoi|phuc\s*vu|gui)\b"),
+    ("yearin", r"(?:trong|ca|suot)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
 ]
 # punctuation, tried everywhere
 _MARKS: list[tuple[str, str]] = [
-    ("reason", r"\((?=\s*(?:do|vi)\b|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\s*(?:le|bu)))[^)]*\)"),
+    # a parenthesis that gives a reason or a purpose: its dates are someone else's
+    ("reason", r"\((?=\s*(?:do|vi)\b|\s*de\s*(?:tong\s*hop|bao\s*cao|trinh|kip|phuc\s*vu|gui)\b|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\s*(?:le|bu)))[^)]*\)"),
     ("va", r"[,&]"),
     ("dash", r"-"),
     ("brk", r"[;\n]|\.(?=\s|$)"),

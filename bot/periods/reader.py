@@ -32,7 +32,7 @@ def parse(text: str, *, context_year: int) -> Period:
 
 
 def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
-    live = [c for c in an.chains if not c.cited]
+    live = [c for c in an.chains if not c.cited and not c.after_purpose]
     chains = [c for c in live if not c.idle()]
     markers = an.markers
     first = chains[0].start if chains else len(folded.text)
