@@ -143,6 +143,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("từ 27 Tết đến mùng 6 Tết", 2021, "window", D(2021, 2, 8), D(2021, 2, 17), None),
     ("ngày 10/3 âm lịch", 2021, "deadline", None, D(2021, 4, 21), None),
     ("trước Tết Nguyên đán 2021", 2021, "deadline", None, D(2021, 2, 11), None),
+    ("Rằm tháng Bảy", 2023, "deadline", None, D(2023, 8, 30), None),
+    ("Tết Trung thu năm 2024", 2023, "deadline", None, D(2024, 9, 17), None),
+    ("Giỗ Tổ Hùng Vương", 2023, "deadline", None, D(2023, 4, 29), None),
+    ("Tết Đoan Ngọ", 2023, "deadline", None, D(2023, 6, 22), None),
     # events
     ("Thực hiện sau khi có hướng dẫn của Trung ương", 2018, "event", None, None, None),
     ("Theo Kế hoạch của Bộ Nội vụ", 2019, "event", None, None, None),

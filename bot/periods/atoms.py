@@ -14,7 +14,9 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
          "x": 10, "xi": 11, "xii": 12}
 ROMAN_OUT = ("", "I", "II", "III", "IV")
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6}
-_LUNAR_MONTH = {"gieng": 1, "chap": 12}
+_LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+                "muoimot": 11, "chap": 12}
+_FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
 _PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "w1": "tuần đầu", "w2": "tuần thứ 2",
           "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối"}
 _NUM = re.compile(r"\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")
@@ -210,8 +212,13 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         atom = Atom(DAY, s, e, 1, 1, y, y is not None, lunar=True)
         atom.part = "eve" if k == "truoctet" else None
         return [atom]
+    if k == "festival":
+        name = (g("f") or "").replace(" ", "").replace("tet", "").replace("hungvuong", "")
+        d, m = _FESTIVALS.get(name, (1, 1))
+        y = _int(g("y")) or None
+        return [Atom(DAY, s, e, d, m, y, y is not None, lunar=True)]
     d = 15 if k == "lunar15" else _int(g("d")) or 1
-    word = g("m")
+    word = (g("m") or "").replace(" ", "")
     # "27 Tết" is in the last month before Tết, "mùng 6 Tết" in the first after it
     m = (_LUNAR_MONTH.get(word, 0) or int(word)) if word else (12 if d >= 20 else 1)
     return [Atom(DAY, s, e, d, m, lunar=True)]

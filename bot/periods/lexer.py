@@ -36,6 +36,8 @@ _DOCKIND = (
 )
 _LAW = r"(?:bo\s*luat|luat|hien\s*phap|phap\s*lenh)"
 _NGAY = r"ngay\s*"
+# lunar months written as words ("tháng Giêng", "rằm tháng Bảy"); not "năm"/"sáu", read as year/next
+_LMONTH = r"(?:gieng|chap|hai|ba|tu|bay|tam|chin|muoi\s*mot|muoi)\b"
 
 
 def _dmy(k: str) -> str:
@@ -54,7 +56,7 @@ def _dyear(k: str) -> str:
 
 
 def _lunar(k: str) -> str:
-    return (rf"(?:mung|mong)\s*(?P<{k}_d>{_N2})\s*(?:thang\s*(?P<{k}_m>gieng|chap|{_N2})|"
+    return (rf"(?:mung|mong)\s*(?P<{k}_d>{_N2})\s*(?:thang\s*(?P<{k}_m>{_LMONTH}|{_N2})|"
             rf"(?P<{k}_t>tet\b))")
 
 
@@ -78,13 +80,16 @@ _WORDS: list[tuple[str, str]] = [
     ("tetsolar", r"tet\s*duong\s*lich"),
     ("nlunar", _NGAY + _lunar("nlunar")),
     ("lunar", _lunar("lunar")),
-    ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>gieng|chap|{_N2})"),
+    ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2})"),
+    # lunar festivals: "Tết Trung thu" is 15/8, "Tết Đoan Ngọ" 5/5, "Giỗ Tổ Hùng Vương" 10/3
+    ("festival", r"(?P<festival_f>tet\s*trung\s*thu|trung\s*thu|tet\s*doan\s*ngo|tet\s*han\s*thuc|"
+                 rf"gio\s*to(?:\s*hung\s*vuong)?)\b(?:\s*(?:nam\s*)?(?P<festival_y>{_Y}))?"),
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
     ("lunmon", _lunmon("lunmon")),
-    ("truoctet", rf"truoc\s*tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
+    ("truoctet", rf"truoc\s*tet(?!\s*(?:trung|doan|han\s*thuc))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
-    ("tet", rf"tet(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
+    ("tet", rf"tet(?!\s*(?:trung|doan|han\s*thuc))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     ("time", r"(?P<time_h>\d\d?)\s*(?:gio|h)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?(?![a-z0-9])"),
     ("ndmy", _NGAY + _dmy("ndmy")),
     ("dmy", _dmy("dmy")),
