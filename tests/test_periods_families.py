@@ -218,6 +218,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tuần đầu tiên của tháng 3/2021", 2021, "window", D(2021, 3, 1), D(2021, 3, 7), None),
     ("Trong năm", 2021, "window", D(2021, 1, 1), D(2021, 12, 31), None),
     ("Cả năm", 2021, "window", D(2021, 1, 1), D(2021, 12, 31), None),
+    ("Trước 25 tháng cuối quý", 2023, "recurring", None, D(2023, 3, 25), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25"),
+    ("Trước ngày 5 tháng 1, 4, 7, 10 hằng năm", 2023, "recurring", None, D(2023, 1, 5),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5"),
 ]
 
 

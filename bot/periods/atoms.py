@@ -90,7 +90,11 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if k == "vdate":
         y = g("y")
         year = int(y) if y else _rel_year(g("r"), context_year)
-        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, y is not None)]
+        day, months = _int(g("d")), re.findall(r"\d+", g("m") or "0")
+        days: list[Atom | str] = [Atom(DAY, s, e, day, int(months[0]), year, y is not None)]
+        for month in months[1:]:  # "ngày 5 tháng 1, 4, 7, 10": the same day of each month
+            days += ["list", Atom(DAY, s, e, day, int(month), year, y is not None)]
+        return days
     if k in ("dm", "dmb"):
         y = g("y")
         year = int(y) if y else _rel_year(g("r"), context_year)

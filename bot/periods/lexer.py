@@ -46,7 +46,8 @@ def _dmy(k: str) -> str:
 
 
 def _vdate(k: str) -> str:
-    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*thang\s*(?P<{k}_m>\d\d?)(?!\d)"
+    # "ngày 5 tháng 1, 4, 7, 10": one day of several months
+    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*thang\s*(?P<{k}_m>\d\d?(?:\s*(?:[,&]|va\b)\s*\d\d?(?![\d/]))*)(?!\d)"
             rf"(?:\s*(?:[/\-.]|,?\s*(?:nam\s*)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
@@ -130,7 +131,7 @@ _WORDS: list[tuple[str, str]] = [
     ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
     # a bare day in a list: "15, 30", or the last of one before its cycle ("và 30 hằng tháng")
     ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d)"
-            r"|\s*(?:hang|moi)\s*thang\b)"),
+            r"|\s*(?:hang|moi)\s*thang\b|\s*(?:cua\s*)?thang\s*(?:dau|giua|cuoi|thu)\b)"),
     ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
     ("sunday", r"chu\s*nhat\b"),
     ("periodic", r"dinh\s*ky\b"),
