@@ -103,3 +103,10 @@ def test_a_date_for_another_body_still_counts_in_a_sentence() -> None:
     text = ("Các cơ quan gửi báo cáo về Sở Tài chính trước ngày 20/11 hằng năm để tổng hợp, "
             "trình UBND tỉnh trước ngày 10/12.")
     assert _dues(text, 2021) == [D(2021, 11, 20), D(2021, 12, 10)]
+
+
+def test_times_that_lead_their_words() -> None:
+    found = find_periods("Năm 2022 đạt 50%, năm 2023 đạt 80% và đến năm 2025 đạt 100%.", context_year=2022)
+    assert [(m.text, m.action) for m in found] == [
+        ("Năm 2022", "đạt 50%"), ("năm 2023", "đạt 80%"), ("đến năm 2025", "đạt 100%")]
+    assert [m.period.due for m in found] == [D(2022, 12, 31), D(2023, 12, 31), D(2025, 12, 31)]

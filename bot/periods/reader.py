@@ -13,6 +13,8 @@ from bot.periods.text import Folded, fold
 _EVENT = frozenset({"strong", "dur"})
 _STRIP = " \t\r\n,;:.+-*•–()"
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)\s+", re.IGNORECASE)
+_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc)$", re.IGNORECASE)
+_JOINS = frozenset({"va", "vaw", "dash"})
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
 
 
@@ -165,10 +167,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             rule = rule_of(near, [c], year)
             if rule is None:
                 continue
-            s, e = c.start, c.end
+            s, e = _start(c), c.end
             period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
         else:
-            s, e = c.start, c.end
+            s, e = _start(c), c.end
             period = _period(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
         out.append((s, e, period))
     loose = [m for m in an.markers
@@ -195,6 +197,11 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
         else:
             groups.append([m])
     return groups
+
+
+def _start(c: Chain) -> int:
+    """Where a deadline's words begin: its first time word, not the "và" or comma before it."""
+    return next((m.start for m in c.prefixes if m.kind not in _JOINS), c.atoms[0].start)
 
 
 def _o(folded: Folded, i: int, text: str) -> int:
@@ -229,16 +236,17 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
     breaks = sorted(folded.to_original(m.end, n) for m in an.markers if m.kind == "brk")
     spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _ in found]
     out = []
+    after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
     for i, ((s, e), (_, _, period)) in enumerate(zip(spans, found, strict=True)):
         left = max([0] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
-        action = _clean(text[left:s])
-        if not action:
-            right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
-            action = _clean(text[e:right])
+        right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
+        before, after = _clean(text[left:s]), _clean(text[e:right])
+        after_first = after_first or (i == 0 and not before)
+        action = (after or before) if after_first else (before or after)
         out.append(Milestone((s, e), text[s:e], action, period))
     return out
 
 
 def _clean(words: str) -> str:
     words = words.strip(_STRIP)
-    return _LEADING_JOINS.sub("", words).strip(_STRIP)
+    return _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(_STRIP)
