@@ -20,6 +20,9 @@ from bot.periods import PeriodError, parse
     ("Tuần 5 tháng 2/2021", "tháng 2/2021 không có tuần thứ 5", 0),
     ("Năm học 2021-2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),
     ("13/2021", "không có tháng 13", 0),
+    ("Quý II/218", "năm “218” viết chưa đúng; có phải là năm 2018?", 0),
+    ("trước ngày 30/9/20188", "năm “20188” viết chưa đúng; có phải là năm 2018?", len("trước ngày ")),
+    ("Tháng 6/20l8", "năm “20l8” viết chưa đúng; có phải là năm 2018?", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:
     with pytest.raises(PeriodError) as caught:

@@ -107,6 +107,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         if len(years) > 1:
             out += ["range", Atom(YEAR, s, e, 0, None, years[1], True, weak=True)]
         return out
+    if k == "badyear":
+        raise AtomError(_bad_year(g("y") or ""), s, e)
     if k == "school":
         first, last = int(g("a") or 0), int(g("b") or 0)
         return [Atom(DAY, s, e, 1, 9, first, True), "range", Atom(DAY, s, e, 31, 5, last, True)]
@@ -284,6 +286,22 @@ def _day(a: Atom, y: int) -> dt.date:
             raise AtomError(f"năm {y} không nhuận, tháng 2/{y} chỉ có 28 ngày", a.start, a.end)
         raise AtomError(f"tháng {a.m}/{y} chỉ có {last} ngày", a.start, a.end)
     return dt.date(y, a.m, a.n)
+
+
+def _bad_year(written: str) -> str:
+    """What a mistyped year was probably meant to be ("218" → 2018, "20l8" → 2018)."""
+    digits = written.replace("l", "1").replace("o", "0")
+    guess = None
+    if len(digits) == 3 and digits[0] == "2":
+        guess = "20" + digits[1:]
+    elif len(digits) == 5 and digits[:2] in ("19", "20"):
+        guess = digits[:4]
+    elif digits != written and len(digits) == 4 and digits[:2] in ("19", "20"):
+        guess = digits
+    hint = f"năm “{written}” viết chưa đúng"
+    if guess:
+        return f"{hint}; có phải là năm {guess}?"
+    return hint if len(written) == 4 else f"{hint}: năm cần đủ 4 chữ số, ví dụ 2018"
 
 
 def _bad_quarter(a: Atom) -> str:

@@ -14,7 +14,7 @@ from bot.periods.recur import Rule, yearly_dates
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar", "school", "yearin", "festival",
+    "truoctet", "tetsolar", "school", "yearin", "festival", "badyear",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}

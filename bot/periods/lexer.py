@@ -51,6 +51,10 @@ def _vdate(k: str) -> str:
             rf"(?:\s*(?:[/\-.]|,?\s*(?:nam\s*)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
+def _badyear(k: str) -> str:
+    return rf"(?P<{k}_y>(?!(?:19|20)\d\d(?![\dlo]))\d[\dlo]{{2,4}})(?![\d/])"
+
+
 def _dyear(k: str) -> str:
     """The year written in words after a day and month: "31/3 năm 2023", "15/01 năm sau"."""
     return rf"(?:\s*,?\s*nam\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?"
@@ -74,6 +78,11 @@ def _lunmon(k: str) -> str:
 # (kind, pattern): word alternatives, tried only where a word starts. Each pattern starts
 # with a literal or a character class. Several kinds can share a handler (see ALIASES).
 _WORDS: list[tuple[str, str]] = [
+    # a year mistyped after a month, quarter or date ("Quý II/218", "30/9/20l8"): an error,
+    # never the plan's year by default; tried before the good forms, which would stop early
+    ("badyear", rf"thang\s*\d\d?\s*[/\-.]\s*{_badyear('badyear')}"),
+    ("badyear2", rf"quy\s*[\divxl]+\s*[/\-.]\s*{_badyear('badyear2')}"),
+    ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3')}"),
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b)"),
     ("law", rf"{_LAW}\b"),
     ("doc", _DOCNUM),
@@ -170,7 +179,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd", "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
-    "law": "cite", "numref": "doc",
+    "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear3": "badyear",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")
