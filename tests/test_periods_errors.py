@@ -23,6 +23,8 @@ from bot.periods import PeriodError, parse
     ("Quý II/218", "năm “218” viết chưa đúng; có phải là năm 2018?", 0),
     ("trước ngày 30/9/20188", "năm “20188” viết chưa đúng; có phải là năm 2018?", len("trước ngày ")),
     ("Tháng 6/20l8", "năm “20l8” viết chưa đúng; có phải là năm 2018?", 0),
+    ("30/2 hằng năm", "tháng 2 không có ngày 30", 0),
+    ("ngày 45 hằng tháng", "không có ngày 45", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:
     with pytest.raises(PeriodError) as caught:

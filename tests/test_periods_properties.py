@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from dateutil.rrule import rrulestr
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,9 @@ from bot.periods import Period, PeriodError, find_periods, parse
 
 WORDS = ["tháng", "quý", "năm", "ngày", "trước", "từ", "đến", "hết", "và", "hàng", "hằng", "định kỳ",
          "đầu", "giữa", "cuối", "Tết", "mùng", "chậm nhất", "sau khi", "trở đi", "giai đoạn", "-", "/",
-         ",", "(", ")", ".", "II", "IV", "V", "âm lịch", "giờ", "thứ", "Sáu", "tuần", "lần", "\ufffd"]
+         ",", "(", ")", ".", "II", "IV", "V", "âm lịch", "giờ", "thứ", "Sáu", "tuần", "lần", "\ufffd",
+         "lần/năm", "mỗi", "năm sau", "tháng sau", "năm học", "tiên", "số", "để tổng hợp", "rằm", "Giêng",
+         "Tân Sửu", "trung thu", "218", "20l8", "trong năm", "nay", "của", "T7", "Q3"]
 pieces = st.one_of(st.sampled_from(WORDS), st.integers(0, 2100).map(str), st.text(max_size=4))
 phrases = st.lists(pieces, max_size=12).map(" ".join)
 years = st.integers(1990, 2060)
@@ -78,3 +81,12 @@ def test_any_real_date_reads_back(day: dt.date) -> None:
     for text in (f"{day.day}/{day.month}/{day.year}", f"ngày {day.day} tháng {day.month} năm {day.year}",
                  f"{day.day:02d}.{day.month:02d}.{day.year}", f"ngày {day.day}-{day.month}-{day.year}"):
         assert parse(text, context_year=2000).due == day, text
+
+
+@pytest.mark.parametrize("text", [
+    "6 lần/năm 218 15 / 20l8", "99 lần/năm từ 13 tháng 29 12 đến năm", ", Giêng trung thu chậm nhất 15 lần/năm 5 / 15",
+])
+def test_impossible_days_of_a_cycle_are_period_errors(text: str) -> None:
+    for read in (parse, find_periods):
+        with pytest.raises(PeriodError):
+            read(text, context_year=2020)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, number
+from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, AtomError, number
 from bot.periods.grammar import RECUR_KINDS, Chain, Marker, fill, read
 from bot.periods.model import Period
 from bot.periods.recur import Rule, yearly_dates
@@ -71,6 +72,8 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     for c in specs:
         fill(c, year)
         atoms.extend(c.atoms)
+    for a in atoms:
+        _check(a)
     days = tuple(sorted({a.n for a in atoms if a.unit == D0}))
     interval = freqs[0][1] if freqs and freqs[0][0] == "nam" else 1
     mq = [a.n for a in atoms if a.unit == MQ]
@@ -92,6 +95,17 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
     return _default_rule(freqs[0], days)
+
+
+def _check(a: Atom) -> None:
+    """A day or month of a cycle must exist in some year ("30/2 hằng năm" does not)."""
+    month = a.m if a.unit == DAY else a.n if a.unit == MONTH else None
+    if month is not None and not 1 <= month <= 12:
+        raise AtomError(f"không có tháng {month}", a.start, a.end)
+    if a.unit == DAY and not a.lunar and month is not None and not 1 <= a.n <= calendar.monthrange(2000, month)[1]:
+        raise AtomError(f"tháng {month} không có ngày {a.n}", a.start, a.end)
+    if a.unit == D0 and not 1 <= a.n <= 31:
+        raise AtomError(f"không có ngày {a.n}", a.start, a.end)
 
 
 def _part_rule(freq: tuple[str, int], part: str) -> Rule:
