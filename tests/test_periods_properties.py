@@ -15,7 +15,7 @@ WORDS = ["tháng", "quý", "năm", "ngày", "trước", "từ", "đến", "hết
          "đầu", "giữa", "cuối", "Tết", "mùng", "chậm nhất", "sau khi", "trở đi", "giai đoạn", "-", "/",
          ",", "(", ")", ".", "II", "IV", "V", "âm lịch", "giờ", "thứ", "Sáu", "tuần", "lần", "\ufffd",
          "lần/năm", "mỗi", "năm sau", "tháng sau", "năm học", "tiên", "số", "để tổng hợp", "rằm", "Giêng",
-         "Tân Sửu", "trung thu", "218", "20l8", "trong năm", "nay", "của", "T7", "Q3"]
+         "Tân Sửu", "trung thu", "218", "20l8", "trong năm", "nay", "của", "T7", "Q3", "dự kiến", "tầm nhìn"]
 pieces = st.one_of(st.sampled_from(WORDS), st.integers(0, 2100).map(str), st.text(max_size=4))
 phrases = st.lists(pieces, max_size=12).map(" ".join)
 years = st.integers(1990, 2060)
@@ -90,3 +90,13 @@ def test_impossible_days_of_a_cycle_are_period_errors(text: str) -> None:
     for read in (parse, find_periods):
         with pytest.raises(PeriodError):
             read(text, context_year=2020)
+
+
+def test_a_planned_hard_date_alone_is_still_read() -> None:
+    assert parse("dự kiến chậm nhất 2018 tầm nhìn cuối", context_year=2020).due is not None
+
+
+def test_29_february_in_a_list_of_a_leap_year() -> None:
+    period = parse("ngày 12/1 và 29/2", context_year=2020)
+    assert period.dates == (dt.date(2020, 1, 12), dt.date(2020, 2, 29))
+    assert period.dues_between(dt.date(2020, 1, 1), dt.date(2020, 12, 31)) == list(period.dates)

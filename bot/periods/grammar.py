@@ -297,7 +297,8 @@ def listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,
     """Separate dates written as one list ("tháng 6 và tháng 12/2019"): each is due."""
     dues = tuple(sorted({e for _, e in spans}))
     rule = None
-    if all(d.year == year for d in dues):
+    # (a rule needs the dates in the plan's year, and 29 February only fits its own year)
+    if all(d.year == year for d in dues) and not any((d.month, d.day) == (2, 29) for d in dues):
         month_ends = all((d + dt.timedelta(days=1)).day == 1 for d in dues)
         rule = yearly_dates([(d.month, -1 if month_ends else d.day) for d in dues])
         rule.until = dues[-1]

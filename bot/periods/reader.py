@@ -71,7 +71,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
 def _relevant(chains: list[Chain]) -> list[Chain]:
     """Drop the horizon ("tầm nhìn đến 2030") and the planned date beside a hard one."""
     kept = [c for c in chains if not c.after_horizon] or chains
-    hard = [c for c in kept if c.has("by")]
+    hard = [c for c in kept if c.has("by") and not c.has("dukien")]
     if hard and any(c.has("dukien") for c in kept):
         kept = [c for c in kept if not c.has("dukien")]
     return kept

@@ -130,8 +130,9 @@ def yearly_dates(pairs: list[tuple[int, int]], interval: int = 1) -> Rule:
         # the grid holds more days than asked: pick ours by their place in a common year
         valid = sorted(dt.date(2001, m, d if d > 0 else calendar.monthrange(2001, m)[1] + 1 + d)
                        for m, d in grid if d <= calendar.monthrange(2001, m)[1])
+        # (29 February has no place in a common year: a rule this irregular leaves it out)
         wanted = {dt.date(2001, m, d if d > 0 else calendar.monthrange(2001, m)[1] + 1 + d)
-                  for m, d in pairs}
+                  for m, d in pairs if d <= calendar.monthrange(2001, m)[1]}
         rule.setpos = tuple(i + 1 for i, day in enumerate(valid) if day in wanted)
     rule.pairs = tuple((m, d) for m, d in pairs)
     return rule
