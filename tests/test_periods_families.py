@@ -279,6 +279,15 @@ def test_several_deadlines_in_one_cell_each_fall_due() -> None:
     assert period.dues_between(D(2022, 1, 1), D(2022, 12, 31)) == [D(2022, 4, 30), D(2022, 9, 30)]
 
 
+def test_a_yearly_lunar_day_lists_its_dates() -> None:
+    period = parse("Trước Tết Nguyên đán hằng năm", context_year=2024)
+    assert (period.kind, period.rrule, period.due) == ("recurring", None, D(2024, 2, 9))
+    assert period.dues_between(D(2025, 1, 1), D(2026, 12, 31)) == [D(2025, 1, 28), D(2026, 2, 16)]
+    window = parse("từ 27 Tết đến mùng 6 Tết hằng năm", context_year=2024)
+    assert window.dues_between(D(2025, 1, 1), D(2025, 12, 31)) == [D(2025, 2, 3)]
+    assert parse("mùng 10 tháng 3 âm lịch hằng năm", context_year=2024).due == D(2024, 4, 18)
+
+
 def test_a_time_after_its_day_is_kept() -> None:
     assert parse("Ngày 20/3/2022, lúc 8 giờ", context_year=2022).time == dt.time(8, 0)
 

@@ -43,6 +43,26 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, year: int) -> Period
     return recurring(text, rule, [], year, since=dt.date(due.year, 1, 1))
 
 
+LUNAR_YEARS = 10  # a lunar date has no RRULE: its due dates are listed for this many years
+
+
+def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int) -> Period | None:
+    """A yearly duty on lunar days ("trước Tết Nguyên đán hằng năm"), listed year by year."""
+    atoms = [a for c in specs for a in (c.atoms[-1:] if "range" in c.joints else c.atoms)]
+    if any(_freq(m) != ("nam", 1) for m in recurs) or not all(a.unit == DAY and a.lunar for a in atoms):
+        return None
+    dues = []
+    for y in range(year, year + LUNAR_YEARS):
+        for a in atoms:
+            a.y = y
+            dues.append(a.span()[1])
+    for a in atoms:
+        a.y = None
+    words = " và ".join(a.label().removesuffix(" None") for a in atoms)
+    label = f"hằng năm, {words}"
+    return Period("recurring", text, year, None, min(dues), None, label, dates=tuple(sorted(set(dues))))
+
+
 def _freq(m: Marker) -> tuple[str, int]:
     """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
     unit, count = m.token.g("u") or "nam", number(m.token.g("n") or "1") or 1

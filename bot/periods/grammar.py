@@ -23,8 +23,9 @@ _STARTS_CLAUSE = frozenset({"brk"})
 _TIME_WORDS = frozenset({"in", "truoc", "by", "den", "tu", "phase", "dukien"})
 # words after which a date no longer belongs to the document being cited
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur"})
-# what may stand between two parts of one expression: spaces, punctuation, "của", "là"
-_FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\btrua\b|\btoi\b)*")
+# what may stand between two parts of one expression: spaces, punctuation, "của", "là", "dịp"
+_FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\bdip\b|\bam\s*lich\b"
+                     r"|\btrua\b|\btoi\b)*")
 # "tuần đầu/thứ 2/cuối" of a month, kept on the month as its part
 _WEEKS = {"1": "w1", "nhat": "w1", "mot": "w1", "dau": "w1", "2": "w2", "hai": "w2", "3": "w3",
           "ba": "w3", "4": "w4", "bon": "w4", "tu": "w4", "5": "w5", "nam": "w5", "cuoi": "wl"}

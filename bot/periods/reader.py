@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.periods.atoms import AtomError
-from bot.periods.cycles import anchored, is_spec, recurring, rule_of, yearless_dates
+from bot.periods.cycles import anchored, is_spec, lunar_yearly, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, listed, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.text import Folded, fold
@@ -50,6 +50,10 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         first_year = anchored(text, recurs, chains[0], year)
         if first_year is not None:
             return first_year
+    if specs and any(a.lunar for c in specs for a in c.atoms):
+        lunar = lunar_yearly(text, recurs, specs, year)  # "trước Tết Nguyên đán hằng năm"
+        if lunar is not None:
+            return lunar
     if recurs or specs:
         rule = rule_of(recurs, specs, year)
         if rule is not None:
