@@ -221,6 +221,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước 25 tháng cuối quý", 2023, "recurring", None, D(2023, 3, 25), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25"),
     ("Trước ngày 5 tháng 1, 4, 7, 10 hằng năm", 2023, "recurring", None, D(2023, 1, 5),
      "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5"),
+    ("Quý IV (năm 2019)", 2018, "window", D(2019, 10, 1), D(2019, 12, 31), None),
+    ("Năm 2019 (Quý IV)", 2018, "window", D(2019, 10, 1), D(2019, 12, 31), None),
+    ("Tháng 5 - Tháng 7 (năm 2019)", 2018, "window", D(2019, 5, 1), D(2019, 7, 31), None),
+    ("Ngày 15 (tháng 6/2019)", 2018, "deadline", None, D(2019, 6, 15), None),
 ]
 
 

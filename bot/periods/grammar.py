@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from bot.periods.atoms import D0, DAY, MQ, NOW, WEEKDAY, Atom, AtomError, from_token
+from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError, from_token
 from bot.periods.lexer import Token, tokens
 from bot.periods.recur import Rule, yearly_dates
 
@@ -134,7 +134,9 @@ def analyse(folded: str, context_year: int) -> Analysis:
                     part.time, time = time, None
                 if third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
                     part.part, part.start, third = third, third_start, None
-                if cur is not None and near and _joinable(cur, part, joint):
+                if cur is not None and near and joint is None and _nested(cur, part):
+                    pass  # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
+                elif cur is not None and near and _joinable(cur, part, joint):
                     cur.atoms.append(part)
                     cur.joints.append(joint or "list")
                 else:
@@ -196,6 +198,27 @@ def analyse(folded: str, context_year: int) -> Analysis:
             horizon = True
         last_end = tok.end
     return Analysis(chains, markers)
+
+
+_IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
+
+
+def _nested(chain: Chain, atom: Atom) -> bool:
+    """Fold a year or month written right after the time it belongs to into that time."""
+    last = chain.atoms[-1]
+    if atom.unit == YEAR and atom.explicit_year and last.unit in _IN_A_YEAR and last.y is None:
+        last.y, last.explicit_year, last.end = atom.y, True, atom.end
+        return True
+    if last.unit == YEAR and len(chain.atoms) == 1 and atom.unit in _IN_A_YEAR and atom.y is None:
+        atom.y, atom.explicit_year, atom.start = last.y, last.explicit_year, last.start
+        chain.atoms[-1] = atom  # "Năm 2019 (Quý IV)"
+        return True
+    if last.unit == D0 and atom.unit == MONTH and len(chain.atoms) == 1 and not last.weak:
+        day = Atom(DAY, last.start, atom.end, last.n, atom.n, atom.y, atom.explicit_year)
+        day.time = last.time
+        chain.atoms[-1] = day  # "ngày 15 (tháng 6/2019)"
+        return True
+    return False
 
 
 def _joinable(chain: Chain, atom: Atom, joint: str | None) -> bool:
