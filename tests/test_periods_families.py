@@ -292,6 +292,10 @@ def test_a_yearly_lunar_day_lists_its_dates() -> None:
     assert parse("mùng 10 tháng 3 âm lịch hằng năm", context_year=2024).due == D(2024, 4, 18)
 
 
+def test_full_width_digits_read_as_digits() -> None:
+    assert parse("Quý II/２０１８", context_year=2018).due == D(2018, 6, 30)
+
+
 def test_a_time_after_its_day_is_kept() -> None:
     assert parse("Ngày 20/3/2022, lúc 8 giờ", context_year=2022).time == dt.time(8, 0)
 

@@ -33,6 +33,8 @@ def _build_table() -> dict[int, str | None]:
         table[ord(ch)] = " "
     for ch in "\u200b\u200c\u200d\ufeff\u00ad":  # zero-width and soft hyphen vanish
         table[ord(ch)] = None
+    for digit in range(10):  # full-width digits, as some converters leave them
+        table[0xFF10 + digit] = str(digit)
     table[ord("\u2044")] = "/"
     table[ord("\uff0f")] = "/"
     return table
