@@ -108,96 +108,117 @@ def adjacent(folded: str, a: int, b: int) -> bool:
 
 def analyse(folded: str, context_year: int) -> Analysis:
     """Tokens of a folded text grouped into chains and loose markers."""
-    chains: list[Chain] = []
-    markers: list[Marker] = []
-    run: list[Marker] = []  # markers adjacent to each other, waiting for an atom
-    cur: Chain | None = None
-    joint: str | None = None  # a connector waiting for the next atom
-    last_end = 0
-    clause = 0
-    citing = purpose = False
-    event = horizon = False
-    time: dt.time | None = None
-    third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its month, quarter or year
-    third_start = 0
+    b = _Builder(folded, context_year)
     for tok in tokens(folded):
-        near = adjacent(folded, last_end, tok.start)
-        kind = tok.kind
-        if kind in ATOM_KINDS:
+        near = adjacent(folded, b.last_end, tok.start)
+        if tok.kind in ATOM_KINDS:
             for part in from_token(tok, context_year):
                 if isinstance(part, str):
-                    joint = part
-                    continue
-                if part.unit == DAY and _AM_LICH.match(folded, part.end):
-                    part.lunar = True
-                if time is not None and part.unit == DAY:
-                    part.time, time = time, None
-                if third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
-                    part.part, part.start, third = third, third_start, None
-                if cur is not None and near and joint is None and _nested(cur, part):
-                    pass  # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
-                elif cur is not None and near and _joinable(cur, part, joint):
-                    cur.atoms.append(part)
-                    cur.joints.append(joint or "list")
+                    b.joint = part
                 else:
-                    pre = run if near else []
-                    cur = Chain([part], [], pre, [], clause, citing, event, horizon,
-                                frozenset(m.kind for m in pre), purpose)
-                    chains.append(cur)
-                run, joint, near = [], None, True
-            last_end = tok.end
-            continue
-        marker = Marker(kind, tok.start, tok.end, tok)
+                    b.atom(part, near)
+                    near = True
+            b.last_end = tok.end
+        else:
+            b.marker(tok, near)
+    return Analysis(b.chains, b.markers)
+
+
+class _Builder:
+    """What `analyse` knows while it reads the tokens from left to right."""
+
+    __slots__ = ("chains", "citing", "clause", "cur", "event", "folded", "horizon", "joint", "last_end",
+                 "markers", "purpose", "run", "third", "third_start", "time")
+
+    def __init__(self, folded: str, context_year: int) -> None:
+        self.folded = folded
+        self.chains: list[Chain] = []
+        self.markers: list[Marker] = []
+        self.run: list[Marker] = []  # markers adjacent to each other, waiting for an atom
+        self.cur: Chain | None = None  # the chain being built
+        self.joint: str | None = None  # a connector waiting for the next atom
+        self.last_end = self.clause = 0
+        self.citing = self.purpose = self.event = self.horizon = False
+        self.time: dt.time | None = None  # a time of day waiting for its day
+        self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
+        self.third_start = 0
+
+    def atom(self, part: Atom, near: bool) -> None:
+        """Add an atom to the chain being built, or start a new chain with it."""
+        if part.unit == DAY and _AM_LICH.match(self.folded, part.end):
+            part.lunar = True
+        if self.time is not None and part.unit == DAY:
+            part.time, self.time = self.time, None
+        if self.third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
+            part.part, part.start, self.third = self.third, self.third_start, None
+        cur, joint = self.cur, self.joint
+        if cur is not None and near and joint is None and _nested(cur, part):
+            pass  # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
+        elif cur is not None and near and _joinable(cur, part, joint):
+            cur.atoms.append(part)
+            cur.joints.append(joint or "list")
+        else:
+            pre = self.run if near else []
+            self.cur = Chain([part], [], pre, [], self.clause, self.citing, self.event, self.horizon,
+                             frozenset(m.kind for m in pre), self.purpose)
+            self.chains.append(self.cur)
+        self.run, self.joint = [], None
+
+    def marker(self, tok: Token, near: bool) -> None:
+        """A word that is not a time: it qualifies, joins, follows or ends the chain being built."""
+        kind, cur = tok.kind, self.cur
         if tok.name == "recurm" and (cur is None or not near):
-            continue  # "tháng sau" names a cycle only right after a day ("ngày 10 tháng sau")
+            return  # "tháng sau" names a cycle only right after a day ("ngày 10 tháng sau")
         if kind in ("doc", "reason"):
-            last_end = tok.end if near else last_end
-            continue
-        if kind == "time":
-            at = _time(tok)
-            last = cur.atoms[-1] if cur is not None and near else None
-            if last is not None and last.unit == DAY and last.time is None:
-                last.time = at  # "ngày 20/3/2022, lúc 8 giờ": the time after its day
-            else:
-                time = at
-            last_end = tok.end
-            continue
-        if kind == "part" or kind == "week":  # qualifies the atom right after it
-            third = tok.g("p") if kind == "part" else _WEEKS.get(tok.g("n") or "", "w1")
-            third_start = tok.start
             if near:
-                last_end = tok.end
-            continue
-        if cur is not None and near and joint is None and kind in _CONNECT:
-            joint = _CONNECT[kind]
-            run = [marker]  # the prefix of the next chain, should no atom follow at once
-            last_end = tok.end
-            continue
-        if cur is not None and near and kind in _SUFFIX and joint is None:
+                self.last_end = tok.end
+            return
+        if kind == "time":
+            self._time_of_day(tok, near)
+        elif kind == "part" or kind == "week":  # qualifies the atom right after it
+            self.third = tok.g("p") if kind == "part" else _WEEKS.get(tok.g("n") or "", "w1")
+            self.third_start = tok.start
+            if not near:
+                return
+        elif cur is not None and near and self.joint is None and kind in _CONNECT:
+            self.joint = _CONNECT[kind]
+            self.run = [Marker(kind, tok.start, tok.end, tok)]  # the next chain's, if no atom follows
+        elif cur is not None and near and kind in _SUFFIX and self.joint is None:
+            marker = Marker(kind, tok.start, tok.end, tok)
             cur.suffixes.append(marker)
-            markers.append(marker)
-            last_end = tok.end
-            continue
-        # anything else ends the chain being built
-        cur, joint = None, None
-        run = [*run, marker] if near else [marker]
-        markers.append(marker)
+            self.markers.append(marker)
+        else:
+            self._ends_chain(Marker(kind, tok.start, tok.end, tok), near)
+        self.last_end = tok.end
+
+    def _time_of_day(self, tok: Token, near: bool) -> None:
+        at = _time(tok)
+        last = self.cur.atoms[-1] if self.cur is not None and near else None
+        if last is not None and last.unit == DAY and last.time is None:
+            last.time = at  # "ngày 20/3/2022, lúc 8 giờ": the time after its day
+        else:
+            self.time = at
+
+    def _ends_chain(self, marker: Marker, near: bool) -> None:
+        """Any other word ends the chain being built and may change what follows."""
+        kind = marker.kind
+        self.cur, self.joint = None, None
+        self.run = [*self.run, marker] if near else [marker]
+        self.markers.append(marker)
         if kind in _STARTS_CLAUSE:
-            clause += 1
-            citing = event = horizon = purpose = False
-            run = []
+            self.clause += 1
+            self.citing = self.event = self.horizon = self.purpose = False
+            self.run = []
         elif kind == "cite":
-            citing = True
+            self.citing = True
         elif kind == "purpose":  # "để tổng hợp báo cáo Bộ trước 30/10": not this task's date
-            purpose = True
+            self.purpose = True
         elif kind in _CITE_END:
-            citing = False
+            self.citing = False
         if kind in ("strong", "dur"):
-            event = True
+            self.event = True
         elif kind == "horizon":
-            horizon = True
-        last_end = tok.end
-    return Analysis(chains, markers)
+            self.horizon = True
 
 
 _IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
