@@ -225,6 +225,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Năm 2019 (Quý IV)", 2018, "window", D(2019, 10, 1), D(2019, 12, 31), None),
     ("Tháng 5 - Tháng 7 (năm 2019)", 2018, "window", D(2019, 5, 1), D(2019, 7, 31), None),
     ("Ngày 15 (tháng 6/2019)", 2018, "deadline", None, D(2019, 6, 15), None),
+    ("23/9/2019 (ngày 21/9/2019 là Thứ Bảy)", 2019, "deadline", None, D(2019, 9, 23), None),
+    ("Ngày 02/01/2020 (ngày 01/01/2020 nghỉ Tết Dương lịch)", 2020, "deadline", None, D(2020, 1, 2), None),
+    ("Quý III và 9 tháng năm 2020", 2020, "window", D(2020, 1, 1), D(2020, 9, 30), None),
 ]
 
 

@@ -25,7 +25,7 @@ _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 _YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 _LIST = rf"{_N2}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_N2}(?!\s*thang))*"
-_QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV})*"
+_QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV}(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
 _YLIST = rf"{_Y}(?:{_LSEP}(?:nam\s*)?{_Y})*"
 _DOCNUM = r"\d\d*[a-z]?(?:[/\-.]\d+[a-z]?)*[/\-][a-z][a-z0-9]*(?:[\-/][a-z0-9]+)*"
 _DOCKIND = (
@@ -169,7 +169,8 @@ _WORDS: list[tuple[str, str]] = [
 # punctuation, tried everywhere
 _MARKS: list[tuple[str, str]] = [
     # a parenthesis that gives a reason or a purpose: its dates are someone else's
-    ("reason", r"\((?=\s*(?:do|vi)\b|\s*de\s*(?:tong\s*hop|bao\s*cao|trinh|kip|phuc\s*vu|gui)\b|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\s*(?:le|bu)))[^)]*\)"),
+    ("reason", r"\((?=\s*(?:do|vi)\b|\s*de\s*(?:tong\s*hop|bao\s*cao|trinh|kip|phuc\s*vu|gui)\b|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))"
+               r"[^)]*\)"),
     ("va", r"[,&]"),
     ("dash", r"-"),
     ("brk", r"[;\n]|\.(?=\s|$)"),
