@@ -348,7 +348,7 @@ def _label(a: Atom) -> str:
     if u == DAY:
         if a.lunar:
             if (a.n, a.m) == (1, 1):
-                return ("trước " if a.part == "eve" else "") + f"Tết Nguyên đán {y}"
+                return ("trước " if a.part == "eve" else "") + "Tết Nguyên đán" + (f" {y}" if y else "")
             return f"ngày {a.n}/{a.m} âm lịch"
         return f"ngày {a.n}/{a.m}{ys}"
     if u == MONTH:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, AtomError, number
 from bot.periods.grammar import RECUR_KINDS, Chain, Marker, fill, read
@@ -51,16 +52,9 @@ def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int)
     atoms = [a for c in specs for a in (c.atoms[-1:] if "range" in c.joints else c.atoms)]
     if any(_freq(m) != ("nam", 1) for m in recurs) or not all(a.unit == DAY and a.lunar for a in atoms):
         return None
-    dues = []
-    for y in range(year, year + LUNAR_YEARS):
-        for a in atoms:
-            a.y = y
-            dues.append(a.span()[1])
-    for a in atoms:
-        a.y = None
-    words = " và ".join(a.label().removesuffix(" None") for a in atoms)
-    label = f"hằng năm, {words}"
-    return Period("recurring", text, year, None, min(dues), None, label, dates=tuple(sorted(set(dues))))
+    dues = {replace(a, y=y).span()[1] for y in range(year, year + LUNAR_YEARS) for a in atoms}
+    label = "hằng năm, " + " và ".join(a.label() for a in atoms)
+    return Period("recurring", text, year, None, min(dues), None, label, dates=tuple(sorted(dues)))
 
 
 def _freq(m: Marker) -> tuple[str, int]:
