@@ -228,6 +228,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("23/9/2019 (ngày 21/9/2019 là Thứ Bảy)", 2019, "deadline", None, D(2019, 9, 23), None),
     ("Ngày 02/01/2020 (ngày 01/01/2020 nghỉ Tết Dương lịch)", 2020, "deadline", None, D(2020, 1, 2), None),
     ("Quý III và 9 tháng năm 2020", 2020, "window", D(2020, 1, 1), D(2020, 9, 30), None),
+    ("Ngày 10 của tháng đầu tiên quý sau", 2024, "recurring", None, D(2024, 1, 10),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
+    ("Định kỳ trước ngày 15 tháng 6 và ngày 15 tháng 12", 2024, "recurring", None, D(2024, 6, 15),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
 ]
 
 

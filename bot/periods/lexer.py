@@ -108,7 +108,7 @@ _WORDS: list[tuple[str, str]] = [
     ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
-    ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
+    ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
     ("half", rf"(?P<half_n>{_N2})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
     ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
     ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),

@@ -45,7 +45,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
                       hint=_hint(text, chains, year))
     recurs = [m for m in markers if m.kind in RECUR_KINDS]
     # in a recurring cell a date without a year is a day of the cycle, wherever it stands
-    specs = [c for c in live if is_spec(c) or (recurs and yearless_dates(c))]
+    periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
+    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
     if recurs and not specs and len(chains) == 1:
         first_year = anchored(text, recurs, chains[0], year)
         if first_year is not None:
