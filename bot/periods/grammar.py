@@ -167,7 +167,7 @@ class _Builder:
     def marker(self, tok: Token, near: bool) -> None:
         """A word that is not a time: it qualifies, joins, follows or ends the chain being built."""
         kind, cur = tok.kind, self.cur
-        if tok.name == "recurm" and (cur is None or not near):
+        if tok.name == "recurm" and (cur is None or not near or cur.atoms[-1].unit != D0):
             return  # "tháng sau" names a cycle only right after a day ("ngày 10 tháng sau")
         if kind in ("doc", "reason"):
             if near:
