@@ -88,17 +88,15 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         mm = g("a") or g("b") or g("c") or "0"
         return [Atom(DAY, s, e, _int(g("d")), int(mm), _int(g("y")), True)]
     if k == "vdate":
-        y = g("y")
-        year = int(y) if y else _rel_year(g("r"), context_year)
+        year, written = _year_after(tok, context_year)
         day, months = _int(g("d")), re.findall(r"\d+", g("m") or "0")
-        days: list[Atom | str] = [Atom(DAY, s, e, day, int(months[0]), year, y is not None)]
+        days: list[Atom | str] = [Atom(DAY, s, e, day, int(months[0]), year, written)]
         for month in months[1:]:  # "ngày 5 tháng 1, 4, 7, 10": the same day of each month
-            days += ["list", Atom(DAY, s, e, day, int(month), year, y is not None)]
+            days += ["list", Atom(DAY, s, e, day, int(month), year, written)]
         return days
     if k in ("dm", "dmb"):
-        y = g("y")
-        year = int(y) if y else _rel_year(g("r"), context_year)
-        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, y is not None)]
+        year, written = _year_after(tok, context_year)
+        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, written)]
     if k in ("d0", "num"):
         return [Atom(D0, s, e, _int(g("d")), weak=k == "num")]
     if k == "byear":
@@ -136,9 +134,12 @@ def _int(value: str | None) -> int:
     return int(value) if value else 0
 
 
-def _rel_year(words: str | None, context_year: int) -> int | None:
-    """The year of ", năm sau" written after a date or a month (a year not written out)."""
-    return _relative(words.split("nam", 1)[1].strip(), context_year) if words else None
+def _year_after(tok: Token, context_year: int) -> tuple[int | None, bool]:
+    """The year after a date or a month, and whether it is written out ("2023", not "năm sau")."""
+    written, words = tok.g("y"), tok.g("r")
+    if written:
+        return int(written), True
+    return (_relative(words.split("nam", 1)[1].strip(), context_year) if words else None), False
 
 
 def _relative(word: str | None, context_year: int) -> int | None:
@@ -154,15 +155,12 @@ def _listed(tok: Token, unit: str, context_year: int) -> list[Atom | str]:
         return []
     body = m.group(f"{tok.name}_l") or ""
     body_start = m.start(f"{tok.name}_l")
-    year = 0
-    if unit != "year":
-        year = _int(tok.g("y")) or _rel_year(tok.g("r"), context_year) or 0
+    # a relative year ("năm sau") is not written out: in a cycle it follows each occurrence
+    year, written = _year_after(tok, context_year) if unit != "year" else (None, False)
     if body.isalnum():  # one number: the common case, without the list machinery
         if unit == "year":
             return [Atom(YEAR, tok.start, tok.end, 0, None, int(body), True)]
-        # a relative year ("năm sau") is not written out: in a cycle it follows each occurrence
-        return [Atom(unit, tok.start, tok.end, number(body), None, year or None,
-                     bool(tok.g("y")), raw=body)]
+        return [Atom(unit, tok.start, tok.end, number(body), None, year, written, raw=body)]
     out: list[Atom | str] = []
     pos = 0
     for num in _NUM.finditer(body):
@@ -179,7 +177,7 @@ def _listed(tok: Token, unit: str, context_year: int) -> list[Atom | str]:
         pos = num.end()
     last = out[-1]
     if year and isinstance(last, Atom):
-        last.y, last.explicit_year, last.end = year, bool(tok.g("y")), tok.end
+        last.y, last.explicit_year, last.end = year, written, tok.end
     return out
 
 

@@ -20,9 +20,9 @@ _ROMAN = r"[ivxl]+\b"
 _QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
-# between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
 _YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
+# between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 _LIST = rf"{_N2}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_N2}(?!\s*thang))*"
 _QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV}(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
@@ -36,6 +36,8 @@ _DOCKIND = (
 )
 _LAW = r"(?:bo\s*luat|luat|hien\s*phap|phap\s*lenh)"
 _NGAY = r"ngay\s*"
+# "để tổng hợp, báo cáo Bộ…": what follows is done by someone else, for another purpose
+_PURPOSE = r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui)\b"
 # lunar months written as words ("tháng Giêng", "rằm tháng Bảy"); not "năm"/"sáu", read as year/next
 _LMONTH = r"(?:gieng|chap|hai|ba|tu|bay|tam|chin|muoi\s*mot|muoi)\b"
 
@@ -161,7 +163,7 @@ _WORDS: list[tuple[str, str]] = [
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b)?"),
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
-    ("purpose", r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip\s*thoi|phuc\s*vu|gui)\b"),
+    ("purpose", _PURPOSE),
     ("yearin", r"(?:trong|ca|suot)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
@@ -169,8 +171,8 @@ _WORDS: list[tuple[str, str]] = [
 # punctuation, tried everywhere
 _MARKS: list[tuple[str, str]] = [
     # a parenthesis that gives a reason or a purpose: its dates are someone else's
-    ("reason", r"\((?=\s*(?:do|vi)\b|\s*de\s*(?:tong\s*hop|bao\s*cao|trinh|kip|phuc\s*vu|gui)\b|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))"
-               r"[^)]*\)"),
+    ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
+               r"|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))[^)]*\)"),
     ("va", r"[,&]"),
     ("dash", r"-"),
     ("brk", r"[;\n]|\.(?=\s|$)"),
@@ -178,7 +180,8 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "bmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd", "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
+    "tmonth": "month", "bmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear3": "badyear",
 }
