@@ -14,6 +14,28 @@ from bot.periods.recur import Rule, yearly_dates
 _PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
 
 
+def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[Chain],
+             year: int) -> Period | None:
+    """The recurring Period a cell names, if it names a cycle or the days of one."""
+    recurs = [m for m in markers if m.kind in RECUR_KINDS]
+    # in a recurring cell a date without a year is a day of the cycle, wherever it stands
+    periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
+    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
+    if recurs and not specs and len(chains) == 1:
+        first_year = anchored(text, recurs, chains[0], year)
+        if first_year is not None:
+            return first_year
+    if specs and any(a.lunar for c in specs for a in c.atoms):
+        lunar = lunar_yearly(text, recurs, specs, year)  # "trước Tết Nguyên đán hằng năm"
+        if lunar is not None:
+            return lunar
+    if recurs or specs:
+        rule = rule_of(recurs, specs, year)
+        if rule is not None:
+            return recurring(text, rule, [c for c in chains if c not in specs], year)
+    return None
+
+
 def is_spec(chain: Chain) -> bool:
     """Whether a chain names days of a cycle ("30/6 và 30/11 hằng năm", "tháng cuối quý")."""
     if any(a.unit == MQ for a in chain.atoms):

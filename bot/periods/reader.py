@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.periods.atoms import AtomError
-from bot.periods.cycles import anchored, is_spec, lunar_yearly, recurring, rule_of, yearless_dates
+from bot.periods.cycles import cycle_of, is_spec, recurring, rule_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, listed, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.text import Folded, fold
@@ -43,22 +43,9 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     if any(m.kind in _EVENT and m.start < first for m in markers):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
-    recurs = [m for m in markers if m.kind in RECUR_KINDS]
-    # in a recurring cell a date without a year is a day of the cycle, wherever it stands
-    periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
-    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
-    if recurs and not specs and len(chains) == 1:
-        first_year = anchored(text, recurs, chains[0], year)
-        if first_year is not None:
-            return first_year
-    if specs and any(a.lunar for c in specs for a in c.atoms):
-        lunar = lunar_yearly(text, recurs, specs, year)  # "trước Tết Nguyên đán hằng năm"
-        if lunar is not None:
-            return lunar
-    if recurs or specs:
-        rule = rule_of(recurs, specs, year)
-        if rule is not None:
-            return recurring(text, rule, [c for c in chains if c not in specs], year)
+    cycle = cycle_of(text, markers, live, chains, year)
+    if cycle is not None:
+        return cycle
     kinds = {m.kind for m in markers}
     if not chains:
         if kinds & {"cont", "periodic"}:
