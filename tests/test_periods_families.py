@@ -158,6 +158,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Thực hiện sau khi có Nghị định thay thế Nghị định số 24/2014/NĐ-CP", 2018, "event", None, None, None),
     # spellings and shapes met in other provinces' plans
     ("Quí II/2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),
+    ("Quý ll/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),  # OCR: l for I
+    ("Quý lV/2018", 2018, "window", D(2018, 10, 1), D(2018, 12, 31), None),
     ("Qúi III năm 2020", 2020, "window", D(2020, 7, 1), D(2020, 9, 30), None),
     ("Tháng 1 năm sau", 2020, "window", D(2021, 1, 1), D(2021, 1, 31), None),
     ("tháng 9 năm nay", 2020, "window", D(2020, 9, 1), D(2020, 9, 30), None),

@@ -75,7 +75,8 @@ def number(word: str) -> int:
         return int(word)
     if word in _WORD_NUM:
         return _WORD_NUM[word]
-    return ROMAN.get(word, 99)
+    # OCR reads a roman I as l ("Quý ll/2018"); no quarter or month is written with an L (50)
+    return ROMAN.get(word) or ROMAN.get(word.replace("l", "i"), 99)
 
 
 def from_token(tok: Token, context_year: int) -> list[Atom | str]:
