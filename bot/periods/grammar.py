@@ -152,12 +152,12 @@ class _Builder:
         if self.third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
             part.part, part.start, self.third = self.third, self.third_start, None
         cur, joint = self.cur, self.joint
-        if cur is not None and near and joint is None and _nested(cur, part):
-            pass  # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
-        elif cur is not None and near and _joinable(cur, part, joint):
+        # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
+        nested = cur is not None and near and joint is None and _nested(cur, part)
+        if cur is not None and near and not nested and _joinable(cur, part, joint):
             cur.atoms.append(part)
             cur.joints.append(joint or "list")
-        else:
+        elif not nested:
             pre = self.run if near else []
             self.cur = Chain([part], [], pre, [], self.clause, self.citing, self.event, self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
