@@ -53,7 +53,8 @@ def occurrences(schedule: Schedule, calendar: WorkCalendar, due_policy: DuePolic
             continue
         for i, deadline in enumerate(task.deadlines):
             for due in deadline.dues_between(first, last):
-                yield Occurrence(plan.id, task.id, who.id, due, calendar.effective_due(due, due_policy), i)
+                yield Occurrence(plan.id, task.id, who.id, due,
+                                 calendar.effective_due(due, deadline.policy or due_policy), i)
 
 
 def reminders(occ: Occurrence, policy: ReminderPolicy, calendar: WorkCalendar, tz: dt.tzinfo,
@@ -121,7 +122,8 @@ def planned(schedule: Schedule, plan: Plan, calendar: WorkCalendar, due_policy: 
         for agency in task.lead:
             for i, deadline in enumerate(task.deadlines):
                 for due in deadline.dues_between(first, last):
-                    occ = Occurrence(plan.id, task.id, agency, due, calendar.effective_due(due, due_policy), i)
+                    occ = Occurrence(plan.id, task.id, agency, due,
+                                     calendar.effective_due(due, deadline.policy or due_policy), i)
                     if occ.key in extended:
                         occ = replace(occ, effective_due=extended[occ.key])
                     yield Planned(occ, tuple(reminders(occ, task.reminders, calendar, tz, plan.supervisor)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from bot.clock import VIETNAM
 from bot.planner import Occurrence, occurrences, preview, reminders
@@ -61,3 +63,35 @@ def test_preview_sends_only_on_working_days_and_filters_by_agency() -> None:
     assert all(cal.is_working_day(r.send_at.date()) for r in got)
     assert got == sorted(got, key=lambda r: r.send_at)
     assert all(D(2018, 6, 1) <= r.send_at.date() <= D(2018, 12, 31) for r in got)
+
+
+def test_a_working_day_named_in_the_text_moves_by_its_own_policy(tmp_path: Path) -> None:
+    """ "ngày làm việc cuối cùng của tháng": 30/4 is a holiday, so the last working day is 29/4,
+    whatever the configured policy says; a first working day moves forward past 1/1."""
+    shutil.copy(ROOT / "tests" / "fixtures" / "agencies.toml", tmp_path / "agencies.toml")
+    (tmp_path / "kh.toml").write_text('''[plan]
+number = "5/KH-UBND"
+title = "Kế hoạch thử"
+year = 2021
+
+[[task]]
+id = "1"
+title = "Báo cáo tháng"
+lead = "Sở Nội vụ"
+time = "Ngày làm việc cuối cùng của tháng"
+
+[[task]]
+id = "2"
+title = "Giao ban"
+lead = "Sở Nội vụ"
+time = "ngày làm việc đầu tiên hằng tháng"
+''', encoding="utf-8")
+    loaded = load([tmp_path])
+    assert loaded.errors == [] and loaded.schedule is not None
+    found = occurrences(loaded.schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2021, 1, 1), D(2021, 5, 31))
+    got = {(o.task, o.due): o.effective_due for o in found}
+    assert got[("1", D(2021, 4, 30))] == D(2021, 4, 29)  # 30/4 Reunification Day, a Friday
+    assert got[("1", D(2021, 1, 31))] == D(2021, 1, 29)  # a Sunday
+    assert got[("1", D(2021, 3, 31))] == D(2021, 3, 31)
+    assert got[("2", D(2021, 1, 1))] == D(2021, 1, 4)  # New Year's Day, then a weekend
+    assert got[("2", D(2021, 5, 1))] == D(2021, 5, 4)  # 1/5 a Saturday, 3/5 a day off in lieu

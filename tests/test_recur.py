@@ -51,3 +51,16 @@ def test_setpos_picks_exactly_the_pairs(pairs: list[tuple[int, int]], year: int)
 def test_weekly_and_until() -> None:
     assert Rule("WEEKLY", weekdays=(4,)).first(2020, dt.date(2020, 1, 1)) == dt.date(2020, 1, 3)
     assert Rule("YEARLY", 1, (6,), (30,), until=dt.date(2019, 12, 31)).first(2019, dt.date(2020, 1, 1)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), min_size=1, max_size=2, unique=True).map(lambda w: tuple(sorted(w))),
+       st.sampled_from([(1,), (2,), (3,), (4,), (5,), (-1,), (-2,), (1, -1)]), st.integers(2000, 2040),
+       st.integers(0, 400), st.booleans())
+def test_weekdays_of_a_month_match_dateutil(weekdays: tuple[int, ...], setpos: tuple[int, ...], year: int,
+                                            offset: int, yearly: bool) -> None:
+    """ "thứ Hai đầu tiên của tháng": BYSETPOS picks within each month (or each year's months)."""
+    rule = (Rule("YEARLY", 1, (3, 12), weekdays=weekdays, setpos=setpos) if yearly
+            else Rule("MONTHLY", 1, weekdays=weekdays, setpos=setpos))
+    lower = dt.date(year, 1, 1) + dt.timedelta(days=offset)
+    assert rule.first(year, lower) == _dateutil_first(rule, year, lower)

@@ -5,24 +5,26 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import lunar
 from bot.periods.lexer import Token
+from bot.periods.weeks import nth_day, nth_label, weekday
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10, "xi": 11, "xii": 12}
 ROMAN_OUT = ("", "I", "II", "III", "IV")
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6}
+_SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                "muoi": 10, "muoimot": 11, "muoihai": 12}
 _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                 "muoimot": 11, "chap": 12}
+_LUNAR_NAMES = {1: "Giêng", 12: "Chạp"}
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
 _PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "w1": "tuần đầu", "w2": "tuần thứ 2",
           "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối"}
 _NUM = re.compile(r"\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|va|hoac))\s*")
-_WEEKDAY = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4,
-            "6": 4, "bay": 5, "7": 5}
 
 # units an atom can have
 DAY, D0, MONTH, QUARTER, YEAR, HALF, NOW, MQ, WEEKDAY = (
@@ -123,9 +125,15 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(HALF, s, e, _int(g("n")) or 6, None, year, year is not None, half=g("p"))]
     if k == "mq":
         return [_month_of_quarter(tok)]
+    if k == "wmonth":  # "tháng Mười Hai năm 2021"
+        year, written = _year_after(tok, context_year)
+        return [Atom(MONTH, s, e, _SOLAR_MONTH[(g("m") or "").replace(" ", "")], None, year, written)]
+    if k == "lmonth":  # "tháng Giêng": the first lunar month
+        y = _int(g("y")) or None
+        return [Atom(MONTH, s, e, _LUNAR_MONTH[g("m") or ""], None, y, y is not None, lunar=True)]
     if k == "weekday":
         wd = g("w")
-        return [Atom(WEEKDAY, s, e, _WEEKDAY[wd] if wd else 6)]
+        return [Atom(WEEKDAY, s, e, weekday(wd) if wd else 6)]
     if k == "now":
         return [Atom(NOW, s, e)]
     return _lunar(tok, context_year)
@@ -242,7 +250,10 @@ def _span(a: Atom) -> tuple[dt.date, dt.date]:
     if u == MONTH:
         if not 1 <= a.n <= 12:
             raise AtomError(f"không có tháng {a.raw or a.n}", a.start, a.end)
-        first, last = dt.date(y, a.n, 1), dt.date(y, a.n, _last_day(y, a.n))
+        if a.lunar:
+            first, last = _lunar_month(a, y)
+        else:
+            first, last = dt.date(y, a.n, 1), dt.date(y, a.n, _last_day(y, a.n))
     elif u == QUARTER:
         if not 1 <= a.n <= 4:
             raise AtomError(_bad_quarter(a), a.start, a.end)
@@ -261,6 +272,15 @@ def _span(a: Atom) -> tuple[dt.date, dt.date]:
     else:
         raise AtomError("không đủ để thành một ngày", a.start, a.end)
     return _part(a, first, last) if a.part else (first, last)
+
+
+def _lunar_month(a: Atom, y: int) -> tuple[dt.date, dt.date]:
+    """A lunar month's first and last day; "tháng Chạp" is the one before this year's Tết."""
+    lunar_year = y - 1 if a.n == 12 else y
+    first = lunar.to_solar(lunar_year, a.n, 1)
+    if a.n == 12:
+        return first, lunar.last_day_of_year(y)
+    return first, lunar.to_solar(lunar_year, a.n + 1, 1) - dt.timedelta(days=1)
 
 
 def _day(a: Atom, y: int) -> dt.date:
@@ -314,6 +334,11 @@ def _bad_quarter(a: Atom) -> str:
 def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     """Đầu/giữa/cuối of a month (thirds by day), a quarter (by month) or a year (by quarter)."""
     p = a.part
+    if p and p.startswith("nth:"):  # "thứ Hai đầu tiên của tháng 3/2022"
+        day = nth_day(p, first, last) if a.unit in (MONTH, YEAR) else None
+        if day is None:
+            raise AtomError(f"không có {nth_label(p)} {_label(replace(a, part=None))}", a.start, a.end)
+        return day, day
     if a.unit == MONTH:
         if p and p[0] == "w":  # weeks count from the 1st; the last is the month's last 7 days
             if p == "wl":
@@ -322,11 +347,12 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
             if begin > last:
                 raise AtomError(f"tháng {first.month}/{first.year} không có tuần thứ 5", a.start, a.end)
             return begin, min(begin + dt.timedelta(days=6), last)
+        # (counted from the first day, so that a lunar month's thirds are its own)
         if p == "dau":
-            return first, first.replace(day=10)
+            return first, first + dt.timedelta(days=9)
         if p == "giua":
-            return first.replace(day=11), first.replace(day=20)
-        return first.replace(day=21), last
+            return first + dt.timedelta(days=10), first + dt.timedelta(days=19)
+        return first + dt.timedelta(days=20), last
     if a.unit == QUARTER:
         month = first.month + {"dau": 0, "giua": 1}.get(p or "", 2)
         return dt.date(first.year, month, 1), dt.date(first.year, month, _last_day(first.year, month))
@@ -344,6 +370,8 @@ def _label(a: Atom) -> str:
     u, y = a.unit, a.y
     ys = f"/{y}" if y is not None else ""
     prefix = f"{_PARTS[a.part]} " if a.part in _PARTS else ""
+    if a.part and a.part.startswith("nth:"):
+        prefix = f"{nth_label(a.part)} "
     if u == DAY:
         if a.lunar:
             if (a.n, a.m) == (1, 1):
@@ -351,6 +379,8 @@ def _label(a: Atom) -> str:
             return f"ngày {a.n}/{a.m} âm lịch"
         return f"ngày {a.n}/{a.m}{ys}"
     if u == MONTH:
+        if a.lunar:
+            return f"{prefix}tháng {_LUNAR_NAMES.get(a.n, a.n)} âm lịch" + (f" năm {y}" if y else "")
         return f"{prefix}tháng {a.n}{ys}"
     if u == QUARTER:
         q = ROMAN_OUT[a.n] if 1 <= a.n <= 4 else a.raw

@@ -10,7 +10,9 @@ from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, 
 from bot.periods.grammar import RECUR_KINDS, Chain, Marker, fill, read
 from bot.periods.model import Period
 from bot.periods.recur import Rule, yearly_dates
+from bot.periods.weeks import month_rule
 
+_IN_MONTH = frozenset({"recurw", "recurwk", "recurwd"})  # a weekday or week of each month
 _PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
 
 
@@ -21,8 +23,9 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     # in a recurring cell a date without a year is a day of the cycle, wherever it stands
     periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
     specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
-    if recurs and not specs and len(chains) == 1:
-        first_year = anchored(text, recurs, chains[0], year)
+    if len(chains) == 1 and not specs:
+        first_year = (anchored(text, recurs, chains[0], year) if recurs
+                      else following(text, chains[0], year))
         if first_year is not None:
             return first_year
     if specs and any(a.lunar for c in specs for a in c.atoms):
@@ -61,9 +64,35 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, year: int) -> Period
         return None
     fill(chain, year)
     _, due = atom.span()
-    day = due.day if atom.unit == DAY or due.month == 12 else -1
-    rule = Rule("YEARLY", 1, (due.month,), (day,))
-    return recurring(text, rule, [], year, since=dt.date(due.year, 1, 1))
+    return recurring(text, _on_day(atom, due, "nam"), [], year, since=dt.date(due.year, 1, 1))
+
+
+# what may come back each year, quarter or month: a time shorter than the cycle
+_FINER = {"nam": (DAY, MONTH, QUARTER), "quy": (DAY,), "thang": (DAY,)}
+
+
+def following(text: str, chain: Chain, year: int) -> Period | None:
+    """"Trước 31/12/2020 và các năm tiếp theo": that day again in each year from then on."""
+    unit = next((m.token.g("u") for m in chain.suffixes if m.token.name == "trodi2"), None)
+    atom = chain.atoms[0]
+    if unit not in _FINER or len(chain.atoms) != 1 or atom.unit not in _FINER[unit] or atom.lunar:
+        return None  # "năm 2015 và những năm tiếp theo" goes on from 2015: continuous
+    fill(chain, year)
+    first, due = atom.span()
+    if chain.has("truoc") and atom.unit != DAY:  # "trước tháng 6/2021": by 31 May
+        due = first - dt.timedelta(days=1)
+    since = dt.date(due.year, 1, 1) if unit == "nam" else due.replace(day=1)
+    return recurring(text, _on_day(atom, due, unit), [], year, since=since)
+
+
+def _on_day(atom: Atom, due: dt.date, unit: str) -> Rule:
+    """The rule of a cycle of `unit` that falls due on `due`'s day (a month's end stays its end)."""
+    month_end = atom.unit != DAY and (due + dt.timedelta(days=1)).day == 1
+    day = -1 if month_end and due.month != 12 else due.day
+    if unit == "thang":
+        return Rule("MONTHLY", 1, days=(day,))
+    months = (due.month,) if unit == "nam" else tuple(sorted((due.month - 1 + 3 * k) % 12 + 1 for k in range(4)))
+    return Rule("YEARLY", 1, months, (day,))
 
 
 LUNAR_YEARS = 10  # a lunar date has no RRULE: its due dates are listed for this many years
@@ -81,6 +110,8 @@ def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int)
 
 def _freq(m: Marker) -> tuple[str, int]:
     """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
+    if m.token.name in _IN_MONTH:
+        return "thang", 1
     unit, count = m.token.g("u") or "nam", number(m.token.g("n") or "1") or 1
     if m.kind == "recurt":  # "2 lần/năm": count times in one unit
         return _times(unit, count)
@@ -127,6 +158,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
         return Rule("WEEKLY", 1, weekdays=weekdays)
     if not freqs:
         return None
+    in_month = [m for m in recurs if m.token.name in _IN_MONTH]
+    if in_month:  # "thứ Hai đầu tiên của tháng", "ngày làm việc cuối cùng của năm"
+        return month_rule(in_month[0].token)
     parted = [m for m in recurs if m.token.name == "recurp"]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
@@ -227,4 +261,4 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
             rule.until = r.due
     lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
     due = rule.first(year, lower)
-    return Period("recurring", text, year, start, due, rule.text(), rule.describe())
+    return Period("recurring", text, year, start, due, rule.text(), rule.describe(), policy=rule.policy)

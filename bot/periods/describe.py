@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from bot.periods.model import Period
 
 
+_PLAIN_DAY = re.compile(r"ngày \d")  # a label that only repeats the date
 _UNIT = re.compile(r"(?:tháng|quý|năm|nửa|\d+ tháng)\b(?!.* và )[^;,]*$")
 
 
@@ -19,12 +20,22 @@ def _d(day: dt.date) -> str:
 
 def describe(p: Period) -> str:
     """One short sentence: "hạn chót 30/06/2018 (cuối quý II/2018)"."""
+    return describe_dates(p) + _MOVED.get(p.policy or "", "")
+
+
+# what a policy the text asks for does to a due date off a working day
+_MOVED = {"previous_working_day": ", lùi về ngày làm việc liền trước nếu là ngày nghỉ",
+          "next_working_day": ", sang ngày làm việc liền sau nếu là ngày nghỉ"}
+
+
+def describe_dates(p: Period) -> str:
+    """The sentence without what the working-day policy does."""
     at = f"{p.time:%H:%M} " if p.time else ""
     if p.kind == "window" and p.due:
         context = f"cuối {p.label}" if _UNIT.match(p.label) else p.label
         return f"hạn chót {at}{_d(p.due)} ({context})"
     if p.kind == "deadline" and p.due:
-        plain = p.label.startswith("ngày") or not p.label
+        plain = not p.label or _PLAIN_DAY.match(p.label) is not None
         return f"hạn chót {at}{_d(p.due)}" + ("" if plain else f" ({p.label})")
     if p.kind == "recurring":
         if p.dates:

@@ -10,19 +10,19 @@ from dataclasses import dataclass, field
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError, from_token
 from bot.periods.lexer import Token, tokens
 from bot.periods.recur import Rule, yearly_dates
+from bot.periods.weeks import part_of, policy_of
 
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar", "school", "yearin", "festival", "badyear",
+    "truoctet", "tetsolar", "school", "yearin", "festival", "badyear", "wmonth", "lmonth",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
 _SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
 _STARTS_CLAUSE = frozenset({"brk"})
-_TIME_WORDS = frozenset({"in", "truoc", "by", "den", "tu", "phase", "dukien"})
 # words after which a date no longer belongs to the document being cited
-_CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur"})
+_CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur", "after"})
 # what may stand between two parts of one expression: spaces, punctuation, "của", "là", "dịp"
 _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\bdip\b|\bam\s*lich\b"
                      r"|\btrua\b|\btoi\b)*")
@@ -99,6 +99,7 @@ class Reading:
     dates: tuple[dt.date, ...] = ()
     rule: Rule | None = None
     time: dt.time | None = None
+    policy: str | None = None  # a working-day policy the text asks for (see Period.policy)
 
 
 def adjacent(folded: str, a: int, b: int) -> bool:
@@ -175,8 +176,9 @@ class _Builder:
             return
         if kind == "time":
             self._time_of_day(tok, near)
-        elif kind == "part" or kind == "week":  # qualifies the atom right after it
-            self.third = tok.g("p") if kind == "part" else _WEEKS.get(tok.g("n") or "", "w1")
+        elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it
+            self.third = (tok.g("p") if kind == "part" else part_of(tok) if kind == "nthpart"
+                          else _WEEKS.get(tok.g("n") or "", "w1"))
             self.third_start = tok.start
             if not near:
                 return
@@ -307,6 +309,8 @@ def read(chain: Chain, context_year: int) -> Reading:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
     if from_now and chain.atoms[-1].unit == NOW and chain.atoms[0].unit != NOW:
         return Reading("continuous", start, None, f"từ {label} đến nay")  # "từ năm 2018 đến nay"
+    if chain.has("after") and len(atoms) == 1:  # "sau tháng 9/2021": from 1/10/2021 on
+        return Reading("continuous", end + dt.timedelta(days=1), None, f"sau {label}")
     if chain.has("truoc") and len(atoms) == 1:
         if atoms[0].unit == DAY:
             return Reading("deadline", None, end, f"trước {label}", time=time)
@@ -319,7 +323,7 @@ def read(chain: Chain, context_year: int) -> Reading:
     if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
         return listed(spans, label, context_year, time)
     if start == end:
-        return Reading("deadline", None, end, label, time=time)
+        return Reading("deadline", None, end, label, time=time, policy=policy_of(atoms))
     return Reading("window", start, end, label, time=time)
 
 

@@ -24,7 +24,9 @@ _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 _YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
-_LIST = rf"{_N2}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_N2}(?!\s*thang))*"
+# a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
+_MV = rf"(?:{_N2}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
+_LIST = rf"{_MV}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_MV}(?!\s*thang))*"
 _QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV}(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
 _YLIST = rf"{_Y}(?:{_LSEP}(?:nam\s*)?{_Y})*"
 _DOCNUM = r"\d\d*[a-z]?(?:[/\-.]\d+[a-z]?)*[/\-][a-z][a-z0-9]*(?:[\-/][a-z0-9]+)*"
@@ -40,6 +42,16 @@ _NGAY = r"ngay\s*"
 _PURPOSE = r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui)\b"
 # lunar months written as words ("tháng Giêng", "rằm tháng Bảy"); not "năm"/"sáu", read as year/next
 _LMONTH = r"(?:gieng|chap|hai|ba|tu|bay|tam|chin|muoi\s*mot|muoi)\b"
+# solar months in words ("tháng Mười Hai năm 2021"); "một", "hai", "ba", "năm", "sáu" read as a
+# month only before a year: "một tháng một lần", "tháng sau" are not months
+_WMONTH = r"muoi\s*hai|muoi\s*mot|muoi|tam|chin|bay"
+_WMONTH_YEAR = rf"{_WMONTH}|mot|hai|ba|nam|sau"  # not "tư": "6 tháng từ năm 2020"
+# the n-th weekday or week of a month: "thứ Hai đầu tiên", "thứ Năm tuần thứ 2", "tuần cuối cùng"
+_WEEKDAY = r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s*nhat\b"
+_NTH = r"dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*(?:nhat|hai|ba|tu|bon|[1-5])\b"
+_OF_MONTH = r"\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?"
+# what makes "tháng" one month rather than each month: its number or its name
+_ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b"
 
 
 def _dmy(k: str) -> str:
@@ -74,7 +86,9 @@ def _canchi(k: str) -> str:
 
 
 def _lunmon(k: str) -> str:
-    return rf"(?P<{k}_d>{_N2})\s*thang\s*(?P<{k}_m>gieng|chap)\b"
+    # "15 tháng Giêng"; any month in words when "âm lịch" follows ("15 tháng Bảy âm lịch")
+    return (rf"(?P<{k}_d>{_N2})\s*thang\s*(?P<{k}_m>gieng\b|chap\b|(?:{_LMONTH})"
+            r"(?=\s*\(?\s*(?:am\s*lich|al\b)))")
 
 
 # (kind, pattern): word alternatives, tried only where a word starts. Each pattern starts
@@ -110,23 +124,40 @@ _WORDS: list[tuple[str, str]] = [
     ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
+    # the n-th weekday of each month, or of one month ("thứ Hai đầu tiên của tháng 3/2022")
+    ("recurw", rf"(?P<recurw_w>{_WEEKDAY})\s*(?:(?:cua\s*)?tuan\s*(?:le\s*)?)?(?P<recurw_n>{_NTH})"
+               rf"{_OF_MONTH}(?P<recurw_u>thang)\b(?!\s*(?:{_ONE_MONTH}|sau|tiep|toi))"),
+    ("nthpart", rf"(?P<nthpart_w>{_WEEKDAY})\s*(?:(?:cua\s*)?tuan\s*(?:le\s*)?)?(?P<nthpart_n>{_NTH})"
+                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
+    # "tuần đầu tiên của tháng", "tuần thứ 2 hằng tháng": a week of each month
+    ("recurwk", rf"tuan\s*(?:le\s*)?(?P<recurwk_n>{_NTH}|[1-5]\b)(?:\s*tien|\s*cung)?"
+                rf"{_OF_MONTH}(?P<recurwk_u>thang)\b(?!\s*(?:{_ONE_MONTH}|sau|tiep|toi))"),
+    # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside
+    ("recurwd", rf"ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
+                rf"{_OF_MONTH}(?P<recurwd_u>thang|nam)\b(?!\s*(?:{_ONE_MONTH}|nay|sau|tiep|toi))"),
+    ("wdpart", r"ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
+               rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
     ("half", rf"(?P<half_n>{_N2})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
     ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
     ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),
+    ("wmonth", rf"thang\s*(?P<wmonth_m>{_WMONTH_YEAR})\b(?:{_YSEP}(?P<wmonth_y>{_Y})|(?P<wmonth_r>{_YREL}))"),
+    ("wmonth2", rf"thang\s*(?P<wmonth2_m>{_WMONTH})\b(?!\s*(?:am\s*lich|\(\s*am\s*lich))"),
+    # "tháng Giêng", "tháng Chạp": lunar months
+    ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
     ("tmonth", rf"t(?P<tmonth_l>\d\d?(?:\s*-\s*t\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     ("qquarter", rf"q\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*-\s*q\s*[1-4])?)\s*/\s*(?P<qquarter_y>{_Y})"),
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
-    ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?:nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
+    ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
     # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
     ("school", rf"nam\s*hoc\s*(?P<school_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school_b>{_Y})"),
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
-             r"(?:cua\s*)?(?=thang\s*\d)"),
-    ("part", r"(?P<part_p>dau|giua|cuoi)\s*(?=thang\s*\d|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
+             rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
+    ("part", rf"(?P<part_p>dau|giua|cuoi)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
     ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*lan\b"),
@@ -154,6 +185,8 @@ _WORDS: list[tuple[str, str]] = [
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua)\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
+    # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
+    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*[\divxl]|nam\s*(?:19|20)\d\d|tet\b)"),
     ("weak", r"(?:theo|dot\s*xuat|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
@@ -180,7 +213,8 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "bmonth": "month", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart",
+    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear3": "badyear",

@@ -44,6 +44,9 @@ class Period:
     hint: Period | None = field(default=None, compare=False)  # the date an event mentions
     time: dt.time | None = None  # a time of day, when the text gives one ("17 giờ")
     dates: tuple[dt.date, ...] = ()  # every due date of a finite list ("tháng 6 và tháng 12")
+    # how a due date off a working day moves, when the text itself says so: "ngày làm việc
+    # cuối cùng của tháng" is the month's last day moved back ("previous_working_day")
+    policy: str | None = None
 
     def dues_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Every due date of this period from `first` to `last`, both included."""

@@ -107,7 +107,7 @@ def _refined(readings: list[Reading], hard: list[bool]) -> list[Reading]:
 def _period(text: str, year: int, r: Reading) -> Period:
     rrule = r.rule.text() if r.rule else None
     return Period(r.kind, text, year, r.start, r.due, rrule, r.label, time=r.time,  # type: ignore[arg-type]
-                  dates=r.dates)
+                  dates=r.dates, policy=r.policy)
 
 
 def _hint(text: str, chains: list[Chain], year: int) -> Period | None:

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_VI_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+VI_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class Rule:
     setpos: tuple[int, ...] = ()
     until: dt.date | None = None
     pairs: tuple[tuple[int, int], ...] = field(default=())  # (month, day) wanted, for setpos
+    policy: str | None = None  # how its days move off non-working days (not part of the RRULE)
 
     def text(self) -> str:
         """The RRULE value, without the 'RRULE:' prefix."""
@@ -66,6 +67,11 @@ class Rule:
             months = [m for m in range(1, 13) if ((y - start_year) * 12 + m - 1) % self.interval == 0]
         else:
             months = list(self.months or (1,))
+        if self.weekdays:  # "thứ Hai đầu tiên của tháng": BYSETPOS picks within each month
+            by_month = [self._weekdays_of(y, m) for m in months]
+            if self.freq == "MONTHLY":
+                return [d for days in by_month for d in self._pick(days)]
+            return self._pick([d for days in by_month for d in days])
         out = []
         for m in months:
             last = calendar.monthrange(y, m)[1]
@@ -74,18 +80,32 @@ class Rule:
                 if 1 <= day <= last:
                     out.append(dt.date(y, m, day))
         out.sort()
-        if self.setpos:
-            n = len(out)
-            out = sorted(out[p - 1 if p > 0 else n + p] for p in self.setpos if -n <= p <= n and p)
-        return out
+        return self._pick(out)
+
+    def _weekdays_of(self, y: int, m: int) -> list[dt.date]:
+        """The days of month m that fall on one of the rule's weekdays."""
+        first = dt.date(y, m, 1)
+        return [first + dt.timedelta(days=i) for i in range(calendar.monthrange(y, m)[1])
+                if (first.weekday() + i) % 7 in self.weekdays]
+
+    def _pick(self, days: list[dt.date]) -> list[dt.date]:
+        """The days at the rule's BYSETPOS places within one set (all of them without it)."""
+        if not self.setpos:
+            return days
+        n = len(days)
+        return sorted(days[p - 1 if p > 0 else n + p] for p in self.setpos if -n <= p <= n and p)
 
     def describe(self) -> str:
         """The cycle in Vietnamese ("hằng năm, vào ngày 30/6 và 30/11")."""
         if self.freq == "DAILY":
             return "hằng ngày" if self.interval == 1 else f"{self.interval} ngày một lần"
         if self.freq == "WEEKLY":
-            names = " và ".join(_VI_WEEKDAYS[d] for d in (self.weekdays or (6,)))
+            names = " và ".join(VI_WEEKDAYS[d] for d in (self.weekdays or (6,)))
             return f"{names} hằng tuần" if self.interval == 1 else f"{names}, {self.interval} tuần một lần"
+        if self.weekdays and self.freq != "WEEKLY":
+            return self._describe_weekdays()
+        if self.policy:
+            return self._describe_workday()
         if self.freq == "MONTHLY":
             every = "hằng tháng" if self.interval == 1 else f"{self.interval} tháng một lần"
             return f"{every}, vào {_day_words(self.days)}" + (" tháng" if self.days == (-1,) else "")
@@ -105,6 +125,24 @@ class Rule:
         return f"{every}, vào ngày " + _join(days)
 
 
+    def _describe_weekdays(self) -> str:
+        """A monthly or yearly rule on weekdays: "thứ Hai đầu tiên của tháng"."""
+        which = " và ".join(VI_WEEKDAYS[d] for d in self.weekdays)
+        place = " và ".join(VI_PLACES.get(p, f"thứ {p}") for p in self.setpos)
+        of = "tháng" if self.freq == "MONTHLY" else " và ".join(f"tháng {m}" for m in self.months)
+        if not place:
+            return f"mọi {which} của {of}"
+        every = "hằng tháng" if self.freq == "MONTHLY" else "hằng năm"
+        return f"{which} {place} của {of}, {every}"
+
+    def _describe_workday(self) -> str:
+        """ "ngày làm việc cuối cùng của tháng, hằng tháng": a month's end moved to a working day."""
+        place = "đầu tiên" if self.policy == "next_working_day" else "cuối cùng"
+        of = "tháng, hằng tháng" if self.freq == "MONTHLY" else "năm, hằng năm"
+        return f"ngày làm việc {place} của {of}"
+
+
+VI_PLACES = {1: "đầu tiên", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", -1: "cuối cùng"}
 _QUARTER_MONTHS: dict[tuple[int, ...], str] = {
     (3, 6, 9, 12): "cuối quý", (1, 4, 7, 10): "đầu quý", (2, 5, 8, 11): "giữa quý"}
 

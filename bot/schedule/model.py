@@ -47,6 +47,11 @@ class Deadline:
         return self.period.dues_between(first, last)
 
     @property
+    def policy(self) -> str | None:
+        """The working-day policy the text asks for ("ngày làm việc cuối cùng"), if any."""
+        return None if self.override else self.period.policy
+
+    @property
     def kind(self) -> Kind:
         """The period's kind; an explicit date makes it a deadline."""
         return "deadline" if self.override else self.period.kind

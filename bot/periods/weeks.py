@@ -1,0 +1,87 @@
+"""Weekdays and weeks inside a month: "thứ Hai đầu tiên của tháng", "ngày làm việc cuối cùng"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.periods.lexer import Token
+from bot.periods.recur import VI_PLACES, VI_WEEKDAYS, Rule
+
+if TYPE_CHECKING:
+    from bot.periods.atoms import Atom
+
+_WEEKDAY = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4,
+            "6": 4, "bay": 5, "7": 5, "chunhat": 6}
+_PLACE = {"dautien": 1, "dau": 1, "thunhat": 1, "thu1": 1, "thuhai": 2, "thu2": 2, "2": 2,
+          "thuba": 3, "thu3": 3, "3": 3, "thutu": 4, "thubon": 4, "thu4": 4, "4": 4, "thu5": 5,
+          "5": 5, "1": 1, "cuoicung": -1, "cuoi": -1}
+
+
+def weekday(word: str) -> int:
+    """Monday = 0 for "thứ Hai", "thứ 2", "chủ nhật" (6)."""
+    key = word.replace(" ", "")
+    return _WEEKDAY[key[3:] if key.startswith("thu") else key]
+
+
+def place(word: str) -> int:
+    """1 for "đầu tiên", 2 for "thứ hai", -1 for "cuối cùng"."""
+    return _PLACE.get(word.replace(" ", ""), 1)
+
+
+def part_of(tok: Token) -> str:
+    """The part an n-th weekday or working day gives the month after it: "nth:0:1"."""
+    days = "w" if tok.name == "wdpart" else str(weekday(tok.g("w") or ""))
+    return f"nth:{days}:{place(tok.g('n') or '')}"
+
+
+def policy(at: int) -> str:
+    """The working-day policy of "ngày làm việc đầu tiên" (1) or "cuối cùng" (-1)."""
+    return "next_working_day" if at > 0 else "previous_working_day"
+
+
+def policy_of(atoms: Sequence[Atom]) -> str | None:
+    """The policy of a day named as a month's first or last working day, if one is."""
+    for a in atoms:
+        if a.part and a.part.startswith("nth:w:"):
+            return policy(int(a.part.rsplit(":", 1)[1]))
+    return None
+
+
+def nth_day(part: str, first: dt.date, last: dt.date) -> dt.date | None:
+    """The day a part "nth:<weekday or w>:<place>" names between two days, if there is one.
+
+    A working day ("w") is the first or last day: the planner moves it by the working-day
+    calendar, which knows the holidays this module does not.
+    """
+    _, which, at = part.split(":")
+    n = int(at)
+    if which == "w":
+        return first if n > 0 else last
+    found = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)
+             if (first + dt.timedelta(days=i)).weekday() == int(which)]
+    return found[n - 1 if n > 0 else n] if -len(found) <= n <= len(found) else None
+
+
+def nth_label(part: str) -> str:
+    """ "thứ Hai đầu tiên của" for "nth:0:1"."""
+    _, which, at = part.split(":")
+    days = "ngày làm việc" if which == "w" else VI_WEEKDAYS[int(which)]
+    return f"{days} {VI_PLACES.get(int(at), 'thứ ' + at)} của"
+
+
+def month_rule(tok: Token) -> Rule:
+    """The monthly (or yearly) rule of "thứ Hai đầu tiên của tháng", "tuần cuối mỗi tháng"."""
+    at = place(tok.g("n") or "")
+    if tok.name == "recurwk":  # a week of each month falls due on its last day
+        return Rule("MONTHLY", 1, days=(7 * at if at > 0 else -1,))
+    if tok.name == "recurwd":
+        # the first or last day of the month, moved to a working day by the real calendar
+        # (holidays and swapped Saturdays included), which an RRULE cannot know
+        day = 1 if at > 0 else -1
+        if tok.g("u") == "nam":  # "ngày làm việc cuối cùng của năm"
+            return Rule("YEARLY", 1, (1 if at > 0 else 12,), (day if at > 0 else 31,), policy=policy(at))
+        return Rule("MONTHLY", 1, days=(day,), policy=policy(at))
+    return Rule("MONTHLY", 1, weekdays=(weekday(tok.g("w") or ""),), setpos=(at,))
+

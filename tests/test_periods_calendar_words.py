@@ -1,0 +1,127 @@
+"""Months in words and roman numerals, weekdays and weeks of a month, working days, open starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.periods import PeriodError, parse
+from tests.conftest import same_days
+
+D = dt.date
+
+# text, plan year, kind, start, due, rrule
+CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = [
+    # months in roman numerals
+    ("Tháng VI/2022", 2022, "window", D(2022, 6, 1), D(2022, 6, 30), None),
+    ("tháng XII", 2021, "window", D(2021, 12, 1), D(2021, 12, 31), None),
+    ("Tháng VI - Tháng IX/2022", 2022, "window", D(2022, 6, 1), D(2022, 9, 30), None),
+    ("trong tháng IV năm 2023", 2023, "window", D(2023, 4, 1), D(2023, 4, 30), None),
+    # solar months in words; the short words only before a year
+    ("tháng Mười Hai", 2021, "window", D(2021, 12, 1), D(2021, 12, 31), None),
+    ("Tháng Mười năm 2021", 2021, "window", D(2021, 10, 1), D(2021, 10, 31), None),
+    ("trong tháng Mười Một/2020", 2020, "window", D(2020, 11, 1), D(2020, 11, 30), None),
+    ("tháng Năm năm 2021", 2021, "window", D(2021, 5, 1), D(2021, 5, 31), None),
+    ("tháng Sáu năm sau", 2021, "window", D(2022, 6, 1), D(2022, 6, 30), None),
+    ("tháng Một năm 2022", 2022, "window", D(2022, 1, 1), D(2022, 1, 31), None),
+    ("ngày 15 tháng Tám năm 2021", 2021, "deadline", None, D(2021, 8, 15), None),
+    # lunar months by name: "tháng Chạp" is the one before this year's Tết
+    ("Tháng Giêng năm 2022", 2022, "window", D(2022, 2, 1), D(2022, 3, 2), None),
+    ("trong tháng Chạp", 2021, "window", D(2021, 1, 13), D(2021, 2, 11), None),
+    ("ngày 15 tháng Bảy âm lịch", 2021, "deadline", None, D(2021, 8, 22), None),
+    ("cuối tháng Chạp", 2021, "window", D(2021, 2, 2), D(2021, 2, 11), None),  # its last 10 days
+    ("đầu tháng VI/2022", 2022, "window", D(2022, 6, 1), D(2022, 6, 10), None),
+    # the n-th weekday of each month, or of one month
+    ("Thứ Hai đầu tiên của tháng", 2021, "recurring", None, D(2021, 1, 4), "FREQ=MONTHLY;BYDAY=1MO"),
+    ("thứ Năm tuần thứ 2 hằng tháng", 2021, "recurring", None, D(2021, 1, 14), "FREQ=MONTHLY;BYDAY=2TH"),
+    ("họp vào thứ Sáu cuối cùng của mỗi tháng", 2021, "recurring", None, D(2021, 1, 29),
+     "FREQ=MONTHLY;BYDAY=-1FR"),
+    ("thứ 6 tuần cuối cùng của tháng", 2021, "recurring", None, D(2021, 1, 29), "FREQ=MONTHLY;BYDAY=-1FR"),
+    ("Chủ nhật thứ ba hằng tháng", 2021, "recurring", None, D(2021, 1, 17), "FREQ=MONTHLY;BYDAY=3SU"),
+    ("Thứ Hai đầu tiên của tháng 3/2022", 2022, "deadline", None, D(2022, 3, 7), None),
+    ("thứ Hai tuần đầu tiên của tháng 10/2021", 2021, "deadline", None, D(2021, 10, 4), None),
+    ("Thứ Sáu cuối cùng của tháng 12", 2021, "deadline", None, D(2021, 12, 31), None),
+    # a week of each month falls due on its last day
+    ("tuần đầu tiên của tháng", 2021, "recurring", None, D(2021, 1, 7), "FREQ=MONTHLY;BYMONTHDAY=7"),
+    ("Tuần lễ thứ 2 hằng tháng", 2021, "recurring", None, D(2021, 1, 14), "FREQ=MONTHLY;BYMONTHDAY=14"),
+    ("tuần cuối mỗi tháng", 2021, "recurring", None, D(2021, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    # working days: the month's first or last day, which the planner moves by the real calendar
+    ("ngày làm việc cuối cùng của tháng", 2021, "recurring", None, D(2021, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("ngày làm việc đầu tiên hằng tháng", 2021, "recurring", None, D(2021, 1, 1), "FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("ngày làm việc cuối cùng của năm", 2021, "recurring", None, D(2021, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Ngày làm việc cuối cùng của tháng 4/2021", 2021, "deadline", None, D(2021, 4, 30), None),
+    ("ngày làm việc cuối cùng của tháng Mười năm 2021", 2021, "deadline", None, D(2021, 10, 31), None),
+    ("Ngày làm việc đầu tiên của năm 2022", 2022, "deadline", None, D(2022, 1, 1), None),
+    # after a time: from the next day on, with no end
+    ("Sau tháng 9/2021", 2021, "continuous", D(2021, 10, 1), None, None),
+    ("sau ngày 15/10/2021", 2021, "continuous", D(2021, 10, 16), None, None),
+    ("Sau quý II/2021", 2021, "continuous", D(2021, 7, 1), None, None),
+    ("Sau năm 2025", 2021, "continuous", D(2026, 1, 1), None, None),
+    ("sau 30 ngày kể từ ngày ký", 2021, "event", None, None, None),
+    # a time and "the following years": again each year (a year itself goes on: continuous)
+    ("Trước 31/12/2020 và các năm tiếp theo", 2020, "recurring", D(2020, 1, 1), D(2020, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Quý I/2021 và các năm tiếp theo", 2021, "recurring", D(2021, 1, 1), D(2021, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
+    ("trước tháng 6/2021 và những năm sau", 2021, "recurring", D(2021, 1, 1), D(2021, 5, 31),
+     "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=-1"),
+    ("ngày 15/3/2021 và các tháng tiếp theo", 2021, "recurring", D(2021, 3, 1), D(2021, 3, 15),
+     "FREQ=MONTHLY;BYMONTHDAY=15"),
+    ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "kind", "start", "due", "rrule"), CASES, ids=[c[0][:40] for c in CASES])
+def test_family(text: str, year: int, kind: str, start: dt.date | None, due: dt.date | None,
+                rrule: str | None) -> None:
+    p = parse(text, context_year=year)
+    assert (p.kind, p.start, p.due) == (kind, start, due), p.label
+    assert same_days(p.rrule, rrule, year), p.rrule
+
+
+@pytest.mark.parametrize(("text", "kind", "start"), [
+    ("6 tháng từ năm 2020", "continuous", D(2020, 1, 1)),  # "tư" and "từ" fold alike: not April
+    ("một tháng một lần", "recurring", None),
+    ("báo cáo tháng năm 2020", "window", D(2020, 1, 1)),  # "tháng năm" without a separator: not May
+])
+def test_words_that_are_not_months(text: str, kind: str, start: dt.date | None) -> None:
+    p = parse(text, context_year=2020)
+    assert (p.kind, p.start) == (kind, start), p.label
+
+
+@pytest.mark.parametrize("text", ["tháng sau", "Sau 2 năm thực hiện"])
+def test_words_that_name_no_time(text: str) -> None:
+    with pytest.raises(PeriodError):
+        parse(text, context_year=2020)
+
+
+def test_a_working_day_carries_its_policy() -> None:
+    last = parse("ngày làm việc cuối cùng của tháng 4/2021", context_year=2021)
+    first = parse("ngày làm việc đầu tiên hằng tháng", context_year=2021)
+    assert (last.policy, first.policy) == ("previous_working_day", "next_working_day")
+    assert parse("Thứ Hai đầu tiên của tháng", context_year=2021).policy is None
+    assert "lùi về ngày làm việc liền trước" in last.describe()
+
+
+def test_nth_weekday_dues_between_follow_the_rule() -> None:
+    p = parse("Thứ Hai đầu tiên của tháng", context_year=2024)
+    assert p.dues_between(D(2024, 1, 1), D(2024, 4, 30)) == [D(2024, 1, 1), D(2024, 2, 5), D(2024, 3, 4),
+                                                            D(2024, 4, 1)]
+
+
+def test_a_month_without_the_weekday_asked_for_is_an_error() -> None:
+    with pytest.raises(PeriodError) as e:
+        parse("thứ Hai thứ 5 của tháng 2/2021", context_year=2021)
+    assert "không có thứ Hai thứ năm của tháng 2/2021" in e.value.hint
+
+
+def test_labels_say_what_was_read() -> None:
+    assert parse("Tháng Giêng năm 2022", context_year=2022).label == "tháng Giêng âm lịch năm 2022"
+    assert parse("Thứ Hai đầu tiên của tháng 3/2022", context_year=2022).label == \
+        "thứ Hai đầu tiên của tháng 3/2022"
+    assert parse("thứ Năm tuần thứ 2 hằng tháng", context_year=2021).label == \
+        "thứ Năm thứ hai của tháng, hằng tháng"
+    assert parse("Sau tháng 9/2021", context_year=2021).label == "sau tháng 9/2021"
