@@ -71,6 +71,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 15/3/2021 và các tháng tiếp theo", 2021, "recurring", D(2021, 3, 1), D(2021, 3, 15),
      "FREQ=MONTHLY;BYMONTHDAY=15"),
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+    ("quý I năm 2022 và quý I các năm tiếp theo", 2022, "recurring", D(2022, 1, 1), D(2022, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
+    ("Tháng 6/2022 và tháng 12/2022 và các năm tiếp theo", 2022, "recurring", D(2022, 1, 1), D(2022, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # "hết …": by the end of it
+    ("Hết quý III/2022", 2022, "deadline", None, D(2022, 9, 30), None),
+    ("hết năm 2022", 2022, "deadline", None, D(2022, 12, 31), None),
 ]
 
 
@@ -125,3 +132,4 @@ def test_labels_say_what_was_read() -> None:
     assert parse("thứ Năm tuần thứ 2 hằng tháng", context_year=2021).label == \
         "thứ Năm thứ hai của tháng, hằng tháng"
     assert parse("Sau tháng 9/2021", context_year=2021).label == "sau tháng 9/2021"
+    assert parse("Từ nay đến cuối năm 2022", context_year=2022).label == "đến cuối năm 2022"

@@ -74,15 +74,24 @@ _FINER = {"nam": (DAY, MONTH, QUARTER), "quy": (DAY,), "thang": (DAY,)}
 def following(text: str, chain: Chain, year: int) -> Period | None:
     """"Trước 31/12/2020 và các năm tiếp theo": that day again in each year from then on."""
     unit = next((m.token.g("u") for m in chain.suffixes if m.token.name == "trodi2"), None)
-    atom = chain.atoms[0]
-    if unit not in _FINER or len(chain.atoms) != 1 or atom.unit not in _FINER[unit] or atom.lunar:
+    atoms = chain.atoms
+    if (unit not in _FINER or "range" in chain.joints or (len(atoms) > 1 and unit != "nam")
+            or any(a.unit not in _FINER[unit] or a.lunar for a in atoms)):
         return None  # "năm 2015 và những năm tiếp theo" goes on from 2015: continuous
     fill(chain, year)
-    first, due = atom.span()
-    if chain.has("truoc") and atom.unit != DAY:  # "trước tháng 6/2021": by 31 May
-        due = first - dt.timedelta(days=1)
+    dues = []
+    for atom in atoms:
+        first, due = atom.span()
+        if chain.has("truoc") and atom.unit != DAY:  # "trước tháng 6/2021": by 31 May
+            due = first - dt.timedelta(days=1)
+        dues.append(due)
+    if len(atoms) > 1:  # "quý I năm 2022 và quý I các năm tiếp theo": each day named, yearly
+        ends = [a.unit != DAY and (d + dt.timedelta(days=1)).day == 1 for a, d in zip(atoms, dues, strict=True)]
+        rule = yearly_dates([(d.month, -1 if end else d.day) for d, end in zip(dues, ends, strict=True)])
+        return recurring(text, rule, [], year, since=dt.date(min(dues).year, 1, 1))
+    due = dues[0]
     since = dt.date(due.year, 1, 1) if unit == "nam" else due.replace(day=1)
-    return recurring(text, _on_day(atom, due, unit), [], year, since=since)
+    return recurring(text, _on_day(atoms[0], due, unit), [], year, since=since)
 
 
 def _on_day(atom: Atom, due: dt.date, unit: str) -> Rule:

@@ -317,6 +317,7 @@ def read(chain: Chain, context_year: int) -> Reading:
         return Reading("deadline", None, start - dt.timedelta(days=1), f"trước {label}")
     if from_now or any(chain.has(k) for k in ("by", "den")):
         word = "đến hết" if chain.has("den") or from_now else "chậm nhất"
+        word = "đến" if word == "đến hết" and label.startswith(("đầu ", "giữa ", "cuối ")) else word
         return Reading("deadline", None, end, f"{word} {label}", time=time)
     if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and len(atoms) == 1):
         return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")

@@ -25,8 +25,9 @@ _YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tie
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
-_MV = rf"(?:{_N2}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
-_LIST = rf"{_MV}(?!\s*thang)(?:{_LSEP}(?:thang\s*)?{_MV}(?!\s*thang))*"
+# (a number before "tháng" counts months: "quý III và 9 tháng")
+_MV = rf"(?:{_N2}(?!\s*thang)|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
+_LIST = rf"{_MV}(?:{_LSEP}(?:thang\s*)?{_MV})*"
 _QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV}(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
 _YLIST = rf"{_Y}(?:{_LSEP}(?:nam\s*)?{_Y})*"
 _DOCNUM = r"\d\d*[a-z]?(?:[/\-.]\d+[a-z]?)*[/\-][a-z][a-z0-9]*(?:[\-/][a-z0-9]+)*"
@@ -194,6 +195,7 @@ _WORDS: list[tuple[str, str]] = [
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
     ("truoc", r"truoc\b"),
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b)?"),
+    ("het", r"het\s*(?=(?:ngay|thang|nam)\s*\d|quy\s*[\divxl]|nam\s*(?:nay|sau|toi)\b|\d)"),  # "hết quý III/2022"
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
     ("purpose", _PURPOSE),
@@ -217,7 +219,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
-    "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear3": "badyear",
+    "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear3": "badyear",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")
