@@ -75,9 +75,17 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
     ("Tháng 6/2022 và tháng 12/2022 và các năm tiếp theo", 2022, "recurring", D(2022, 1, 1), D(2022, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # "sau" beside another time only says when the work may start; "trước, trong và sau" is no start
+    ("Trước ngày 30/01/2023 (sau Tết Nguyên đán)", 2023, "deadline", None, D(2023, 1, 30), None),
+    ("Trước, trong và sau Tết Nguyên đán Quý Mão 2023", 2023, "deadline", None, D(2023, 1, 22), None),
+    # thượng/trung/hạ tuần: the first, middle and last ten days
+    ("Thượng tuần tháng 7/2023", 2023, "window", D(2023, 7, 1), D(2023, 7, 10), None),
+    ("Trung tuần tháng 6/2023", 2023, "window", D(2023, 6, 11), D(2023, 6, 20), None),
+    ("hạ tuần tháng 8", 2023, "window", D(2023, 8, 21), D(2023, 8, 31), None),
     # "hết …": by the end of it
     ("Hết quý III/2022", 2022, "deadline", None, D(2022, 9, 30), None),
     ("hết năm 2022", 2022, "deadline", None, D(2022, 12, 31), None),
+    ("Từ nay đến hết năm", 2023, "deadline", None, D(2023, 12, 31), None),
 ]
 
 
@@ -106,6 +114,8 @@ def test_words_that_name_no_time(text: str) -> None:
 
 
 def test_a_working_day_carries_its_policy() -> None:
+    before = parse("trước ngày làm việc cuối cùng của tháng 9/2023", context_year=2023)
+    assert (before.due, before.policy) == (D(2023, 9, 30), "previous_working_day")  # a day, not a month
     last = parse("ngày làm việc cuối cùng của tháng 4/2021", context_year=2021)
     first = parse("ngày làm việc đầu tiên hằng tháng", context_year=2021)
     assert (last.policy, first.policy) == ("previous_working_day", "next_working_day")

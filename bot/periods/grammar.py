@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError, from_token
 from bot.periods.lexer import Token, tokens
@@ -29,6 +29,7 @@ _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\
 # "tuần đầu/thứ 2/cuối" of a month, kept on the month as its part
 _WEEKS = {"1": "w1", "nhat": "w1", "mot": "w1", "dau": "w1", "2": "w2", "hai": "w2", "3": "w3",
           "ba": "w3", "4": "w4", "bon": "w4", "tu": "w4", "5": "w5", "nam": "w5", "cuoi": "wl"}
+_THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi"}
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
 
@@ -177,8 +178,8 @@ class _Builder:
         if kind == "time":
             self._time_of_day(tok, near)
         elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it
-            self.third = (tok.g("p") if kind == "part" else part_of(tok) if kind == "nthpart"
-                          else _WEEKS.get(tok.g("n") or "", "w1"))
+            self.third = (_third(tok.g("p") or "") if kind == "part"
+                          else part_of(tok) if kind == "nthpart" else _WEEKS.get(tok.g("n") or "", "w1"))
             self.third_start = tok.start
             if not near:
                 return
@@ -254,6 +255,12 @@ def _joinable(chain: Chain, atom: Atom, joint: str | None) -> bool:
     return (last.unit == D0 and atom.unit == MQ) or (atom.unit == D0 and last.unit == MQ)
 
 
+def _third(word: str) -> str:
+    """ "đầu", "giữa" or "cuối" (folded) for a part of a month, whichever way it is written."""
+    word = word.replace(" ", "")
+    return _THIRDS.get(word, word)
+
+
 def _time(tok: Token) -> dt.time | None:
     hour, minute = int(tok.g("h") or 0), int(tok.g("m") or 0)
     if hour > 23 or minute > 59:
@@ -301,6 +308,14 @@ def read(chain: Chain, context_year: int) -> Reading:
     joints = chain.joints if not from_now else ["range"] * (len(atoms) - 1)
     if len(atoms) > 1 and "range" in joints and spans[0][0] > spans[-1][1]:
         spans[0] = _shift_back(atoms[0], spans, chain)
+    reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
+    policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
+    return replace(reading, policy=policy) if policy and reading.kind == "deadline" else reading
+
+
+def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date]], joints: list[str],
+             from_now: bool, context_year: int) -> Reading:
+    """What the chain's atoms mean, given the words before and after them."""
     label = _chain_label(atoms, joints)
     time = next((a.time for a in atoms if a.time), None)
     if joints and all(j == "range" for j in joints):  # "từ tháng 7 đến hết năm 2022"
@@ -309,10 +324,10 @@ def read(chain: Chain, context_year: int) -> Reading:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
     if from_now and chain.atoms[-1].unit == NOW and chain.atoms[0].unit != NOW:
         return Reading("continuous", start, None, f"từ {label} đến nay")  # "từ năm 2018 đến nay"
-    if chain.has("after") and len(atoms) == 1:  # "sau tháng 9/2021": from 1/10/2021 on
-        return Reading("continuous", end + dt.timedelta(days=1), None, f"sau {label}")
+    if chain.has("after") and len(atoms) == 1 and not chain.kinds & {"truoc", "in"}:
+        return Reading("continuous", end + dt.timedelta(days=1), None, f"sau {label}")  # "sau tháng 9/2021"
     if chain.has("truoc") and len(atoms) == 1:
-        if atoms[0].unit == DAY:
+        if start == end:  # a day ("trước ngày 30/6", "trước thứ Hai đầu tiên của tháng 3")
             return Reading("deadline", None, end, f"trước {label}", time=time)
         return Reading("deadline", None, start - dt.timedelta(days=1), f"trước {label}")
     if from_now or any(chain.has(k) for k in ("by", "den")):
@@ -324,7 +339,7 @@ def read(chain: Chain, context_year: int) -> Reading:
     if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
         return listed(spans, label, context_year, time)
     if start == end:
-        return Reading("deadline", None, end, label, time=time, policy=policy_of(atoms))
+        return Reading("deadline", None, end, label, time=time)
     return Reading("window", start, end, label, time=time)
 
 

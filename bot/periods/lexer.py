@@ -158,7 +158,8 @@ _WORDS: list[tuple[str, str]] = [
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
-    ("part", rf"(?P<part_p>dau|giua|cuoi)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
+    # "thượng/trung/hạ tuần": the first, middle and last ten days
+    ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
     ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*lan\b"),
@@ -194,12 +195,13 @@ _WORDS: list[tuple[str, str]] = [
     ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b"),
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
     ("truoc", r"truoc\b"),
-    ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b)?"),
+    # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)
+    ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b(?!\s*nam\b(?!\s*(?:\d|nay|sau|toi)\b)))?"),
     ("het", r"het\s*(?=(?:ngay|thang|nam)\s*\d|quy\s*[\divxl]|nam\s*(?:nay|sau|toi)\b|\d)"),  # "hết quý III/2022"
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
     ("purpose", _PURPOSE),
-    ("yearin", r"(?:trong|ca|suot)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
+    ("yearin", r"(?:trong|ca|suot|het)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
 ]

@@ -61,8 +61,10 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
-    """Drop the horizon ("tầm nhìn đến 2030") and the planned date beside a hard one."""
+    """Drop the horizon ("tầm nhìn đến 2030"), the planned date beside a hard one, and "sau X"
+    beside another time ("trước 30/01/2023 (sau Tết)": it only says when the work can start)."""
     kept = [c for c in chains if not c.after_horizon] or chains
+    kept = [c for c in kept if not c.has("after")] or kept
     hard = [c for c in kept if c.has("by") and not c.has("dukien")]
     if hard and any(c.has("dukien") for c in kept):
         kept = [c for c in kept if not c.has("dukien")]
