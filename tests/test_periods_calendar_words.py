@@ -82,6 +82,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Thượng tuần tháng 7/2023", 2023, "window", D(2023, 7, 1), D(2023, 7, 10), None),
     ("Trung tuần tháng 6/2023", 2023, "window", D(2023, 6, 11), D(2023, 6, 20), None),
     ("hạ tuần tháng 8", 2023, "window", D(2023, 8, 21), D(2023, 8, 31), None),
+    # a day of several months; a day of each quarter beside a day of the year
+    ("Trước ngày 20 các tháng 3, 6, 9, 12 hằng năm", 2023, "recurring", None, D(2023, 3, 20),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+    ("Trước ngày 25 tháng cuối quý và trước ngày 15/12 hằng năm", 2023, "recurring", None, D(2023, 3, 25),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15,25;BYSETPOS=2,4,6,7,8"),
+    # school terms: the first ends on 15 January, the second runs to the end of May
+    ("Học kỳ I năm học 2023-2024", 2023, "window", D(2023, 9, 1), D(2024, 1, 15), None),
+    ("học kỳ 2, năm học 2023 - 2024", 2023, "window", D(2024, 1, 16), D(2024, 5, 31), None),
     # "hết …": by the end of it
     ("Hết quý III/2022", 2022, "deadline", None, D(2022, 9, 30), None),
     ("hết năm 2022", 2022, "deadline", None, D(2022, 12, 31), None),

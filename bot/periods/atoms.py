@@ -110,9 +110,12 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return out
     if k == "badyear":
         raise AtomError(_bad_year(g("y") or ""), s, e)
-    if k == "school":
+    if k == "school":  # "học kỳ I" ends on 15 January, the second term on 31 May
         first, last = int(g("a") or 0), int(g("b") or 0)
-        return [Atom(DAY, s, e, 1, 9, first, True), "range", Atom(DAY, s, e, 31, 5, last, True)]
+        term = number(g("t") or "0")
+        begin = Atom(DAY, s, e, 16, 1, last, True) if term == 2 else Atom(DAY, s, e, 1, 9, first, True)
+        end = Atom(DAY, s, e, 15, 1, last, True) if term == 1 else Atom(DAY, s, e, 31, 5, last, True)
+        return [begin, "range", end]
     if k == "yearin":  # "trong năm": the plan's year
         return [Atom(YEAR, s, e, 0, None, context_year, False)]
     if k == "yrel":

@@ -153,10 +153,12 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     days = tuple(sorted({a.n for a in atoms if a.unit == D0}))
     interval = freqs[0][1] if freqs and freqs[0][0] == "nam" else 1
     mq = [a.n for a in atoms if a.unit == MQ]
+    pairs = [(a.m, a.n) for a in atoms if a.unit == DAY and a.m and not a.lunar] + _listed_months(specs)
     if mq:
         months = tuple(sorted({(n - 1 + 3 * k) % 12 + 1 for n in mq for k in range(4)}))
+        if pairs:  # "ngày 25 tháng cuối quý và 15/12": both kinds of day, one rule
+            return yearly_dates([(m, d) for m in months for d in days or (-1,)] + pairs)
         return Rule("YEARLY", 1, months, days or (-1,))
-    pairs = [(a.m, a.n) for a in atoms if a.unit == DAY and a.m and not a.lunar] + _listed_months(specs)
     if pairs:
         return yearly_dates(pairs, interval)
     months = _months(specs)

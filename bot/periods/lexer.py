@@ -62,7 +62,7 @@ def _dmy(k: str) -> str:
 
 def _vdate(k: str) -> str:
     # "ngày 5 tháng 1, 4, 7, 10": one day of several months
-    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*thang\s*(?P<{k}_m>\d\d?(?:\s*(?:[,&]|va\b)\s*\d\d?(?![\d/]))*)(?!\d)"
+    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*(?:cua\s*)?(?:cac\s*)?thang\s*(?P<{k}_m>\d\d?(?:\s*(?:[,&]|va\b)\s*\d\d?(?![\d/]))*)(?!\d)"
             rf"(?:\s*(?:[/\-.]|,?\s*(?:nam\s*)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
@@ -152,7 +152,8 @@ _WORDS: list[tuple[str, str]] = [
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
     ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
     # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
-    ("school", rf"nam\s*hoc\s*(?P<school_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school_b>{_Y})"),
+    ("school", rf"(?:hoc\s*ky\s*(?P<school_t>i{{1,2}}|l{{1,2}}|[12]|mot|hai)\b\s*,?\s*(?:cua\s*)?)?"
+               rf"nam\s*hoc\s*(?P<school_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school_b>{_Y})"),
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),

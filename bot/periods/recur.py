@@ -110,7 +110,7 @@ class Rule:
             every = "hằng tháng" if self.interval == 1 else f"{self.interval} tháng một lần"
             return f"{every}, vào {_day_words(self.days)}" + (" tháng" if self.days == (-1,) else "")
         quarter = _QUARTER_MONTHS.get(self.months)
-        if quarter and self.interval == 1:
+        if quarter and self.interval == 1 and not self.setpos:
             if self.days == (-1,) and quarter == "cuối quý":
                 return "hằng quý, vào ngày cuối quý"
             return f"hằng quý, vào {_day_words(self.days)} của tháng {quarter}"
