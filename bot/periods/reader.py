@@ -56,8 +56,18 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
             "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)",
             text, 0, len(text))
     kept = _relevant(chains)
-    readings = [read(c, year) for c in kept]
-    return _period(text, year, _combine(readings, year, [c.has("by") or c.has("truoc") for c in kept]))
+    read_ = [(c, read(c, year)) for c in kept]
+    read_ = [(c, r) for c, r in read_ if not _widens(folded.text, c, r, read_)]
+    return _period(text, year, _combine([r for _, r in read_], year,
+                                        [c.has("by") or c.has("truoc") for c, _ in read_]))
+
+
+def _widens(folded: str, chain: Chain, r: Reading, before: list[tuple[Chain, Reading]]) -> bool:
+    """A time in parentheses that only spans an earlier one ("Quý II/2023 (… kỳ họp giữa năm)")."""
+    if r.start is None or r.due is None or folded.count("(", 0, chain.start) <= folded.count(")", 0, chain.start):
+        return False
+    return any(o.start and o.due and r.start <= o.start and o.due <= r.due and (o.start, o.due) != (r.start, r.due)
+               for c, o in before if c.start < chain.start)
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
