@@ -84,6 +84,13 @@ def test_import_then_check(folder: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_import_to_stdout(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cfg = folder / "config.toml"
     cfg.write_text(f'[bot]\nschedules = "{folder}"\n', encoding="utf-8")
+    before = (folder / "agencies.toml").read_text(encoding="utf-8")
+    assert main(["--config", str(cfg), "import", str(FIXTURES / "ke-hoach-bang.txt"), "--year", "2020"],
+                clock=CLOCK) == 0
+    out, err = capsys.readouterr()
+    assert "[[task]]" in out and "cơ quan chưa có trong" in err
+    # a preview changes nothing the bot reads: new agencies wait for -o
+    assert (folder / "agencies.toml").read_text(encoding="utf-8") == before
     assert main(["--config", str(cfg), "import", str(FIXTURES / "ke-hoach-muc.md"), "--year", "2021"],
                 clock=CLOCK) == 0
     assert '[[task]]\nid = "I.1"' in capsys.readouterr().out

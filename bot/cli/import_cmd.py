@@ -45,13 +45,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
-    if plan.new_agencies:
+    # only a schedule written to a file brings its new agencies into agencies.toml: a preview
+    # changes nothing the running bot reads
+    if plan.new_agencies and args.output:
         folder.mkdir(parents=True, exist_ok=True)
         existing = agencies_path.read_text(encoding="utf-8") if agencies_path.exists() else _AGENCIES_HEADER
         agencies_path.write_text(existing + agencies_toml(plan.new_agencies, args.document.name), encoding="utf-8")
     reviewed = sum(1 for t in plan.tasks if t.review)
     where = f" vào {args.output}" if args.output else ""
-    added = f"; thêm {len(plan.new_agencies)} cơ quan mới vào {agencies_path}" if plan.new_agencies else ""
+    added = ""
+    if plan.new_agencies:
+        added = (f"; thêm {len(plan.new_agencies)} cơ quan mới vào {agencies_path}" if args.output else
+                 f"; {len(plan.new_agencies)} cơ quan chưa có trong {agencies_path} (sẽ thêm khi ghi bằng -o)")
     print(f"đã nhập {len(plan.tasks)} nhiệm vụ ({reviewed} cần xem lại){where}{added}. "
           f"Kiểm tra bằng: nhacviec check {folder}", file=sys.stderr)
     return 0
