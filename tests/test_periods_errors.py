@@ -25,6 +25,9 @@ from bot.periods import PeriodError, parse
     ("Tháng 6/20l8", "năm “20l8” viết chưa đúng; có phải là năm 2018?", 0),
     ("30/2 hằng năm", "tháng 2 không có ngày 30", 0),
     ("ngày 45 hằng tháng", "không có ngày 45", 0),
+    ("Năm 20193", "năm “20193” viết chưa đúng; có phải là năm 2019?", 0),  # the nearest to the plan's year
+    ("Tuần thứ 6 tháng 3/2019", "tháng 3/2019 không có tuần thứ 6", 0),
+    ("thứ Hai thứ 5 của tháng 2/2021", "không có thứ Hai thứ năm của tháng 2/2021", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:
     with pytest.raises(PeriodError) as caught:

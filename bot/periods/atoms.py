@@ -109,7 +109,7 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
             out += ["range", Atom(YEAR, s, e, 0, None, years[1], True, weak=True)]
         return out
     if k == "badyear":
-        raise AtomError(_bad_year(g("y") or ""), s, e)
+        raise AtomError(_bad_year(g("y") or "", context_year), s, e)
     if k == "school":  # "học kỳ I" ends on 15 January, the second term on 31 May
         first, last = int(g("a") or 0), int(g("b") or 0)
         term = number(g("t") or "0")
@@ -310,14 +310,16 @@ def _day(a: Atom, y: int) -> dt.date:
     return dt.date(y, a.m, a.n)
 
 
-def _bad_year(written: str) -> str:
+def _bad_year(written: str, context_year: int) -> str:
     """What a mistyped year was probably meant to be ("218" → 2018, "20l8" → 2018)."""
     digits = written.replace("l", "1").replace("o", "0")
     guess = None
     if len(digits) == 3 and digits[0] == "2":
         guess = "20" + digits[1:]
     elif len(digits) == 5 and digits[:2] in ("19", "20"):
-        guess = digits[:4]
+        # one digit too many: of the years left by dropping one, the nearest to the plan's
+        shorter = {digits[:i] + digits[i + 1:] for i in range(5)}
+        guess = min((y for y in shorter if y[:2] in ("19", "20")), key=lambda y: abs(int(y) - context_year))
     elif digits != written and len(digits) == 4 and digits[:2] in ("19", "20"):
         guess = digits
     hint = f"năm “{written}” viết chưa đúng"
@@ -348,7 +350,7 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
                 return last - dt.timedelta(days=6), last
             begin = first + dt.timedelta(days=7 * (int(p[1]) - 1))
             if begin > last:
-                raise AtomError(f"tháng {first.month}/{first.year} không có tuần thứ 5", a.start, a.end)
+                raise AtomError(f"tháng {first.month}/{first.year} không có tuần thứ {p[1:]}", a.start, a.end)
             return begin, min(begin + dt.timedelta(days=6), last)
         # (counted from the first day, so that a lunar month's thirds are its own)
         if p == "dau":

@@ -179,7 +179,7 @@ class _Builder:
             self._time_of_day(tok, near)
         elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it
             self.third = (_third(tok.g("p") or "") if kind == "part"
-                          else part_of(tok) if kind == "nthpart" else _WEEKS.get(tok.g("n") or "", "w1"))
+                          else part_of(tok) if kind == "nthpart" else _week(tok.g("n") or ""))
             self.third_start = tok.start
             if not near:
                 return
@@ -253,6 +253,11 @@ def _joinable(chain: Chain, atom: Atom, joint: str | None) -> bool:
     if joint:
         return True
     return (last.unit == D0 and atom.unit == MQ) or (atom.unit == D0 and last.unit == MQ)
+
+
+def _week(word: str) -> str:
+    """The part a week of a month gives it: "w1" … "w5", "wl" for the last (a 6th is an error later)."""
+    return f"w{word}" if word.isdigit() else _WEEKS.get(word, "w1")
 
 
 def _third(word: str) -> str:

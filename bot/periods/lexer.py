@@ -99,6 +99,7 @@ _WORDS: list[tuple[str, str]] = [
     # never the plan's year by default; tried before the good forms, which would stop early
     ("badyear", rf"thang\s*\d\d?\s*[/\-.]\s*{_badyear('badyear')}"),
     ("badyear2", rf"quy\s*[\divxl]+\s*[/\-.]\s*{_badyear('badyear2')}"),
+    ("badyear4", r"nam\s*(?=[12]\d{3})(?P<badyear4_y>\d{5})(?![\d/])"),  # "Năm 20223"
     ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3')}"),
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b)"),
     ("law", rf"{_LAW}\b"),
@@ -157,7 +158,7 @@ _WORDS: list[tuple[str, str]] = [
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
-    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
+    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
@@ -222,7 +223,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
-    "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear3": "badyear",
+    "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")
