@@ -87,6 +87,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
     ("Trước ngày 25 tháng cuối quý và trước ngày 15/12 hằng năm", 2023, "recurring", None, D(2023, 3, 25),
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15,25;BYSETPOS=2,4,6,7,8"),
+    # days of each month beside days of another cycle: every one of them
+    ("Báo cáo tháng: trước ngày 20 hằng tháng; báo cáo quý: trước ngày 20 của tháng cuối quý; "
+     "báo cáo năm: trước 15/12", 2024, "recurring", None, D(2024, 1, 20),
+     "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=15,20;BYSETPOS=2,4,6,8,10,12,14,16,18,20,22,23,24"),
+    ("Hằng tháng (trước ngày 25) và hằng năm (trước ngày 15/12)", 2024, "recurring", None, D(2024, 1, 25),
+     "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=15,25;BYSETPOS=2,4,6,8,10,12,14,16,18,20,22,23,24"),
     # school terms: the first ends on 15 January, the second runs to the end of May
     ("Học kỳ I năm học 2023-2024", 2023, "window", D(2023, 9, 1), D(2024, 1, 15), None),
     ("học kỳ 2, năm học 2023 - 2024", 2023, "window", D(2024, 1, 16), D(2024, 5, 31), None),
@@ -154,3 +160,5 @@ def test_labels_say_what_was_read() -> None:
         "thứ Năm thứ hai của tháng, hằng tháng"
     assert parse("Sau tháng 9/2021", context_year=2021).label == "sau tháng 9/2021"
     assert parse("Từ nay đến cuối năm 2022", context_year=2022).label == "đến cuối năm 2022"
+    assert parse("Hằng tháng (trước ngày 25) và hằng năm (trước ngày 15/12)", context_year=2024).label == \
+        "hằng tháng, vào ngày 25; và ngày 15/12"

@@ -150,6 +150,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
         atoms.extend(c.atoms)
     for a in atoms:
         _check(a)
+    mixed = _with_monthly_days(specs)
+    if mixed:  # "trước ngày 20 hằng tháng; báo cáo năm trước 15/12": every 20th and 15 December
+        return yearly_dates(mixed)
     days = tuple(sorted({a.n for a in atoms if a.unit == D0}))
     interval = freqs[0][1] if freqs and freqs[0][0] == "nam" else 1
     mq = [a.n for a in atoms if a.unit == MQ]
@@ -176,6 +179,30 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
     return _default_rule(freqs[0], days)
+
+
+def _with_monthly_days(specs: list[Chain]) -> list[tuple[int, int]]:
+    """(month, day) of a year when days of each month stand beside days of another cycle; else []."""
+    monthly = [c for c in specs if _monthly_days(c)]
+    if not monthly or len(monthly) == len(specs):
+        return []
+    pairs = [(m, a.n) for c in monthly for a in c.atoms for m in range(1, 13)]
+    for c in specs:
+        if c in monthly:
+            continue
+        days = [a.n for a in c.atoms if a.unit == D0] or [-1]
+        quarter = [(a.n - 1 + 3 * k) % 12 + 1 for a in c.atoms if a.unit == MQ for k in range(4)]
+        dated = [(a.m, a.n) for a in c.atoms if a.unit == DAY and a.m and not a.lunar]
+        if len(quarter) + len(dated) == 0 or any(a.unit not in (D0, MQ, DAY) or a.lunar for a in c.atoms):
+            return []  # a cycle of another shape: left to the rules below
+        pairs += [(m, d) for m in quarter for d in days] + dated
+    return pairs
+
+
+def _monthly_days(chain: Chain) -> bool:
+    """Whether a chain is days of each month ("trước ngày 20 hằng tháng", "hằng tháng (ngày 25)")."""
+    return all(a.unit == D0 for a in chain.atoms) and any(
+        m.kind in RECUR_KINDS and _freq(m) == ("thang", 1) for m in chain.prefixes + chain.suffixes)
 
 
 def _check(a: Atom) -> None:

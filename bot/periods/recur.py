@@ -117,6 +117,10 @@ class Rule:
         if self.months == (6, 12) and self.days == (-1,):
             return "6 tháng một lần, vào ngày 30/6 và 31/12"
         every = "hằng năm" if self.interval == 1 else f"{self.interval} năm một lần"
+        monthly = sorted({d for _, d in self.pairs if all((m, d) in self.pairs for m in range(1, 13))})
+        if monthly and self.interval == 1:  # "ngày 20 hằng tháng" beside "15/12"
+            rest = [f"{d}/{m}" if d > 0 else f"cuối tháng {m}" for m, d in self.pairs if d not in monthly]
+            return f"hằng tháng, vào {_day_words(tuple(monthly))}" + (f"; và ngày {_join(rest)}" if rest else "")
         if self.pairs:
             days = [f"{d}/{m}" if d > 0 else f"cuối tháng {m}" for m, d in self.pairs]
         else:
