@@ -27,6 +27,8 @@ from bot.periods import PeriodError, parse
     ("ngày 45 hằng tháng", "không có ngày 45", 0),
     ("Năm 20193", "năm “20193” viết chưa đúng; có phải là năm 2019?", 0),  # the nearest to the plan's year
     ("Tuần thứ 6 tháng 3/2019", "tháng 3/2019 không có tuần thứ 6", 0),
+    ("tuần 4, 5 tháng 2/2019", "tháng 2/2019 không có tuần thứ 5", 0),
+    ("tuần 3-1 tháng 6/2019", "tuần bắt đầu nằm sau tuần kết thúc", 0),
     ("thứ Hai thứ 5 của tháng 2/2021", "không có thứ Hai thứ năm của tháng 2/2021", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:

@@ -340,18 +340,13 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     """Đầu/giữa/cuối of a month (thirds by day), a quarter (by month) or a year (by quarter)."""
     p = a.part
     if p and p.startswith("nth:"):  # "thứ Hai đầu tiên của tháng 3/2022"
-        day = nth_day(p, first, last) if a.unit in (MONTH, YEAR) else None
+        day = nth_day(p, first, last) if a.unit in (MONTH, QUARTER, YEAR) else None
         if day is None:
             raise AtomError(f"không có {nth_label(p)} {_label(replace(a, part=None))}", a.start, a.end)
         return day, day
     if a.unit == MONTH:
-        if p and p[0] == "w":  # weeks count from the 1st; the last is the month's last 7 days
-            if p == "wl":
-                return last - dt.timedelta(days=6), last
-            begin = first + dt.timedelta(days=7 * (int(p[1]) - 1))
-            if begin > last:
-                raise AtomError(f"tháng {first.month}/{first.year} không có tuần thứ {p[1:]}", a.start, a.end)
-            return begin, min(begin + dt.timedelta(days=6), last)
+        if p and p[0] == "w":
+            return _weeks(a, p, first, last)
         # (counted from the first day, so that a lunar month's thirds are its own)
         if p == "dau":
             return first, first + dt.timedelta(days=9)
@@ -371,10 +366,26 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     return first, last
 
 
+def _weeks(a: Atom, p: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """Weeks of a month ("w2", "w1-2"): they count from the 1st; the last ("wl") is its last 7 days."""
+    if p == "wl":
+        return last - dt.timedelta(days=6), last
+    weeks = [int(n) for n in p[1:].split("-")]
+    begin = first + dt.timedelta(days=7 * (weeks[0] - 1))
+    end = first + dt.timedelta(days=7 * weeks[-1] - 1)
+    if first + dt.timedelta(days=7 * (weeks[-1] - 1)) > last:
+        raise AtomError(f"tháng {first.month}/{first.year} không có tuần thứ {weeks[-1]}", a.start, a.end)
+    if begin > end:
+        raise AtomError("tuần bắt đầu nằm sau tuần kết thúc", a.start, a.end)
+    return begin, min(end, last)
+
+
 def _label(a: Atom) -> str:
     u, y = a.unit, a.y
     ys = f"/{y}" if y is not None else ""
     prefix = f"{_PARTS[a.part]} " if a.part in _PARTS else ""
+    if a.part and a.part[0] == "w" and "-" in a.part:
+        prefix = "từ tuần {} đến tuần {} ".format(*a.part[1:].split("-"))
     if a.part and a.part.startswith("nth:"):
         prefix = f"{nth_label(a.part)} "
     if u == DAY:

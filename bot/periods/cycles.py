@@ -12,7 +12,7 @@ from bot.periods.model import Period
 from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import month_rule
 
-_IN_MONTH = frozenset({"recurw", "recurwk", "recurwd"})  # a weekday or week of each month
+_IN_MONTH = frozenset({"recurw", "recurwk", "recurwd", "recurwe"})  # a weekday or week of each month
 _PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
 
 

@@ -29,7 +29,8 @@ _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\
 # "tuần đầu/thứ 2/cuối" of a month, kept on the month as its part
 _WEEKS = {"1": "w1", "nhat": "w1", "mot": "w1", "dau": "w1", "2": "w2", "hai": "w2", "3": "w3",
           "ba": "w3", "4": "w4", "bon": "w4", "tu": "w4", "5": "w5", "nam": "w5", "cuoi": "wl"}
-_THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi"}
+_PLURAL = re.compile(r"(?:nhung|cac)\s*$")
+_THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi", "dautien": "dau", "cuoicung": "cuoi"}
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
 
@@ -178,7 +179,9 @@ class _Builder:
         if kind == "time":
             self._time_of_day(tok, near)
         elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it
-            self.third = (_third(tok.g("p") or "") if kind == "part"
+            if tok.name == "edpart" and _PLURAL.search(self.folded, 0, tok.start):
+                kind = "part"  # "những ngày cuối tháng 6": the last ten days, not the last day
+            self.third = (_third(tok.g("n") or tok.g("p") or "") if kind == "part"
                           else part_of(tok) if kind == "nthpart" else _week(tok.g("n") or ""))
             self.third_start = tok.start
             if not near:
@@ -257,7 +260,10 @@ def _joinable(chain: Chain, atom: Atom, joint: str | None) -> bool:
 
 def _week(word: str) -> str:
     """The part a week of a month gives it: "w1" … "w5", "wl" for the last (a 6th is an error later)."""
-    return f"w{word}" if word.isdigit() else _WEEKS.get(word, "w1")
+    weeks = re.findall(r"\d", word)  # "tuần 1, 2 tháng 6": from the first week to the last
+    if weeks:
+        return f"w{weeks[0]}" if len(weeks) == 1 else f"w{weeks[0]}-{weeks[-1]}"
+    return _WEEKS.get(word, "w1")
 
 
 def _third(word: str) -> str:

@@ -136,7 +136,12 @@ _WORDS: list[tuple[str, str]] = [
                 rf"{_OF_MONTH}(?P<recurwk_u>thang)\b(?!\s*(?:{_ONE_MONTH}|sau|tiep|toi))"),
     # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside
     ("recurwd", rf"ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
-                rf"{_OF_MONTH}(?P<recurwd_u>thang|nam)\b(?!\s*(?:{_ONE_MONTH}|nay|sau|tiep|toi))"),
+                rf"{_OF_MONTH}(?P<recurwd_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi))"),
+    # "ngày cuối cùng của tháng", "ngày cuối quý" (not "những ngày cuối năm": a season, not a day)
+    ("recurwe", rf"ngay\s*(?P<recurwe_n>dau\s*tien|cuoi\s*cung|cuoi(?={_OF_MONTH}(?:thang|quy)))"
+                rf"{_OF_MONTH}(?P<recurwe_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
+    ("edpart", r"ngay\s*(?P<edpart_n>dau\s*tien|cuoi\s*cung|cuoi)"
+               rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
     ("wdpart", r"ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
@@ -158,7 +163,7 @@ _WORDS: list[tuple[str, str]] = [
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
-    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
+    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9])*|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
@@ -219,8 +224,8 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart",
-    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
+    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear",

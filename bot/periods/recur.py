@@ -142,7 +142,8 @@ class Rule:
     def _describe_workday(self) -> str:
         """ "ngày làm việc cuối cùng của tháng, hằng tháng": a month's end moved to a working day."""
         place = "đầu tiên" if self.policy == "next_working_day" else "cuối cùng"
-        of = "tháng, hằng tháng" if self.freq == "MONTHLY" else "năm, hằng năm"
+        of = ("tháng, hằng tháng" if self.freq == "MONTHLY" else
+              "quý, hằng quý" if len(self.months) == 4 else "năm, hằng năm")
         return f"ngày làm việc {place} của {of}"
 
 

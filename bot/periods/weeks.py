@@ -32,8 +32,18 @@ def place(word: str) -> int:
 
 def part_of(tok: Token) -> str:
     """The part an n-th weekday or working day gives the month after it: "nth:0:1"."""
-    days = "w" if tok.name == "wdpart" else str(weekday(tok.g("w") or ""))
+    days = {"wdpart": "w", "edpart": "e"}.get(tok.name) or str(weekday(tok.g("w") or ""))
     return f"nth:{days}:{place(tok.g('n') or '')}"
+
+
+def _edge_rule(unit: str, at: int) -> Rule:
+    """The first (at > 0) or last day of each month, quarter or year."""
+    day = 1 if at > 0 else -1
+    if unit == "nam":
+        return Rule("YEARLY", 1, (1,), (1,)) if at > 0 else Rule("YEARLY", 1, (12,), (31,))
+    if unit == "quy":
+        return Rule("YEARLY", 1, (1, 4, 7, 10) if at > 0 else (3, 6, 9, 12), (day,))
+    return Rule("MONTHLY", 1, days=(day,))
 
 
 def policy(at: int) -> str:
@@ -52,12 +62,12 @@ def policy_of(atoms: Sequence[Atom]) -> str | None:
 def nth_day(part: str, first: dt.date, last: dt.date) -> dt.date | None:
     """The day a part "nth:<weekday or w>:<place>" names between two days, if there is one.
 
-    A working day ("w") is the first or last day: the planner moves it by the working-day
+    A working day ("w") is the first or last day ("e"): the planner moves it by the working-day
     calendar, which knows the holidays this module does not.
     """
     _, which, at = part.split(":")
     n = int(at)
-    if which == "w":
+    if which in ("w", "e"):
         return first if n > 0 else last
     found = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)
              if (first + dt.timedelta(days=i)).weekday() == int(which)]
@@ -67,7 +77,7 @@ def nth_day(part: str, first: dt.date, last: dt.date) -> dt.date | None:
 def nth_label(part: str) -> str:
     """ "thứ Hai đầu tiên của" for "nth:0:1"."""
     _, which, at = part.split(":")
-    days = "ngày làm việc" if which == "w" else VI_WEEKDAYS[int(which)]
+    days = {"w": "ngày làm việc", "e": "ngày"}.get(which) or VI_WEEKDAYS[int(which)]
     return f"{days} {VI_PLACES.get(int(at), 'thứ ' + at)} của"
 
 
@@ -76,12 +86,11 @@ def month_rule(tok: Token) -> Rule:
     at = place(tok.g("n") or "")
     if tok.name == "recurwk":  # a week of each month falls due on its last day
         return Rule("MONTHLY", 1, days=(7 * at if at > 0 else -1,))
-    if tok.name == "recurwd":
-        # the first or last day of the month, moved to a working day by the real calendar
-        # (holidays and swapped Saturdays included), which an RRULE cannot know
-        day = 1 if at > 0 else -1
-        if tok.g("u") == "nam":  # "ngày làm việc cuối cùng của năm"
-            return Rule("YEARLY", 1, (1 if at > 0 else 12,), (day if at > 0 else 31,), policy=policy(at))
-        return Rule("MONTHLY", 1, days=(day,), policy=policy(at))
+    if tok.name in ("recurwd", "recurwe"):
+        # the first or last day of the period; a working day is moved to one by the real
+        # calendar (holidays and swapped Saturdays included), which an RRULE cannot know
+        rule = _edge_rule(tok.g("u") or "thang", at)
+        rule.policy = policy(at) if tok.name == "recurwd" else None
+        return rule
     return Rule("MONTHLY", 1, weekdays=(weekday(tok.g("w") or ""),), setpos=(at,))
 
