@@ -7,10 +7,11 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError, from_token
+from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError
 from bot.periods.lexer import Token, tokens
 from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import part_of, policy_of
+from bot.periods.words import from_token
 
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
