@@ -73,6 +73,8 @@ _FINER = {"nam": (DAY, MONTH, QUARTER), "quy": (DAY,), "thang": (DAY,)}
 
 def following(text: str, chain: Chain, year: int) -> Period | None:
     """"Trước 31/12/2020 và các năm tiếp theo": that day again in each year from then on."""
+    if not chain.suffixes:
+        return None
     unit = next((m.token.g("u") for m in chain.suffixes if m.token.name == "trodi2"), None)
     atoms = chain.atoms
     if (unit not in _FINER or "range" in chain.joints or (len(atoms) > 1 and unit != "nam")

@@ -57,7 +57,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
             text, 0, len(text))
     kept = _relevant(chains)
     read_ = [(c, read(c, year)) for c in kept]
-    read_ = [(c, r) for c, r in read_ if not _widens(folded.text, c, r, read_)]
+    if len(read_) > 1:
+        read_ = [(c, r) for c, r in read_ if not _widens(folded.text, c, r, read_)]
     return _period(text, year, _combine([r for _, r in read_], year,
                                         [c.has("by") or c.has("truoc") for c, _ in read_]))
 
@@ -74,7 +75,8 @@ def _relevant(chains: list[Chain]) -> list[Chain]:
     """Drop the horizon ("tầm nhìn đến 2030"), the planned date beside a hard one, and "sau X"
     beside another time ("trước 30/01/2023 (sau Tết)": it only says when the work can start)."""
     kept = [c for c in chains if not c.after_horizon] or chains
-    kept = [c for c in kept if not c.has("after")] or kept
+    if any(c.has("after") for c in kept):
+        kept = [c for c in kept if not c.has("after")] or kept
     hard = [c for c in kept if c.has("by") and not c.has("dukien")]
     if hard and any(c.has("dukien") for c in kept):
         kept = [c for c in kept if not c.has("dukien")]
