@@ -335,6 +335,10 @@ def test_each_damaged_word_is_read_from_its_letters_and_neighbours(text: str) ->
 def test_time_of_day_is_kept() -> None:
     assert parse("17 giờ ngày 30/9/2020", context_year=2020).time == dt.time(17, 0)
     assert parse("trước 16h30 ngày 5/10/2020", context_year=2020).time == dt.time(16, 30)
+    assert parse("08g00 ngày 15/3/2024", context_year=2024).time == dt.time(8, 0)
+    assert parse("7:30 ngày 5/10/2024", context_year=2024).time == dt.time(7, 30)
+    assert parse("ngày 5/10/2024 lúc 07:30", context_year=2024).time == dt.time(7, 30)
+    assert parse("25:30 ngày 5/10/2024", context_year=2024).time is None  # no such hour
 
 
 def test_event_keeps_the_date_it_mentions_as_a_hint() -> None:

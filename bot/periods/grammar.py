@@ -274,7 +274,7 @@ def _third(word: str) -> str:
 
 
 def _time(tok: Token) -> dt.time | None:
-    hour, minute = int(tok.g("h") or 0), int(tok.g("m") or 0)
+    hour, minute = int(tok.g("h") or 0), int(tok.g("m") or tok.g("c") or 0)
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)

@@ -118,7 +118,9 @@ _WORDS: list[tuple[str, str]] = [
     ("truoctet", rf"truoc\s*tet(?!\s*(?:trung|doan|han\s*thuc))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
     ("tet", rf"tet(?!\s*(?:trung|doan|han\s*thuc))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
-    ("time", r"(?P<time_h>\d\d?)\s*(?:gio|h)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?(?![a-z0-9])"),
+    # "17 giờ", "8h30", "08g00", "7:30"
+    ("time", r"(?P<time_h>\d\d?)(?:\s*(?:gio|h|g)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?|:(?=\d\d(?!\d))"
+             r"(?P<time_c>\d\d))(?![a-z0-9])"),
     ("ndmy", _NGAY + _dmy("ndmy")),
     ("dmy", _dmy("dmy")),
     ("nvdate", _NGAY + _vdate("nvdate")),
