@@ -85,6 +85,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 15/3/2021 và các tháng tiếp theo", 2021, "recurring", D(2021, 3, 1), D(2021, 3, 15),
      "FREQ=MONTHLY;BYMONTHDAY=15"),
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+    ("Năm 2024, các năm tiếp theo thực hiện thường xuyên", 2024, "continuous", D(2024, 1, 1), None, None),
+    # all through the plan's own period; a length of time with nothing to count from
+    ("Trong cả giai đoạn", 2024, "continuous", None, None, None),
+    ("Thời gian thực hiện: 12 tháng", 2024, "event", None, None, None),
     ("quý I năm 2022 và quý I các năm tiếp theo", 2022, "recurring", D(2022, 1, 1), D(2022, 3, 31),
      "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
     ("Tháng 6/2022 và tháng 12/2022 và các năm tiếp theo", 2022, "recurring", D(2022, 1, 1), D(2022, 6, 30),

@@ -190,7 +190,8 @@ class _Builder:
         elif cur is not None and near and self.joint is None and kind in _CONNECT:
             self.joint = _CONNECT[kind]
             self.run = [Marker(kind, tok.start, tok.end, tok)]  # the next chain's, if no atom follows
-        elif cur is not None and near and kind in _SUFFIX and self.joint is None:
+        elif cur is not None and near and kind in _SUFFIX and (self.joint is None or kind == "trodi"):
+            self.joint = None  # "Năm 2024, các năm tiếp theo": the comma joins nothing
             marker = Marker(kind, tok.start, tok.end, tok)
             cur.suffixes.append(marker)
             self.markers.append(marker)

@@ -189,12 +189,15 @@ _WORDS: list[tuple[str, str]] = [
     ("sunday", r"chu\s*nhat\b"),
     ("periodic", r"dinh\s*ky\b"),
     ("cont", r"(?:thuong\s*xuyen|lien\s*tuc)\b"),
+    # "trong cả giai đoạn": all through the plan's own period, which the cell does not name
+    ("cont2", r"(?:ca|suot|toan|trong\s*(?:ca\s*|suot\s*)?)\s*giai\s*doan\b(?!\s*(?:tu\s*)?(?:nam\s*)?\d)"),
     ("strong", r"(?:ngay\s*sau|sau)\s*khi\b"),
     ("strong2", r"khi\s*(?:co|duoc|nhan|ket\s*thuc|hoan\s*thanh)\b"),
     ("strong3", r"(?:ke\s*tu|tu)\s*(?:ngay\s*(?:ky|ban\s*hanh|co|duoc|nhan)|khi)\b"),
     ("strong4", r"ke\s*tu\s*ngay(?!\s*\d)"),
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
-    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua)\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
+    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
+            r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*[\divxl]|nam\s*(?:19|20)\d\d|tet\b)"),
@@ -229,7 +232,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
-    "sunday": "weekday", "strong2": "strong", "strong3": "strong", "strong4": "strong",
+    "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear",
 }
 
