@@ -8,6 +8,7 @@ import pytest
 
 from bot.periods import PeriodError, parse
 from tests.conftest import same_days
+from tests.test_periods_families import VARIANTS
 
 D = dt.date
 
@@ -180,3 +181,14 @@ def test_labels_say_what_was_read() -> None:
     assert parse("Từ nay đến cuối năm 2022", context_year=2022).label == "đến cuối năm 2022"
     assert parse("Hằng tháng (trước ngày 25) và hằng năm (trước ngày 15/12)", context_year=2024).label == \
         "hằng tháng, vào ngày 25; và ngày 15/12"
+
+
+@pytest.mark.parametrize(("text", "year"), [c[:2] for c in CASES], ids=[c[0][:40] for c in CASES])
+def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
+    """Without diacritics, decomposed, in capitals, with an en dash: the same dates."""
+    expected = parse(text, context_year=year)
+    for variant in VARIANTS:
+        written = variant(text)
+        got = parse(written, context_year=year)
+        assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
+                                                            expected.rrule), written
