@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -45,6 +47,31 @@ def same_days(rule_a: str | None, rule_b: str | None, year: int, years: int = 6)
     days_a = rrulestr(rule_a, dtstart=start).between(start, end, inc=True)
     days_b = rrulestr(rule_b, dtstart=start).between(start, end, inc=True)
     return list(days_a) == list(days_b)
+
+
+def strip_marks(text: str) -> str:
+    """Vietnamese typed without diacritics ("Quy II/2018")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d").replace("Đ", "D")
+
+
+# ways officers write the same period text
+VARIANTS: list[Callable[[str], str]] = [
+    lambda t: t,
+    strip_marks,
+    lambda t: unicodedata.normalize("NFD", t),
+    str.upper,
+    str.lower,
+    lambda t: t.replace("hàng", "hằng").replace("Hàng", "Hằng"),
+    lambda t: t.replace(" - ", " – ").replace("-", "–"),
+    lambda t: f"  {t}.  ",
+    lambda t: t.replace("Quý", "Qúy").replace("quý", "qúy"),
+]
+
+
+def damaged(text: str) -> str:
+    """Each word loses its first non-ASCII letter to U+FFFD, as a bad conversion leaves it."""
+    return re.sub(r"\w+", lambda m: re.sub(r"[^\x00-\x7f]", "\ufffd", m.group(), count=1), text)
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.periods import PeriodError, parse
-from tests.conftest import same_days
-from tests.test_periods_families import VARIANTS
+from tests.conftest import VARIANTS, damaged, same_days
 
 D = dt.date
 
@@ -192,3 +191,14 @@ def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
         got = parse(written, context_year=year)
         assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
                                                             expected.rrule), written
+
+
+@pytest.mark.parametrize("text", [
+    "Thứ Hai đầu tiên của tháng", "ngày làm việc cuối cùng của tháng", "Tháng Mười năm 2021",
+    "Học kỳ I năm học 2023-2024", "Trung tuần tháng 6/2023", "Trong cả giai đoạn",
+])
+def test_damaged_new_words_are_mended(text: str) -> None:
+    expected = parse(text, context_year=2021)
+    got = parse(damaged(text), context_year=2021)
+    assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
+                                                        expected.rrule), damaged(text)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 import pytest
 
 from bot.periods import PeriodError, parse
-from tests.conftest import same_days
+from tests.conftest import VARIANTS, damaged, same_days
 
 D = dt.date
 
@@ -245,24 +243,6 @@ def test_family(text: str, year: int, kind: str, start: dt.date | None, due: dt.
     assert same_days(period.rrule, rrule, year)
 
 
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
-
-
-VARIANTS = [
-    lambda t: t,
-    _strip_marks,
-    lambda t: unicodedata.normalize("NFD", t),
-    str.upper,
-    str.lower,
-    lambda t: t.replace("hàng", "hằng").replace("Hàng", "Hằng"),
-    lambda t: t.replace(" - ", " – ").replace("-", "–"),
-    lambda t: f"  {t}.  ",
-    lambda t: t.replace("Quý", "Qúy").replace("quý", "qúy"),
-]
-
-
 @pytest.mark.parametrize(("text", "year"), [c[:2] for c in CASES], ids=[c[0][:40] for c in CASES])
 def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
     expected = parse(text, context_year=year)
@@ -315,11 +295,6 @@ def test_damaged_text_is_mended() -> None:
     assert parse("Th\ufffd\ufffdng 7/2018", context_year=2018).due == D(2018, 7, 31)
 
 
-def _damaged(text: str) -> str:
-    """A bad conversion: the first accented letter of every word became U+FFFD."""
-    return re.sub(r"\w+", lambda m: re.sub(r"[^\x00-\x7f]", "\ufffd", m.group(), count=1), text)
-
-
 @pytest.mark.parametrize("text", [
     "Dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", "thứ Sáu hằng tuần", "Đột xuất",
     "trước Tết Nguyên đán 2021", "ngày 10/3 âm lịch", "Khi có yêu cầu", "thường niên",
@@ -327,7 +302,7 @@ def _damaged(text: str) -> str:
 ])
 def test_each_damaged_word_is_read_from_its_letters_and_neighbours(text: str) -> None:
     expected = parse(text, context_year=2020)
-    got = parse(_damaged(text), context_year=2020)
+    got = parse(damaged(text), context_year=2020)
     assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
                                                         expected.rrule)
 

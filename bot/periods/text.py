@@ -53,6 +53,7 @@ _VOCABULARY = (
     "nhung", "ve", "ba", "bon", "hai", "mot", "tuy", "thu", "bay", "chu", "nhat", "roi", "vao",
     "do", "cua", "khong", "qua", "muon", "ngu", "nguyen", "dan", "nien", "co", "yeu", "cau", "dot",
     "xuat", "hoc", "qui", "lien", "tuc", "han", "chot", "luc", "mui", "suu", "tinh", "bat",
+    "tien", "cung", "lam", "viec", "muoi", "chin", "trung", "ha", "ca", "suot", "thoi", "gian", "le",
 )
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -66,6 +67,8 @@ _PHRASES = frozenset({
     "giua nam", "nam nay", "nam sau", "nam toi", "thang gieng", "thang chap", "yeu cau",
     "bao cao", "khong qua", "den het", "cho den", "bat dau", "thu hai", "thu ba", "thu tu",
     "thu nam", "thu sau", "thu bay", "co yeu", "mot lan", "dau thang", "cuoi thang", "cuoi quy",
+    "dau tien", "cuoi cung", "lam viec", "ngay lam", "thuong tuan", "trung tuan", "ha tuan", "hoc ky",
+    "thang muoi", "muoi hai", "muoi mot", "thoi gian", "ca giai", "tuan le", "cac nam",
 })
 _WORD = re.compile(r"[a-z\ufffd]+")
 
