@@ -110,3 +110,27 @@ def test_times_that_lead_their_words() -> None:
     assert [(m.text, m.action) for m in found] == [
         ("Năm 2022", "đạt 50%"), ("năm 2023", "đạt 80%"), ("đến năm 2025", "đạt 100%")]
     assert [m.period.due for m in found] == [D(2022, 12, 31), D(2023, 12, 31), D(2025, 12, 31)]
+
+
+def test_a_cycle_word_owns_the_days_later_in_its_clause() -> None:
+    found = find_periods("Từ năm 2022 trở đi, hằng năm báo cáo trước 15/12.", context_year=2022)
+    assert [(m.period.kind, m.period.due, m.action) for m in found] == [("recurring", D(2022, 12, 15), "báo cáo")]
+    found = find_periods("Hằng tháng, các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 20.", context_year=2022)
+    assert [(m.period.rrule, m.action) for m in found] == [
+        ("FREQ=MONTHLY;BYMONTHDAY=20", "các đơn vị gửi báo cáo về Sở Nội vụ")]
+    found = find_periods("Định kỳ hằng quý, báo cáo UBND tỉnh trước ngày 25 của tháng cuối quý.", context_year=2022)
+    assert [m.period.rrule for m in found] == ["FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25"]
+    # not across clauses, and not a date with its own year
+    assert _dues("Hằng năm, các sở báo cáo; Sở Nội vụ tổng hợp trước 20/12.", 2022) == [D(2022, 12, 31),
+                                                                                       D(2022, 12, 20)]
+    assert _dues("Hằng năm, tổ chức hội nghị; báo cáo trước 15/12/2022.", 2022) == [D(2022, 12, 31), D(2022, 12, 15)]
+
+
+def test_new_families_in_a_sentence() -> None:
+    found = find_periods("Sở Nội vụ tổng hợp, báo cáo UBND tỉnh vào ngày làm việc cuối cùng của tháng 6/2024.",
+                         context_year=2024)
+    assert [(m.period.due, m.period.policy) for m in found] == [(D(2024, 6, 30), "previous_working_day")]
+    found = find_periods("Tổ chức hội nghị trong Trung tuần tháng 7/2024; sơ kết trong học kỳ I năm học 2024-2025.",
+                         context_year=2024)
+    assert [(m.action, m.period.start, m.period.due) for m in found] == [
+        ("Tổ chức hội nghị", D(2024, 7, 11), D(2024, 7, 20)), ("sơ kết", D(2024, 9, 1), D(2025, 1, 15))]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.periods.atoms import AtomError
-from bot.periods.cycles import cycle_of, is_spec, recurring, rule_of
+from bot.periods.atoms import D0, MQ, AtomError
+from bot.periods.cycles import cycle_of, is_spec, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, listed, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.text import Folded, fold
@@ -156,19 +156,21 @@ def find_periods(text: str, *, context_year: int) -> list[Milestone]:
     return _with_actions(text, folded, an, found)
 
 
-def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tuple[int, int, Period]]:
-    """(start, end, period) in folded positions for each deadline."""
-    out: list[tuple[int, int, Period]] = []
+def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tuple[int, int, Period, int]]:
+    """(start, end, period, floor) in folded positions for each deadline; its action words come
+    after `floor` (the end of a cycle word it took from earlier in the clause)."""
+    out: list[tuple[int, int, Period, int]] = []
     used: set[int] = set()
     clause_starts = [0] + [m.end for m in an.markers if m.kind == "brk"]
+    paired = _paired_cycles(an)
     for c in an.chains:
         if c.cited or c.after_event or c.after_horizon or _weak(c, clause_starts, folded.text):
             continue
-        spec = is_spec(c)
+        spec = is_spec(c) or id(c) in paired
         if not spec and c.idle():
             continue
         if spec:
-            near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS]
+            near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS] + paired.get(id(c), [])
             used.update(id(m) for m in near)
             rule = rule_of(near, [c], year)
             if rule is None:
@@ -178,7 +180,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         else:
             s, e = _start(c), c.end
             period = _period(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
-        out.append((s, e, period))
+        out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
     loose = [m for m in an.markers
              if m.kind in RECUR_KINDS and id(m) not in used and not _after_event(m, an.markers)]
     for group in _cycle_lists(loose, folded.text):
@@ -186,9 +188,31 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         if rule is not None:
             s, e = group[0].start, group[-1].end
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            out.append((s, e, recurring(snippet, rule, [], year)))
+            out.append((s, e, recurring(snippet, rule, [], year), 0))
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _paired_cycles(an: Analysis) -> dict[int, list[Marker]]:
+    """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
+    15/12"), by the chain's id."""
+    attached = {id(m) for c in an.chains for m in c.prefixes + c.suffixes}
+    out: dict[int, list[Marker]] = {}
+    for m in an.markers:
+        if m.kind not in RECUR_KINDS or id(m) in attached or _after_event(m, an.markers):
+            continue
+        ends = [b.start for b in an.markers if b.kind == "brk" and b.start > m.end]
+        clause_end = min(ends, default=len(an.chains) and an.chains[-1].end + 1)
+        days = next((c for c in an.chains if m.end <= c.start < clause_end), None)
+        if days is not None and not days.cited and _days_of_a_cycle(days):
+            out.setdefault(id(days), []).append(m)
+    return out
+
+
+def _days_of_a_cycle(c: Chain) -> bool:
+    """Days with no year that a cycle word can own: "15/12", "ngày 20", "ngày 25 tháng cuối quý"."""
+    return (yearless_dates(c) or all(a.unit == D0 and not a.weak for a in c.atoms)
+            or (any(a.unit == MQ for a in c.atoms) and not any(m.kind in RECUR_KINDS for m in c.suffixes)))
 
 
 _CYCLE_GAP = re.compile(r"(?:[\s,;/]|\bva\b|\bhoac\b|\d+\s*thang\b)*")
@@ -236,15 +260,15 @@ def _after_event(m: Marker, markers: list[Marker]) -> bool:
 
 
 def _with_actions(text: str, folded: Folded, an: Analysis,
-                  found: list[tuple[int, int, Period]]) -> list[Milestone]:
+                  found: list[tuple[int, int, Period, int]]) -> list[Milestone]:
     """Attach to each deadline the words before it (or after it, when none come before)."""
     n = len(text)
     breaks = sorted(folded.to_original(m.end, n) for m in an.markers if m.kind == "brk")
-    spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _ in found]
+    spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
     out = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
-    for i, ((s, e), (_, _, period)) in enumerate(zip(spans, found, strict=True)):
-        left = max([0] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
+    for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
+        left = max([folded.to_original(floor, n)] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
         right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
         before, after = _clean(text[left:s]), _clean(text[e:right])
         after_first = after_first or (i == 0 and not before)
