@@ -165,7 +165,7 @@ _WORDS: list[tuple[str, str]] = [
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
-    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9])*|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
+    ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
@@ -220,8 +220,8 @@ _WORDS: list[tuple[str, str]] = [
 # punctuation, tried everywhere
 _MARKS: list[tuple[str, str]] = [
     # a parenthesis that gives a reason or a purpose: its dates are someone else's
-    ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|[^)]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
-               r"|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))[^)]*\)"),
+    ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|[^()]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
+               r"|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))[^()]*\)"),
     ("va", r"[,&]"),
     ("dash", r"-"),
     ("brk", r"[;\n]|\.(?=\s|$)"),
