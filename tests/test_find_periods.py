@@ -134,3 +134,10 @@ def test_new_families_in_a_sentence() -> None:
                          context_year=2024)
     assert [(m.action, m.period.start, m.period.due) for m in found] == [
         ("Tổ chức hội nghị", D(2024, 7, 11), D(2024, 7, 20)), ("sơ kết", D(2024, 9, 1), D(2025, 1, 15))]
+
+
+def test_a_mistyped_date_in_a_cited_document_is_not_an_error() -> None:
+    assert _dues("Thực hiện Công văn số 123/UBND-NC ngày 5/3/24 của UBND tỉnh, báo cáo trước 30/6/2024.",
+                 2024) == [D(2024, 6, 30)]
+    assert _dues("Triển khai Kế hoạch số 12/KH-UBND ngày 5/3/218; hoàn thành trong quý II/2024.", 2024) == [
+        D(2024, 6, 30)]

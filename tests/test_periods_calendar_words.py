@@ -13,6 +13,9 @@ D = dt.date
 
 # text, plan year, kind, start, due, rrule
 CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = [
+    # ISO dates; "tháng 5-12" is a range of months, not a year cut short
+    ("Từ 2024-03-05 đến 2024-03-10", 2024, "window", D(2024, 3, 5), D(2024, 3, 10), None),
+    ("Tháng 5-12", 2023, "window", D(2023, 5, 1), D(2023, 12, 31), None),
     # months in roman numerals
     ("Tháng VI/2022", 2022, "window", D(2022, 6, 1), D(2022, 6, 30), None),
     ("tháng XII", 2021, "window", D(2021, 12, 1), D(2021, 12, 31), None),

@@ -316,6 +316,11 @@ def test_time_of_day_is_kept() -> None:
     assert parse("25:30 ngày 5/10/2024", context_year=2024).time is None  # no such hour
 
 
+def test_an_event_word_is_read_whole() -> None:
+    """ "kể từ ngày ký" is an event, not "kể từ" and a day: the lexer tries longer words first."""
+    assert parse("Quyết định này có hiệu lực thi hành kể từ ngày ký.", context_year=2020).kind == "event"
+
+
 def test_event_keeps_the_date_it_mentions_as_a_hint() -> None:
     period = parse("Thực hiện sau khi Nghị quyết được ban hành (trong tháng 7/2018)", context_year=2018)
     assert period.kind == "event"

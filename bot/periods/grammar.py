@@ -16,7 +16,7 @@ from bot.periods.words import from_token
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar", "school", "yearin", "festival", "badyear", "wmonth", "lmonth",
+    "truoctet", "tetsolar", "school", "yearin", "festival", "badyear", "wmonth", "lmonth", "ymd",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
@@ -116,7 +116,13 @@ def analyse(folded: str, context_year: int) -> Analysis:
     for tok in tokens(folded):
         near = adjacent(folded, b.last_end, tok.start)
         if tok.kind in ATOM_KINDS:
-            for part in from_token(tok, context_year):
+            try:
+                parts = from_token(tok, context_year)
+            except AtomError:
+                if b.citing:  # a cited document's mistyped date is not this plan's to fix
+                    continue
+                raise
+            for part in parts:
                 if isinstance(part, str):
                     b.joint = part
                 else:

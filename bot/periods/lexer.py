@@ -101,6 +101,12 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear2", rf"quy\s*[\divxl]+\s*[/\-.]\s*{_badyear('badyear2')}"),
     ("badyear4", r"nam\s*(?=[12]\d{3})(?P<badyear4_y>\d{5})(?![\d/])"),  # "Năm 20223"
     ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3')}"),
+    # a year cut to two digits ("tháng 6/24", "5/3/24"): after a month only when it is no month
+    ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/.])"),
+    ("badyear6", r"quy\s*(?:[1-4]|i{1,3}|iv|l{1,3})\s*/\s*(?P<badyear6_y>\d\d)(?![\d/.])"),
+    ("badyear7", r"\d\d?\s*/\s*\d\d?\s*/\s*(?P<badyear7_y>\d\d)(?![\d/.])"),
+    # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
+    ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b)"),
     ("law", rf"{_LAW}\b"),
     ("doc", _DOCNUM),
@@ -233,7 +239,8 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong",
-    "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear",
+    "het": "den", "law": "cite", "numref": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "badyear6": "badyear", "badyear7": "badyear",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")
@@ -292,15 +299,17 @@ def _grouped(words: list[tuple[str, str]]) -> str:
 
     The regex engine skips an alternative whose first character differs after one
     comparison, so at each word only the alternatives for its first letter are tried.
+    Alternatives that start with no plain character ("kể từ" written with an optional "kể")
+    come last, whatever their place in the list: one of them must never stand before a
+    longer word that starts at the same letter ("kể từ ngày ký", an event, not "kể từ").
     """
-    heads: dict[str, list[str]] = {}
+    heads: dict[str, list[str]] = {"": []}
     for kind, pattern in words:
         for i, alt in enumerate(_expand(_NAMED.sub("(?:", pattern))):
             head, rest = _head(alt)
             heads.setdefault(head, []).append(f"(?:{rest})(?P<{kind}__{i}>)")
-    return "|".join(
-        (f"{head}(?:{'|'.join(alts)})" if head else "|".join(alts)) for head, alts in heads.items()
-    )
+    generic = heads.pop("")
+    return "|".join([*(f"{head}(?:{'|'.join(alts)})" for head, alts in heads.items()), *generic])
 
 
 MASTER = re.compile(

@@ -23,6 +23,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     s, e = tok.start, tok.end
     if k in ("month", "quarter", "year"):
         return _listed(tok, k, context_year)
+    if k == "ymd":
+        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), _int(g("y")), True)]
     if k == "dmy":
         mm = g("a") or g("b") or g("c") or "0"
         return [Atom(DAY, s, e, _int(g("d")), int(mm), _int(g("y")), True)]
@@ -180,6 +182,8 @@ def _bad_year(written: str, context_year: int) -> str:
     """What a mistyped year was probably meant to be ("218" → 2018, "20l8" → 2018)."""
     digits = written.replace("l", "1").replace("o", "0")
     guess = None
+    if len(digits) == 2:  # "6/24"
+        return f"năm “{written}” viết chưa đủ 4 chữ số; có phải là năm 20{digits}?"
     if len(digits) == 3 and digits[0] == "2":
         guess = "20" + digits[1:]
     elif len(digits) == 5 and digits[:2] in ("19", "20"):
