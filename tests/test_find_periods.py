@@ -141,3 +141,9 @@ def test_a_mistyped_date_in_a_cited_document_is_not_an_error() -> None:
                  2024) == [D(2024, 6, 30)]
     assert _dues("Triển khai Kế hoạch số 12/KH-UBND ngày 5/3/218; hoàn thành trong quý II/2024.", 2024) == [
         D(2024, 6, 30)]
+
+
+def test_the_figures_a_report_covers_are_not_deadlines() -> None:
+    assert _dues("Các sở báo cáo UBND tỉnh trước ngày 15/12/2024 (số liệu tính đến ngày 30/11/2024).", 2024) == [
+        D(2024, 12, 15)]
+    assert _dues("Các đơn vị cập nhật số liệu trước 30/6/2024.", 2024) == [D(2024, 6, 30)]

@@ -114,6 +114,15 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=15,20;BYSETPOS=2,4,6,8,10,12,14,16,18,20,22,23,24"),
     ("Hằng tháng (trước ngày 25) và hằng năm (trước ngày 15/12)", 2024, "recurring", None, D(2024, 1, 25),
      "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=15,25;BYSETPOS=2,4,6,8,10,12,14,16,18,20,22,23,24"),
+    # the figures a report covers are no deadline; "cập nhật số liệu trước 30/6" still is one
+    ("Trước ngày 20/12/2024 (số liệu tính đến 15/12/2024)", 2024, "deadline", None, D(2024, 12, 20), None),
+    ("Trước 15/12 hằng năm (số liệu tính đến 30/11)", 2024, "recurring", None, D(2024, 12, 15),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+    ("Hằng quý, trước ngày 20 của tháng cuối quý (số liệu tính từ ngày 15 tháng trước đến ngày 14 của tháng "
+     "cuối quý)", 2024, "recurring", None, D(2024, 3, 20), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+    ("Chốt số liệu ngày 30/11/2024, báo cáo trước 15/12/2024", 2024, "deadline", None, D(2024, 12, 15), None),
+    ("Gửi trước ngày 10/01/2025 (kỳ báo cáo năm 2024)", 2024, "deadline", None, D(2025, 1, 10), None),
+    ("Cập nhật số liệu trước 30/6/2024", 2024, "deadline", None, D(2024, 6, 30), None),
     # school terms: the first ends on 15 January, the second runs to the end of May
     ("Học kỳ I năm học 2023-2024", 2023, "window", D(2023, 9, 1), D(2024, 1, 15), None),
     ("học kỳ 2, năm học 2023 - 2024", 2023, "window", D(2024, 1, 16), D(2024, 5, 31), None),

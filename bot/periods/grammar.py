@@ -31,6 +31,9 @@ _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\
 _WEEKS = {"1": "w1", "nhat": "w1", "mot": "w1", "dau": "w1", "2": "w2", "hai": "w2", "3": "w3",
           "ba": "w3", "4": "w4", "bon": "w4", "tu": "w4", "5": "w5", "nam": "w5", "cuoi": "wl"}
 _PLURAL = re.compile(r"(?:nhung|cac)\s*$")
+_PAREN_END = re.compile(r"[)\n]")
+_COUNTED = re.compile(r"[^,;()\n]{0,30}?\btinh\s*(?:den|tu)\b")
+_PHRASE_END = re.compile(r"[),;\n]|\.(?=\s|$)")
 _THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi", "dautien": "dau", "cuoicung": "cuoi"}
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
@@ -137,8 +140,8 @@ def analyse(folded: str, context_year: int) -> Analysis:
 class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
-    __slots__ = ("chains", "citing", "clause", "cur", "event", "folded", "horizon", "joint", "last_end",
-                 "markers", "purpose", "run", "third", "third_start", "time")
+    __slots__ = ("chains", "citing", "clause", "cur", "data_until", "event", "folded", "horizon", "joint",
+                 "last_end", "markers", "purpose", "run", "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -152,6 +155,7 @@ class _Builder:
         self.time: dt.time | None = None  # a time of day waiting for its day
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
+        self.data_until = -1  # "(số liệu tính đến 30/11)": dates before here say what data covers
 
     def atom(self, part: Atom, near: bool) -> None:
         """Add an atom to the chain being built, or start a new chain with it."""
@@ -169,7 +173,8 @@ class _Builder:
             cur.joints.append(joint or "list")
         elif not nested:
             pre = self.run if near else []
-            self.cur = Chain([part], [], pre, [], self.clause, self.citing, self.event, self.horizon,
+            cited = self.citing or part.start < self.data_until
+            self.cur = Chain([part], [], pre, [], self.clause, cited, self.event, self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
             self.chains.append(self.cur)
         self.run, self.joint = [], None
@@ -205,6 +210,19 @@ class _Builder:
             self._ends_chain(Marker(kind, tok.start, tok.end, tok), near)
         self.last_end = tok.end
 
+    def _data(self, marker: Marker) -> None:
+        """The period a report's figures cover ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024",
+        "chốt số liệu ngày 30/11"): its dates, to the end of its parenthesis or phrase, are no deadline.
+        A bare "số liệu" counts only in a parenthesis or before "tính đến/từ" ("cập nhật số liệu
+        trước 30/6" is a deadline)."""
+        text, at = self.folded, marker.end
+        inside = text.count("(", 0, at) > text.count(")", 0, at)
+        bare = text.startswith("so", marker.start) and not marker.token.g("c")
+        if bare and not inside and not _COUNTED.match(text, at):
+            return
+        found = (_PAREN_END if inside else _PHRASE_END).search(text, at)
+        self.data_until = found.start() if found else len(text)
+
     def _time_of_day(self, tok: Token, near: bool) -> None:
         at = _time(tok)
         last = self.cur.atoms[-1] if self.cur is not None and near else None
@@ -227,6 +245,8 @@ class _Builder:
             self.citing = True
         elif kind == "purpose":  # "để tổng hợp báo cáo Bộ trước 30/10": not this task's date
             self.purpose = True
+        elif kind == "data":
+            self._data(marker)
         elif kind in _CITE_END:
             self.citing = False
         if kind in ("strong", "dur"):

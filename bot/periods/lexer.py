@@ -219,6 +219,8 @@ _WORDS: list[tuple[str, str]] = [
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
     ("purpose", _PURPOSE),
+    # the figures a report covers ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024"): not a deadline
+    ("data", r"(?P<data_c>chot\s*)?so\s*lieu\b|ky\s*(?:bao\s*cao|so\s*lieu)\b"),
     ("yearin", r"(?:trong|ca|suot|het)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
