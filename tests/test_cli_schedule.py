@@ -50,6 +50,16 @@ def test_tasks_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert sum(1 for r in rows if r["plan"] == "300/KH-UBND" and r["id"] == "1.1") == 19
 
 
+def test_tasks_json_moves_a_named_working_day_by_its_own_policy(folder: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "kh.toml").write_text('[plan]\nnumber = "1/KH"\nyear = 2021\n\n[[task]]\nid = "1"\n'
+                                    'lead = "Sở Nội vụ"\ntime = "Ngày làm việc cuối cùng của tháng 4/2021"\n',
+                                    encoding="utf-8")
+    assert main(["tasks", str(folder), "--json"], clock=CLOCK) == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert (row["due"], row["effective_due"]) == (["2021-04-30"], ["2021-04-29"])  # 30/4 is a holiday
+
+
 def test_tasks_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tasks", str(ROOT / "schedules")], clock=CLOCK) == 0
     assert "02/07/2018, 30/11/2018" in capsys.readouterr().out

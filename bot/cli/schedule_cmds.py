@@ -68,23 +68,28 @@ def rows(schedule: Schedule, calendar: WorkCalendar, policy: DuePolicy) -> list[
         out.append({
             "plan": plan.number, "id": task.id, "title": task.title, "lead": agency.name,
             "kind": task.kind,
-            "due": [d.isoformat() for d in dues],
-            "effective_due": [calendar.effective_due(d, policy).isoformat() for d in dues],
+            "due": [d.isoformat() for d, _ in dues],
+            # a text that names its working day ("ngày làm việc cuối cùng") brings its own policy
+            "effective_due": [calendar.effective_due(d, own or policy).isoformat() for d, own in dues],
             "review": task.review,
         })
     return out
 
 
-def _dues(plan: Plan, task: Task) -> list[dt.date]:
-    """Every milestone's due date, and a recurring duty's occurrences in the plan's year."""
-    dues: list[dt.date] = []
+def _dues(plan: Plan, task: Task) -> list[tuple[dt.date, str | None]]:
+    """Every milestone's due date, and a recurring duty's occurrences in the plan's year, each
+    with the working-day policy its text asks for."""
+    dues: list[tuple[dt.date, str | None]] = []
     for dl in task.deadlines:
         if dl.override:
-            dues += dl.override
+            found: list[dt.date] = list(dl.override)
         elif dl.kind == "recurring":
-            dues += dl.dues_between(dt.date(plan.year, 1, 1), dt.date(plan.year, 12, 31))
+            found = dl.dues_between(dt.date(plan.year, 1, 1), dt.date(plan.year, 12, 31))
         elif dl.period.due is not None and dl.kind in ("window", "deadline"):
-            dues.append(dl.period.due)
+            found = [dl.period.due]
+        else:
+            found = []
+        dues += [(d, dl.policy) for d in found]
     return dues
 
 
