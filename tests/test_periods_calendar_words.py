@@ -126,6 +126,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # school terms: the first ends on 15 January, the second runs to the end of May
     ("Học kỳ I năm học 2023-2024", 2023, "window", D(2023, 9, 1), D(2024, 1, 15), None),
     ("học kỳ 2, năm học 2023 - 2024", 2023, "window", D(2024, 1, 16), D(2024, 5, 31), None),
+    ("Trước ngày khai giảng năm học 2024 - 2025", 2024, "deadline", None, D(2024, 9, 5), None),
+    ("Kết thúc năm học 2024-2025", 2024, "deadline", None, D(2025, 5, 31), None),
+    # "Cách mạng tháng Tám" is a name, not August
+    ("Kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9", 2025, "deadline", None, D(2025, 9, 2), None),
     # a time in parentheses that only spans the one before it adds nothing
     ("Quý II/2023 (trình HĐND tỉnh tại kỳ họp giữa năm)", 2023, "window", D(2023, 4, 1), D(2023, 6, 30), None),
     ("Tháng 12/2023 (kỳ họp cuối năm)", 2023, "window", D(2023, 12, 1), D(2023, 12, 31), None),

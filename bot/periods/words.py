@@ -48,6 +48,9 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return out
     if k == "badyear":
         raise AtomError(_bad_year(g("y") or "", context_year), s, e)
+    if tok.name == "school2":  # "khai giảng năm học 2024-2025": 5/9/2024
+        opening = (g("e") or "").startswith("khai")
+        return [Atom(DAY, s, e, 5, 9, _int(g("a")), True) if opening else Atom(DAY, s, e, 31, 5, _int(g("b")), True)]
     if k == "school":  # "học kỳ I" ends on 15 January, the second term on 31 May
         first, last = int(g("a") or 0), int(g("b") or 0)
         term = number(g("t") or "0")
