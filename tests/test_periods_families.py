@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.periods import PeriodError, parse
+from tests import cases_calendar_words
 from tests.conftest import VARIANTS, damaged, same_days
 
 D = dt.date
@@ -235,15 +236,18 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
 ]
 
 
-@pytest.mark.parametrize(("text", "year", "kind", "start", "due", "rrule"), CASES, ids=[c[0][:40] for c in CASES])
+ALL = CASES + cases_calendar_words.CASES
+
+
+@pytest.mark.parametrize(("text", "year", "kind", "start", "due", "rrule"), ALL, ids=[c[0][:40] for c in ALL])
 def test_family(text: str, year: int, kind: str, start: dt.date | None, due: dt.date | None,
                 rrule: str | None) -> None:
     period = parse(text, context_year=year)
-    assert (period.kind, period.start, period.due) == (kind, start, due)
-    assert same_days(period.rrule, rrule, year)
+    assert (period.kind, period.start, period.due) == (kind, start, due), period.label
+    assert same_days(period.rrule, rrule, year), period.rrule
 
 
-@pytest.mark.parametrize(("text", "year"), [c[:2] for c in CASES], ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize(("text", "year"), [c[:2] for c in ALL], ids=[c[0][:40] for c in ALL])
 def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
     expected = parse(text, context_year=year)
     for variant in VARIANTS:
