@@ -57,6 +57,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày cuối cùng của quý III/2024", 2024, "deadline", None, D(2024, 9, 30), None),
     ("những ngày cuối tháng 6/2024", 2024, "window", D(2024, 6, 21), D(2024, 6, 30), None),
     ("Trong những ngày cuối năm", 2024, "window", D(2024, 10, 1), D(2024, 12, 31), None),
+    # a part of a month or quarter with no number: of each one, unless the cell names another time
+    ("Cuối quý", 2024, "recurring", None, D(2024, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Cuối quý hằng năm", 2024, "recurring", None, D(2024, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("định kỳ giữa tháng", 2024, "recurring", None, D(2024, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ("Tháng 6 (cuối quý)", 2024, "window", D(2024, 6, 1), D(2024, 6, 30), None),
+    ("đầu tháng hai năm 2021", 2021, "window", D(2021, 2, 1), D(2021, 2, 10), None),
     # several weeks of one month
     ("Tuần 1, 2 tháng 6/2024", 2024, "window", D(2024, 6, 1), D(2024, 6, 14), None),
     ("tuần 3 và tuần 4 tháng 6/2024", 2024, "window", D(2024, 6, 15), D(2024, 6, 28), None),

@@ -20,6 +20,8 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
              year: int) -> Period | None:
     """The recurring Period a cell names, if it names a cycle or the days of one."""
     recurs = [m for m in markers if m.kind in RECUR_KINDS]
+    if not chains:  # "Cuối quý (hằng năm)": the end of each quarter
+        recurs += [m for m in markers if m.kind == "recurp2"]
     # in a recurring cell a date without a year is a day of the cycle, wherever it stands
     periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
     specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
@@ -177,7 +179,7 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     in_month = [m for m in recurs if m.token.name in _IN_MONTH]
     if in_month:  # "thứ Hai đầu tiên của tháng", "ngày làm việc cuối cùng của năm"
         return month_rule(in_month[0].token)
-    parted = [m for m in recurs if m.token.name == "recurp"]
+    parted = [m for m in recurs if m.token.name in ("recurp", "recurp2")]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
     return _default_rule(freqs[0], days)

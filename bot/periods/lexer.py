@@ -52,7 +52,7 @@ _WEEKDAY = r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s*nhat\b"
 _NTH = r"dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*(?:nhat|hai|ba|tu|bon|[1-5])\b"
 _OF_MONTH = r"\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?"
 # what makes "tháng" one month rather than each month: its number or its name
-_ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b"
+_ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b|(?:{_WMONTH_YEAR})\b(?={_YSEP}{_Y}|{_YREL})"
 
 
 def _dmy(k: str) -> str:
@@ -149,7 +149,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurwe", rf"ngay\s*(?P<recurwe_n>dau\s*tien|cuoi\s*cung|cuoi(?={_OF_MONTH}(?:thang|quy)))"
                 rf"{_OF_MONTH}(?P<recurwe_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
     ("edpart", r"ngay\s*(?P<edpart_n>dau\s*tien|cuoi\s*cung|cuoi)"
-               rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
+               rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("wdpart", r"ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
@@ -178,11 +178,15 @@ _WORDS: list[tuple[str, str]] = [
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
-    ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*[\divxl]|nam\s*(?:19|20)\d\d)"),
+    ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
     ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*lan\b"),
     ("recurp", r"(?P<recurp_p>dau|giua|cuoi)\s*(?:moi|hang)\s*(?P<recurp_u>nam|quy|thang)\b(?!\s*(?:19|20)\d\d)"),
+    # "cuối quý", "đầu tháng" with no number: of each one when nothing else in the cell says
+    # when ("Tháng 6 (cuối quý)" is June); "cuối năm" is this year's, see "pyn"
+    ("recurp2", rf"(?P<recurp2_p>dau|giua|cuoi)\s*(?P<recurp2_u>quy|thang)\b"
+                rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b(?!\s*(?:19|20)\d\d)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
     ("recurn", r"dinh\s*ky\s*(?P<recurn_n>\d\d?)\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
@@ -210,7 +214,7 @@ _WORDS: list[tuple[str, str]] = [
             r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
-    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*[\divxl]|nam\s*(?:19|20)\d\d|tet\b)"),
+    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b)"),
     ("weak", r"(?:theo|dot\s*xuat|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
@@ -219,7 +223,7 @@ _WORDS: list[tuple[str, str]] = [
     ("truoc", r"truoc\b"),
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b(?!\s*nam\b(?!\s*(?:\d|nay|sau|toi)\b)))?"),
-    ("het", r"het\s*(?=(?:ngay|thang|nam)\s*\d|quy\s*[\divxl]|nam\s*(?:nay|sau|toi)\b|\d)"),  # "hết quý III/2022"
+    ("het", r"het\s*(?=(?:ngay|thang|nam)\s*\d|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:nay|sau|toi)\b|\d)"),  # "hết quý III/2022"
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
     ("purpose", _PURPOSE),
