@@ -58,6 +58,8 @@ def test_labels_say_what_was_read() -> None:
     assert parse("thứ Năm tuần thứ 2 hằng tháng", context_year=2021).label == \
         "thứ Năm thứ hai của tháng, hằng tháng"
     assert parse("Sau tháng 9/2021", context_year=2021).label == "sau tháng 9/2021"
+    assert parse("Năm học 2020-2021", context_year=2021).label == "năm học 2020-2021"
+    assert parse("học kỳ 1 năm học 2023-2024", context_year=2023).label == "học kỳ I năm học 2023-2024"
     assert parse("Từ nay đến cuối năm 2022", context_year=2022).label == "đến cuối năm 2022"
     assert parse("Hằng tháng (trước ngày 25) và hằng năm (trước ngày 15/12)", context_year=2024).label == \
         "hằng tháng, vào ngày 25; và ngày 15/12"

@@ -45,6 +45,7 @@ class Atom:
     half: str | None = None  # dau / cuoi / None for "N tháng (đầu) năm"
     lunar: bool = False
     raw: str = ""  # the number as written, for hints ("10", "v")
+    named: str = ""  # what the text calls the span this atom is part of ("năm học 2020-2021")
     weak: bool = False  # a bare year or number: time only where a time word leads to it
     time: dt.time | None = None
 

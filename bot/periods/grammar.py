@@ -410,9 +410,14 @@ def listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,
 
 
 def _chain_label(atoms: list[Atom], joints: list[str]) -> str:
-    labels = [a.label() for a in atoms]
+    labels, kept = [], []
+    for i, a in enumerate(atoms):
+        if i and a.named and a.named == atoms[i - 1].named:
+            continue  # the rest of a named span: "năm học 2020-2021", not its first and last days
+        labels.append(a.named or a.label())
+        kept += joints[i - 1:i]
     if len(labels) == 1:
         return labels[0]
-    if all(j == "range" for j in joints):
+    if all(j == "range" for j in kept):
         return f"từ {labels[0]} đến {labels[-1]}"
     return ", ".join(labels[:-1]) + " và " + labels[-1]

@@ -56,6 +56,7 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         term = number(g("t") or "0")
         begin = Atom(DAY, s, e, 16, 1, last, True) if term == 2 else Atom(DAY, s, e, 1, 9, first, True)
         end = Atom(DAY, s, e, 15, 1, last, True) if term == 1 else Atom(DAY, s, e, 31, 5, last, True)
+        begin.named = end.named = ("học kỳ " + "I" * term + " " if term else "") + f"năm học {first}-{last}"
         return [begin, "range", end]
     if k == "yearin":  # "trong năm": the plan's year
         return [Atom(YEAR, s, e, 0, None, context_year, False)]
