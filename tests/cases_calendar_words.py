@@ -63,6 +63,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("định kỳ giữa tháng", 2024, "recurring", None, D(2024, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
     ("Tháng 6 (cuối quý)", 2024, "window", D(2024, 6, 1), D(2024, 6, 30), None),
     ("đầu tháng hai năm 2021", 2021, "window", D(2021, 2, 1), D(2021, 2, 10), None),
+    # a week of each quarter or year; the first or last month of a year
+    ("Vào tuần đầu tiên của mỗi quý", 2024, "recurring", None, D(2024, 1, 7),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=7"),
+    ("Tuần cuối cùng của mỗi năm", 2024, "recurring", None, D(2024, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Trước ngày 10 của tháng đầu năm sau", 2024, "deadline", None, D(2025, 1, 10), None),
+    ("Tháng cuối năm 2024", 2024, "window", D(2024, 12, 1), D(2024, 12, 31), None),
+    ("Những tháng cuối năm 2024", 2024, "window", D(2024, 10, 1), D(2024, 12, 31), None),
     # several weeks of one month
     ("Tuần 1, 2 tháng 6/2024", 2024, "window", D(2024, 6, 1), D(2024, 6, 14), None),
     ("tuần 3 và tuần 4 tháng 6/2024", 2024, "window", D(2024, 6, 15), D(2024, 6, 28), None),

@@ -141,7 +141,8 @@ _WORDS: list[tuple[str, str]] = [
                 rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "tuần đầu tiên của tháng", "tuần thứ 2 hằng tháng": a week of each month
     ("recurwk", rf"tuan\s*(?:le\s*)?(?P<recurwk_n>{_NTH}|[1-5]\b)(?:\s*tien|\s*cung)?"
-                rf"{_OF_MONTH}(?P<recurwk_u>thang)\b(?!\s*(?:{_ONE_MONTH}|sau|tiep|toi))"),
+                rf"(?:{_OF_MONTH}(?P<recurwk_u>thang|quy)|\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurwk_y>nam))\b"
+                rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
     # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside
     ("recurwd", rf"ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
                 rf"{_OF_MONTH}(?P<recurwd_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi))"),
@@ -153,6 +154,10 @@ _WORDS: list[tuple[str, str]] = [
     ("wdpart", r"ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
+    # "tháng đầu năm" is January; "những tháng đầu năm" stays the start of the year (see "pyn")
+    ("months", r"(?:nhung|cac)\s*thang(?=\s*(?:dau|cuoi))"),
+    ("ymonth", rf"thang\s*(?P<ymonth_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?nam\b"
+               rf"(?:\s*(?P<ymonth_y>{_Y})|\s*(?P<ymonth_r>nay|sau|toi)\b)?"),
     ("half", rf"(?P<half_n>{_N2})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
     ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
     ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),
@@ -249,7 +254,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong",
-    "het": "den", "name": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear",
 }
 

@@ -84,8 +84,15 @@ def nth_label(part: str) -> str:
 def month_rule(tok: Token) -> Rule:
     """The monthly (or yearly) rule of "thứ Hai đầu tiên của tháng", "tuần cuối mỗi tháng"."""
     at = place(tok.g("n") or "")
-    if tok.name == "recurwk":  # a week of each month falls due on its last day
-        return Rule("MONTHLY", 1, days=(7 * at if at > 0 else -1,))
+    if tok.name == "recurwk":  # a week of each month (quarter, year) falls due on its last day
+        unit = tok.g("u") or tok.g("y") or "thang"
+        if unit == "thang":
+            return Rule("MONTHLY", 1, days=(7 * at if at > 0 else -1,))
+        last = at < 0 or (unit == "nam" and at > 5)  # no n-th week past the first month's
+        months = (1,) if unit == "nam" else (1, 4, 7, 10)
+        if last:
+            months = (12,) if unit == "nam" else (3, 6, 9, 12)
+        return Rule("YEARLY", 1, months, (-1 if last else min(7 * at, 28),))
     if tok.name in ("recurwd", "recurwe"):
         # the first or last day of the period; a working day is moved to one by the real
         # calendar (holidays and swapped Saturdays included), which an RRULE cannot know

@@ -58,6 +58,9 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         end = Atom(DAY, s, e, 15, 1, last, True) if term == 1 else Atom(DAY, s, e, 31, 5, last, True)
         begin.named = end.named = ("học kỳ " + "I" * term + " " if term else "") + f"năm học {first}-{last}"
         return [begin, "range", end]
+    if k == "ymonth":  # "tháng cuối năm sau": December of next year
+        y = _int(g("y")) or _relative(g("r"), context_year)
+        return [Atom(MONTH, s, e, 1 if g("p") == "dau" else 12, None, y, y is not None)]
     if k == "yearin":  # "trong năm": the plan's year
         return [Atom(YEAR, s, e, 0, None, context_year, False)]
     if k == "yrel":
