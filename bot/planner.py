@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.policy import ReminderPolicy
-from bot.schedule.model import Plan, Schedule, Task
+from bot.schedule.model import Deadline, Plan, Schedule, Task
 from bot.workdays import DuePolicy, WorkCalendar
 
 ReminderKind = Literal["before", "due", "overdue", "escalation"]
@@ -53,8 +53,15 @@ def occurrences(schedule: Schedule, calendar: WorkCalendar, due_policy: DuePolic
             continue
         for i, deadline in enumerate(task.deadlines):
             for due in deadline.dues_between(first, last):
-                yield Occurrence(plan.id, task.id, who.id, due,
-                                 calendar.effective_due(due, deadline.policy or due_policy), i)
+                yield Occurrence(plan.id, task.id, who.id, due, effective_due(deadline, due, calendar, due_policy), i)
+
+
+def effective_due(deadline: Deadline, due: dt.date, calendar: WorkCalendar, due_policy: DuePolicy | str) -> dt.date:
+    """The day a due date really falls on: so many working days later when the text counts them,
+    else moved off a non-working day by the text's own policy or the configured one."""
+    if deadline.workdays_after:
+        return calendar.add_working_days(due, deadline.workdays_after)
+    return calendar.effective_due(due, deadline.policy or due_policy)
 
 
 def reminders(occ: Occurrence, policy: ReminderPolicy, calendar: WorkCalendar, tz: dt.tzinfo,
@@ -122,8 +129,8 @@ def planned(schedule: Schedule, plan: Plan, calendar: WorkCalendar, due_policy: 
         for agency in task.lead:
             for i, deadline in enumerate(task.deadlines):
                 for due in deadline.dues_between(first, last):
-                    occ = Occurrence(plan.id, task.id, agency, due,
-                                     calendar.effective_due(due, deadline.policy or due_policy), i)
+                    real = effective_due(deadline, due, calendar, due_policy)
+                    occ = Occurrence(plan.id, task.id, agency, due, real, i)
                     if occ.key in extended:
                         occ = replace(occ, effective_due=extended[occ.key])
                     yield Planned(occ, tuple(reminders(occ, task.reminders, calendar, tz, plan.supervisor)))

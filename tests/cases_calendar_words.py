@@ -70,6 +70,18 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước ngày 10 của tháng đầu năm sau", 2024, "deadline", None, D(2025, 1, 10), None),
     ("Tháng cuối năm 2024", 2024, "window", D(2024, 12, 1), D(2024, 12, 31), None),
     ("Những tháng cuối năm 2024", 2024, "window", D(2024, 10, 1), D(2024, 12, 31), None),
+    # some days after each period ends: a day of the next one; working days are counted by the planner
+    ("Trong 15 ngày sau khi kết thúc năm", 2024, "recurring", None, D(2024, 1, 15),
+     "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
+    ("trong 30 ngày sau khi kết thúc quý", 2024, "recurring", None, D(2024, 1, 30),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=30"),
+    ("Trong vòng 10 ngày kể từ khi kết thúc tháng", 2024, "recurring", None, D(2024, 1, 10),
+     "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ("Báo cáo 6 tháng trong 10 ngày sau khi kết thúc 6 tháng", 2024, "recurring", None, D(2024, 1, 10),
+     "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=10"),
+    ("trong 60 ngày sau khi kết thúc năm", 2024, "event", None, None, None),  # 1/3 or 29/2: not guessed
+    ("Chậm nhất 05 ngày làm việc sau khi kết thúc quý", 2024, "recurring", None, D(2024, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     # several weeks of one month
     ("Tuần 1, 2 tháng 6/2024", 2024, "window", D(2024, 6, 1), D(2024, 6, 14), None),
     ("tuần 3 và tuần 4 tháng 6/2024", 2024, "window", D(2024, 6, 15), D(2024, 6, 28), None),

@@ -39,6 +39,12 @@ def test_a_working_day_carries_its_policy() -> None:
     assert "lùi về ngày làm việc liền trước" in last.describe()
 
 
+def test_working_days_after_each_period_are_carried() -> None:
+    p = parse("Chậm nhất 05 ngày làm việc sau khi kết thúc quý", context_year=2024)
+    assert (p.workdays_after, p.policy) == (5, None)
+    assert p.describe().startswith("định kỳ hằng quý, vào ngày cuối quý, hạn 5 ngày làm việc sau đó")
+
+
 def test_nth_weekday_dues_between_follow_the_rule() -> None:
     p = parse("Thứ Hai đầu tiên của tháng", context_year=2024)
     assert p.dues_between(D(2024, 1, 1), D(2024, 4, 30)) == [D(2024, 1, 1), D(2024, 2, 5), D(2024, 3, 4),

@@ -103,3 +103,13 @@ def test_29_february_in_a_list_of_a_leap_year() -> None:
     period = parse("ngày 12/1 và 29/2", context_year=2020)
     assert period.dates == (dt.date(2020, 1, 12), dt.date(2020, 2, 29))
     assert period.dues_between(dt.date(2020, 1, 1), dt.date(2020, 12, 31)) == list(period.dates)
+
+
+def test_every_lexer_alternative_but_a_few_starts_with_a_plain_character() -> None:
+    """An alternative that starts with no plain character is tried at every word and, placed last,
+    loses to longer words at the same place: only these may (see lexer._grouped)."""
+    from bot.periods import lexer
+
+    headless = {kind for kind, pattern in lexer._WORDS
+                for alt in lexer._expand(lexer._NAMED.sub("(?:", pattern)) if not lexer._head(alt)[0]}
+    assert headless == {"school", "school2", "byear", "recurm", "tu"}

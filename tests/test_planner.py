@@ -95,3 +95,26 @@ time = "ngày làm việc đầu tiên hằng tháng"
     assert got[("1", D(2021, 3, 31))] == D(2021, 3, 31)
     assert got[("2", D(2021, 1, 1))] == D(2021, 1, 4)  # New Year's Day, then a weekend
     assert got[("2", D(2021, 5, 1))] == D(2021, 5, 4)  # 1/5 a Saturday, 3/5 a day off in lieu
+
+
+def test_working_days_counted_after_each_period(tmp_path: Path) -> None:
+    """ "Chậm nhất 05 ngày làm việc sau khi kết thúc quý": counted on the real calendar, past weekends
+    and New Year's Day."""
+    shutil.copy(ROOT / "tests" / "fixtures" / "agencies.toml", tmp_path / "agencies.toml")
+    (tmp_path / "kh.toml").write_text('''[plan]
+number = "6/KH-UBND"
+title = "Kế hoạch thử"
+year = 2024
+
+[[task]]
+id = "1"
+title = "Báo cáo quý"
+lead = "Sở Nội vụ"
+time = "Chậm nhất 05 ngày làm việc sau khi kết thúc quý"
+''', encoding="utf-8")
+    loaded = load([tmp_path])
+    assert loaded.errors == [] and loaded.schedule is not None
+    found = occurrences(loaded.schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2024, 1, 1), D(2024, 12, 31))
+    assert [(o.due, o.effective_due) for o in found] == [
+        (D(2024, 3, 31), D(2024, 4, 5)), (D(2024, 6, 30), D(2024, 7, 5)),
+        (D(2024, 9, 30), D(2024, 10, 7)), (D(2024, 12, 31), D(2025, 1, 8))]

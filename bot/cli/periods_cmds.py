@@ -62,7 +62,7 @@ def _period_json(p: Period) -> dict[str, Any]:
         "text": p.text, "kind": p.kind,
         "start": p.start.isoformat() if p.start else None,
         "due": p.due.isoformat() if p.due else None,
-        "rrule": p.rrule, "policy": p.policy, "description": p.describe(),
+        "rrule": p.rrule, "policy": p.policy, "workdays_after": p.workdays_after, "description": p.describe(),
     }
 
 

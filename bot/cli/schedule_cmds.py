@@ -11,8 +11,8 @@ from typing import Any
 
 from bot import config as config_mod
 from bot.cli.periods_cmds import weekday
-from bot.planner import Reminder, preview
-from bot.schedule import Loaded, Plan, Schedule, Task, load
+from bot.planner import Reminder, effective_due, preview
+from bot.schedule import Deadline, Loaded, Plan, Schedule, Task, load
 from bot.workdays import DuePolicy, WorkCalendar
 
 
@@ -64,22 +64,22 @@ def rows(schedule: Schedule, calendar: WorkCalendar, policy: DuePolicy) -> list[
     """One row per task and lead agency, as `nhacviec tasks --json` prints them."""
     out = []
     for plan, task, agency in schedule.assignments():
-        dues = _dues(plan, task)
+        dues = _dues(plan, task)  # (date, deadline)
         out.append({
             "plan": plan.number, "id": task.id, "title": task.title, "lead": agency.name,
             "kind": task.kind,
             "due": [d.isoformat() for d, _ in dues],
             # a text that names its working day ("ngày làm việc cuối cùng") brings its own policy
-            "effective_due": [calendar.effective_due(d, own or policy).isoformat() for d, own in dues],
+            "effective_due": [effective_due(dl, d, calendar, policy).isoformat() for d, dl in dues],
             "review": task.review,
         })
     return out
 
 
-def _dues(plan: Plan, task: Task) -> list[tuple[dt.date, str | None]]:
+def _dues(plan: Plan, task: Task) -> list[tuple[dt.date, Deadline]]:
     """Every milestone's due date, and a recurring duty's occurrences in the plan's year, each
-    with the working-day policy its text asks for."""
-    dues: list[tuple[dt.date, str | None]] = []
+    with the deadline it comes from."""
+    dues: list[tuple[dt.date, Deadline]] = []
     for dl in task.deadlines:
         if dl.override:
             found: list[dt.date] = list(dl.override)
@@ -89,7 +89,7 @@ def _dues(plan: Plan, task: Task) -> list[tuple[dt.date, str | None]]:
             found = [dl.period.due]
         else:
             found = []
-        dues += [(d, dl.policy) for d in found]
+        dues += [(d, dl) for d in found]
     return dues
 
 

@@ -13,6 +13,7 @@ from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import month_rule
 
 _IN_MONTH = frozenset({"recurw", "recurwk", "recurwd", "recurwe"})  # a weekday or week of each month
+AFTER_END = frozenset({"afterend", "afterend2"})  # "05 ngày làm việc sau khi kết thúc quý"
 _PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
 
 
@@ -125,6 +126,9 @@ def _freq(m: Marker) -> tuple[str, int]:
     """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
     if m.token.name in _IN_MONTH:
         return "thang", 1
+    if m.token.name in AFTER_END:  # "… sau khi kết thúc quý": the cycle of the period named
+        unit = (m.token.g("u") or "nam").replace(" ", "")
+        return {"thang": ("thang", 1), "quy": ("thang", 3), "6thang": ("thang", 6)}.get(unit, ("nam", 1))
     unit, count = m.token.g("u") or "nam", number(m.token.g("n") or "1") or 1
     if m.kind == "recurt":  # "2 lần/năm": count times in one unit
         return _times(unit, count)
@@ -179,6 +183,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     in_month = [m for m in recurs if m.token.name in _IN_MONTH]
     if in_month:  # "thứ Hai đầu tiên của tháng", "ngày làm việc cuối cùng của năm"
         return month_rule(in_month[0].token)
+    after = [m for m in recurs if m.token.name in AFTER_END]
+    if after:
+        return _after_end(after[0])
     parted = [m for m in recurs if m.token.name in ("recurp", "recurp2")]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
@@ -207,6 +214,34 @@ def _monthly_days(chain: Chain) -> bool:
     """Whether a chain is days of each month ("trước ngày 20 hằng tháng", "hằng tháng (ngày 25)")."""
     return all(a.unit == D0 for a in chain.atoms) and any(
         m.kind in RECUR_KINDS and _freq(m) == ("thang", 1) for m in chain.prefixes + chain.suffixes)
+
+
+def _after_end(m: Marker) -> Rule | None:
+    """ "Trong 10 ngày sau khi kết thúc quý": the 10th of the month after each quarter; with
+    working days, each quarter's last day and so many working days after it (the planner counts
+    them on the real calendar: no RRULE can)."""
+    unit, months = _freq(m)
+    n = int(m.token.g("n") or 0)
+    base = _default_rule((unit, months), ())
+    if m.token.g("w"):
+        base.workdays_after = n
+        return base
+    if unit == "thang" and months == 1:
+        return Rule("MONTHLY", 1, days=(n,)) if 1 <= n <= 28 else None
+    # each period's last day and n days on, before a common and before a leap February: a rule
+    # only when both agree (30 days after 31/12 is 30/1 in any year; 60 days is 1/3 or 29/2)
+    ends = [(m, -1) for m in (base.months or (12,))]
+    found = [sorted(_plus_days(year, ends, n)) for year in (2002, 2003)]
+    return yearly_dates(found[0]) if found[0] == found[1] else None
+
+
+def _plus_days(year: int, ends: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """(month, day) n days after each (month, last day) of a year."""
+    out = []
+    for m, _ in ends:
+        end = dt.date(year, m, calendar.monthrange(year, m)[1]) + dt.timedelta(days=n)
+        out.append((end.month, end.day))
+    return out
 
 
 def _check(a: Atom) -> None:
@@ -303,4 +338,5 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
             rule.until = r.due
     lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
     due = rule.first(year, lower)
-    return Period("recurring", text, year, start, due, rule.text(), rule.describe(), policy=rule.policy)
+    return Period("recurring", text, year, start, due, rule.text(), rule.describe(), policy=rule.policy,
+                  workdays_after=rule.workdays_after)

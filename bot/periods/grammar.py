@@ -217,7 +217,7 @@ class _Builder:
         trước 30/6" is a deadline)."""
         text, at = self.folded, marker.end
         inside = text.count("(", 0, at) > text.count(")", 0, at)
-        bare = text.startswith("so", marker.start) and not marker.token.g("c")
+        bare = text.startswith("so", marker.start)
         if bare and not inside and not _COUNTED.match(text, at):
             return
         found = (_PAREN_END if inside else _PHRASE_END).search(text, at)

@@ -70,6 +70,13 @@ def _badyear(k: str) -> str:
     return rf"(?P<{k}_y>(?!(?:19|20)\d\d(?![\dlo]))\d[\dlo]{{2,4}})(?![\d/])"
 
 
+def _after_end(k: str) -> str:
+    """ "05 ngày làm việc sau khi kết thúc quý": days (or working days) after each period ends."""
+    return (rf"(?P<{k}_n>\d\d?)\s*ngay\s*(?P<{k}_w>lam\s*viec\s*)?"
+            r"(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)\s*"
+            rf"(?:moi\s*|hang\s*|cac\s*)?(?P<{k}_u>thang|quy|nam|6\s*thang)\b")
+
+
 def _dyear(k: str) -> str:
     """The year written in words after a day and month: "31/3 năm 2023", "15/01 năm sau"."""
     return rf"(?:\s*,?\s*nam\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?"
@@ -134,6 +141,10 @@ _WORDS: list[tuple[str, str]] = [
     ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
+    # "trong 05 ngày làm việc sau khi kết thúc quý": a cycle due some days after each period ends
+    # (written twice so that each starts with a plain character: see _grouped; before "dur")
+    ("afterend", rf"(?:trong|cham\s*nhat|khong\s*qua|truoc)\s*(?:vong|thoi\s*han|la)?\s*{_after_end('afterend')}"),
+    ("afterend2", _after_end("afterend2")),
     # the n-th weekday of each month, or of one month ("thứ Hai đầu tiên của tháng 3/2022")
     ("recurw", rf"(?P<recurw_w>{_WEEKDAY})\s*(?:(?:cua\s*)?tuan\s*(?:le\s*)?)?(?P<recurw_n>{_NTH})"
                rf"{_OF_MONTH}(?P<recurw_u>thang)\b(?!\s*(?:{_ONE_MONTH}|sau|tiep|toi))"),
@@ -233,7 +244,7 @@ _WORDS: list[tuple[str, str]] = [
     ("now", r"(?:hien\s*nay|nay)\b"),
     ("purpose", _PURPOSE),
     # the figures a report covers ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024"): not a deadline
-    ("data", r"(?P<data_c>chot\s*)?so\s*lieu\b|ky\s*(?:bao\s*cao|so\s*lieu)\b"),
+    ("data", r"(?:chot\s*so\s*lieu|so\s*lieu|ky\s*(?:bao\s*cao|so\s*lieu))\b"),
     ("yearin", r"(?:trong|ca|suot|het)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
@@ -251,7 +262,7 @@ _MARKS: list[tuple[str, str]] = [
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
-    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "het": "den", "name": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",

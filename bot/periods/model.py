@@ -47,6 +47,8 @@ class Period:
     # how a due date off a working day moves, when the text itself says so: "ngày làm việc
     # cuối cùng của tháng" is the month's last day moved back ("previous_working_day")
     policy: str | None = None
+    # a due date counted in working days after each date ("05 ngày làm việc sau khi kết thúc quý")
+    workdays_after: int = 0
 
     def dues_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Every due date of this period from `first` to `last`, both included."""

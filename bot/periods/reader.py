@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.periods.atoms import D0, MQ, AtomError
-from bot.periods.cycles import cycle_of, is_spec, recurring, rule_of, yearless_dates
+from bot.periods.cycles import AFTER_END, cycle_of, is_spec, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, listed, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.text import Folded, fold
@@ -50,7 +50,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     if not chains:
         if kinds & {"cont", "periodic"}:
             return Period("continuous", text, year, label="thường xuyên")
-        if kinds & {"weak", "strong", "dur"}:
+        if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise PeriodError(
             "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)",
@@ -135,7 +135,8 @@ def _hint(text: str, chains: list[Chain], year: int) -> Period | None:
 
 def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
     """The words naming the event, from its first marker to the end of the clause."""
-    first = next(m for m in markers if m.kind in ("strong", "dur", "weak"))
+    first = next((m for m in markers if m.kind in ("strong", "dur", "weak") or m.token.name in AFTER_END),
+                 markers[0])
     words = text[folded.to_original(first.start, len(text)):]
     words = re.split(r"[;.\n]", words, maxsplit=1)[0].strip()
     return words if len(words) <= 80 else words[:79].rstrip() + "…"

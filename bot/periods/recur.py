@@ -23,6 +23,7 @@ class Rule:
     until: dt.date | None = None
     pairs: tuple[tuple[int, int], ...] = field(default=())  # (month, day) wanted, for setpos
     policy: str | None = None  # how its days move off non-working days (not part of the RRULE)
+    workdays_after: int = 0  # due so many working days after each of its days (not in the RRULE)
 
     def text(self) -> str:
         """The RRULE value, without the 'RRULE:' prefix."""
@@ -97,6 +98,12 @@ class Rule:
 
     def describe(self) -> str:
         """The cycle in Vietnamese ("hằng năm, vào ngày 30/6 và 30/11")."""
+        if self.workdays_after:
+            return f"{self._describe()}, hạn {self.workdays_after} ngày làm việc sau đó"
+        return self._describe()
+
+    def _describe(self) -> str:
+        """The cycle without its offset in working days."""
         if self.freq == "DAILY":
             return "hằng ngày" if self.interval == 1 else f"{self.interval} ngày một lần"
         if self.freq == "WEEKLY":

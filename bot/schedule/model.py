@@ -52,6 +52,11 @@ class Deadline:
         return None if self.override else self.period.policy
 
     @property
+    def workdays_after(self) -> int:
+        """Working days after each date the text names, when it counts them ("05 ngày làm việc sau")."""
+        return 0 if self.override else self.period.workdays_after
+
+    @property
     def kind(self) -> Kind:
         """The period's kind; an explicit date makes it a deadline."""
         return "deadline" if self.override else self.period.kind
