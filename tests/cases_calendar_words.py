@@ -82,6 +82,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("trong 60 ngày sau khi kết thúc năm", 2024, "event", None, None, None),  # 1/3 or 29/2: not guessed
     ("Chậm nhất 05 ngày làm việc sau khi kết thúc quý", 2024, "recurring", None, D(2024, 3, 31),
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    # the wording of Nghị định 09/2019/NĐ-CP on periodic reports
+    ("Thời gian chốt số liệu từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo; thời hạn gửi báo "
+     "cáo chậm nhất ngày 20 của tháng thuộc kỳ báo cáo", 2024, "recurring", None, D(2024, 1, 20),
+     "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ("Báo cáo quý gửi chậm nhất ngày 20 của tháng cuối quý thuộc kỳ báo cáo", 2024, "recurring", None,
+     D(2024, 3, 20), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
     # several weeks of one month
     ("Tuần 1, 2 tháng 6/2024", 2024, "window", D(2024, 6, 1), D(2024, 6, 14), None),
     ("tuần 3 và tuần 4 tháng 6/2024", 2024, "window", D(2024, 6, 15), D(2024, 6, 28), None),

@@ -124,7 +124,7 @@ def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int)
 
 def _freq(m: Marker) -> tuple[str, int]:
     """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
-    if m.token.name in _IN_MONTH:
+    if m.token.name in _IN_MONTH or m.token.name == "recurk":
         return "thang", 1
     if m.token.name in AFTER_END:  # "… sau khi kết thúc quý": the cycle of the period named
         unit = (m.token.g("u") or "nam").replace(" ", "")

@@ -205,6 +205,8 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b(?!\s*(?:19|20)\d\d)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
+    # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
+    ("recurk", r"(?:cua\s*thang|thang)\s*thuoc\s*ky\s*bao\s*cao\b"),
     ("recurn", r"dinh\s*ky\s*(?P<recurn_n>\d\d?)\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
     ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
@@ -263,7 +265,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recurm": "recur", "recurp": "recur",
+    "recurt2": "recurt", "recurm": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong",
     "het": "den", "name": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear",
