@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.periods.lexer import Token
-from bot.periods.recur import VI_PLACES, VI_WEEKDAYS, Rule
+from bot.periods.recur import VI_PLACES, VI_WEEKDAYS, Rule, yearly_dates
 
 if TYPE_CHECKING:
     from bot.periods.atoms import Atom
@@ -36,6 +36,19 @@ def part_of(tok: Token) -> str:
     return f"nth:{days}:{place(tok.g('n') or '')}"
 
 
+def _week_rule(unit: str, at: int) -> Rule:
+    """The n-th (or last) week of each month, quarter or year, due on its last day: weeks count
+    from the period's first day ("tuần thứ 2 hằng tháng" ends on the 14th)."""
+    if at < 0 or (unit == "thang" and at >= 5):  # a month's 5th week ends with the month
+        return _edge_rule(unit, -1)
+    if unit == "thang":
+        return Rule("MONTHLY", 1, days=(7 * at,))
+    firsts = (1,) if unit == "nam" else (1, 4, 7, 10)
+    # (within January to November, so the same in every year)
+    ends = [dt.date(2001, m, 1) + dt.timedelta(days=7 * at - 1) for m in firsts]
+    return yearly_dates([(d.month, d.day) for d in ends])
+
+
 def _edge_rule(unit: str, at: int) -> Rule:
     """The first (at > 0) or last day of each month, quarter or year."""
     day = 1 if at > 0 else -1
@@ -60,11 +73,9 @@ def policy_of(atoms: Sequence[Atom]) -> str | None:
 
 
 def nth_day(part: str, first: dt.date, last: dt.date) -> dt.date | None:
-    """The day a part "nth:<weekday or w>:<place>" names between two days, if there is one.
-
-    A working day ("w") is the first or last day ("e"): the planner moves it by the working-day
-    calendar, which knows the holidays this module does not.
-    """
+    """The day a part "nth:<which>:<place>" names between two days, if there is one: the n-th
+    weekday (which = 0…6), or the first or last day ("e") or working day ("w"; the first or last
+    day too: the planner moves it by the working-day calendar, which knows the holidays)."""
     _, which, at = part.split(":")
     n = int(at)
     if which in ("w", "e"):
@@ -84,15 +95,8 @@ def nth_label(part: str) -> str:
 def month_rule(tok: Token) -> Rule:
     """The monthly (or yearly) rule of "thứ Hai đầu tiên của tháng", "tuần cuối mỗi tháng"."""
     at = place(tok.g("n") or "")
-    if tok.name == "recurwk":  # a week of each month (quarter, year) falls due on its last day
-        unit = tok.g("u") or tok.g("y") or "thang"
-        if unit == "thang":
-            return Rule("MONTHLY", 1, days=(7 * at if at > 0 else -1,))
-        last = at < 0 or (unit == "nam" and at > 5)  # no n-th week past the first month's
-        months = (1,) if unit == "nam" else (1, 4, 7, 10)
-        if last:
-            months = (12,) if unit == "nam" else (3, 6, 9, 12)
-        return Rule("YEARLY", 1, months, (-1 if last else min(7 * at, 28),))
+    if tok.name == "recurwk":
+        return _week_rule(tok.g("u") or tok.g("y") or "thang", at)
     if tok.name in ("recurwd", "recurwe"):
         # the first or last day of the period; a working day is moved to one by the real
         # calendar (holidays and swapped Saturdays included), which an RRULE cannot know
