@@ -91,6 +91,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTHDAY=20"),
     ("Báo cáo quý gửi chậm nhất ngày 20 của tháng cuối quý thuộc kỳ báo cáo", 2024, "recurring", None,
      D(2024, 3, 20), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+    # 29 February comes back every fourth year
+    ("29/2 hằng năm", 2021, "recurring", None, D(2024, 2, 29), "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"),
     # several weeks of one month
     ("Tuần 1, 2 tháng 6/2024", 2024, "window", D(2024, 6, 1), D(2024, 6, 14), None),
     ("tuần 3 và tuần 4 tháng 6/2024", 2024, "window", D(2024, 6, 15), D(2024, 6, 28), None),

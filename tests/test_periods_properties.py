@@ -33,7 +33,11 @@ def _check(period: Period) -> None:
     if period.kind == "recurring":
         assert period.rrule is not None or period.dates
     if period.rrule:
-        rrulestr(period.rrule, dtstart=dt.datetime(period.context_year, 1, 1))  # valid RFC 5545
+        rule = rrulestr(period.rrule, dtstart=dt.datetime(period.context_year, 1, 1))  # valid RFC 5545
+        if period.kind == "recurring" and not period.dates:  # our due is the rule's first day
+            lower = max(dt.date(period.context_year, 1, 1), period.start or dt.date.min)
+            first = rule.after(dt.datetime.combine(lower, dt.time()), inc=True)
+            assert period.due == (first.date() if first else None), period.rrule
     assert isinstance(period.describe(), str)
 
 

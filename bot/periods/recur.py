@@ -51,7 +51,8 @@ class Rule:
             wd = self.weekdays or (6,)
             day = min(lower + dt.timedelta(days=(w - lower.weekday()) % 7) for w in wd)
         else:
-            for y in range(lower.year, lower.year + 2 + self.interval):
+            # (29 February comes back only every fourth year)
+            for y in range(lower.year, lower.year + 4 * self.interval + 4):
                 if (y - year) % self.interval and self.freq == "YEARLY":
                     continue
                 found = [d for d in self._in_year(y, year) if d >= lower]
