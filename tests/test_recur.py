@@ -64,3 +64,15 @@ def test_weekdays_of_a_month_match_dateutil(weekdays: tuple[int, ...], setpos: t
             else Rule("MONTHLY", 1, weekdays=weekdays, setpos=setpos))
     lower = dt.date(year, 1, 1) + dt.timedelta(days=offset)
     assert rule.first(year, lower) == _dateutil_first(rule, year, lower)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["DAILY", "WEEKLY"]), st.integers(1, 4),
+       st.lists(st.integers(0, 6), min_size=1, max_size=3, unique=True).map(lambda w: tuple(sorted(w))),
+       st.integers(2000, 2040), st.integers(0, 400))
+def test_daily_and_weekly_first_match_dateutil(freq: str, interval: int, weekdays: tuple[int, ...], year: int,
+                                              offset: int) -> None:
+    """ "2 tuần một lần", "3 ngày một lần": the interval counts from 1 January of the plan's year."""
+    rule = Rule(freq, interval, weekdays=weekdays if freq == "WEEKLY" else ())
+    lower = dt.date(year, 1, 1) + dt.timedelta(days=offset)
+    assert rule.first(year, lower) == _dateutil_first(rule, year, lower)

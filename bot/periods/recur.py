@@ -45,11 +45,8 @@ class Rule:
     def first(self, year: int, lower: dt.date) -> dt.date | None:
         """The first occurrence on or after `lower`, the rule starting on 1 January of `year`."""
         day = None
-        if self.freq == "DAILY":
-            day = lower
-        elif self.freq == "WEEKLY":
-            wd = self.weekdays or (6,)
-            day = min(lower + dt.timedelta(days=(w - lower.weekday()) % 7) for w in wd)
+        if self.freq in ("DAILY", "WEEKLY"):
+            day = self._first_day(dt.date(year, 1, 1), lower)
         else:
             # (29 February comes back only every fourth year)
             for y in range(lower.year, lower.year + 4 * self.interval + 4):
@@ -61,6 +58,18 @@ class Rule:
                     break
         if day is None or (self.until and day > self.until):
             return None
+        return day
+
+    def _first_day(self, start: dt.date, lower: dt.date) -> dt.date:
+        """A daily or weekly rule's first day on or after `lower`: every `interval` days, or in
+        every `interval`-th week (weeks from Monday, counted from the one `start` is in)."""
+        if self.freq == "DAILY":
+            return lower + dt.timedelta(days=-(lower - start).days % self.interval)
+        weekdays = self.weekdays or (6,)
+        monday = start - dt.timedelta(days=start.weekday())
+        day = lower
+        while day.weekday() not in weekdays or (day - monday).days // 7 % self.interval:
+            day += dt.timedelta(days=1)
         return day
 
     def _in_year(self, y: int, start_year: int) -> list[dt.date]:
