@@ -91,6 +91,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTHDAY=20"),
     ("Báo cáo quý gửi chậm nhất ngày 20 của tháng cuối quý thuộc kỳ báo cáo", 2024, "recurring", None,
      D(2024, 3, 20), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+    # every working day: Monday to Friday (the planner moves a holiday's one to the next working day)
+    ("Mỗi ngày làm việc", 2024, "recurring", None, D(2024, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("Thứ 2, thứ 4, thứ 6 hằng tuần", 2024, "recurring", None, D(2024, 1, 1), "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
     # 29 February comes back every fourth year
     ("29/2 hằng năm", 2021, "recurring", None, D(2024, 2, 29), "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"),
     # several weeks of one month

@@ -186,6 +186,8 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     after = [m for m in recurs if m.token.name in AFTER_END]
     if after:
         return _after_end(after[0])
+    if any(m.token.name == "recur" and m.token.g("w") for m in recurs):  # "mỗi ngày làm việc"
+        return Rule("WEEKLY", 1, weekdays=(0, 1, 2, 3, 4))
     parted = [m for m in recurs if m.token.name in ("recurp", "recurp2")]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")

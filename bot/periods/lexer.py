@@ -203,7 +203,8 @@ _WORDS: list[tuple[str, str]] = [
     # when ("Tháng 6 (cuối quý)" is June); "cuối năm" is this year's, see "pyn"
     ("recurp2", rf"(?P<recurp2_p>dau|giua|cuoi)\s*(?P<recurp2_u>quy|thang)\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
-    ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b(?!\s*(?:19|20)\d\d)"),
+    ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b"
+              r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
     ("recurk", r"(?:cua\s*thang|thang)\s*thuoc\s*ky\s*bao\s*cao\b"),

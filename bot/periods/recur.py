@@ -117,7 +117,9 @@ class Rule:
         if self.freq == "DAILY":
             return "hằng ngày" if self.interval == 1 else f"{self.interval} ngày một lần"
         if self.freq == "WEEKLY":
-            names = " và ".join(VI_WEEKDAYS[d] for d in (self.weekdays or (6,)))
+            names = _join([VI_WEEKDAYS[d] for d in (self.weekdays or (6,))])
+            if self.weekdays == (0, 1, 2, 3, 4) and self.interval == 1:
+                return "mỗi ngày làm việc (thứ Hai đến thứ Sáu)"
             return f"{names} hằng tuần" if self.interval == 1 else f"{names}, {self.interval} tuần một lần"
         if self.weekdays and self.freq != "WEEKLY":
             return self._describe_weekdays()
