@@ -126,6 +126,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 15/3/2021 và các tháng tiếp theo", 2021, "recurring", D(2021, 3, 1), D(2021, 3, 15),
      "FREQ=MONTHLY;BYMONTHDAY=15"),
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+    ("6 tháng đầu năm 2025 và các năm tiếp theo", 2025, "recurring", D(2025, 1, 1), D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=-1"),
+    # a day named by an event, not by a date
+    ("Từ ngày Nghị quyết có hiệu lực", 2025, "event", None, None, None),
+    ("Từ ngày mùng 10 tháng Giêng", 2025, "continuous", D(2025, 2, 7), None, None),
     ("Năm 2024, các năm tiếp theo thực hiện thường xuyên", 2024, "continuous", D(2024, 1, 1), None, None),
     # all through the plan's own period; a length of time with nothing to count from
     ("Trong cả giai đoạn", 2024, "continuous", None, None, None),

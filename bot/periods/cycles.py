@@ -71,7 +71,7 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, year: int) -> Period
 
 
 # what may come back each year, quarter or month: a time shorter than the cycle
-_FINER = {"nam": (DAY, MONTH, QUARTER), "quy": (DAY,), "thang": (DAY,)}
+_FINER = {"nam": (DAY, MONTH, QUARTER, HALF), "quy": (DAY,), "thang": (DAY,)}
 
 
 def following(text: str, chain: Chain, year: int) -> Period | None:

@@ -228,6 +228,8 @@ _WORDS: list[tuple[str, str]] = [
     ("strong2", r"khi\s*(?:co|duoc|nhan|ket\s*thuc|hoan\s*thanh)\b"),
     ("strong3", r"(?:ke\s*tu|tu)\s*(?:ngay\s*(?:ky|ban\s*hanh|co|duoc|nhan)|khi)\b"),
     ("strong4", r"ke\s*tu\s*ngay(?!\s*\d)"),
+    # "từ ngày Nghị quyết có hiệu lực": from a day the text names by an event, not by a date
+    ("strong5", r"tu\s*ngay\b(?!\s*(?:\d|mung|mong|ram|dau|cuoi|lam\s*viec|khai\s*giang|be\s*giang|ket\s*thuc))"),
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
             r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
@@ -267,7 +269,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recurm": "recur", "recurk": "recur", "recurp": "recur",
-    "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong",
+    "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear",
 }
