@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, AtomError, number
-from bot.periods.grammar import RECUR_KINDS, Chain, Marker, fill, read
+from bot.periods.grammar import RECUR_KINDS, Chain, Marker
+from bot.periods.meaning import fill, read
 from bot.periods.model import Period
 from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import month_rule

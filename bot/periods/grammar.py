@@ -1,16 +1,14 @@
-"""Bind atoms into chains ("từ tháng 3 đến tháng 10/2019") and read each chain into dates."""
+"""Bind atoms into chains ("từ tháng 3 đến tháng 10/2019") with the words before and after them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError
 from bot.periods.lexer import Token, tokens
-from bot.periods.recur import Rule, yearly_dates
-from bot.periods.weeks import part_of, policy_of
+from bot.periods.weeks import part_of
 from bot.periods.words import from_token
 
 ATOM_KINDS = frozenset({
@@ -92,20 +90,6 @@ class Analysis:
 
     chains: list[Chain]
     markers: list[Marker]
-
-
-@dataclass(slots=True)
-class Reading:
-    """What one chain means."""
-
-    kind: str
-    start: dt.date | None
-    due: dt.date | None
-    label: str
-    dates: tuple[dt.date, ...] = ()
-    rule: Rule | None = None
-    time: dt.time | None = None
-    policy: str | None = None  # a working-day policy the text asks for (see Period.policy)
 
 
 def adjacent(folded: str, a: int, b: int) -> bool:
@@ -305,119 +289,3 @@ def _time(tok: Token) -> dt.time | None:
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)
-
-
-_YEARLESS = frozenset({NOW, MQ, WEEKDAY, D0})
-
-
-def fill(chain: Chain, context_year: int) -> None:
-    """Give each atom the year and month it lacks, from its neighbours or the plan's year."""
-    atoms = chain.atoms
-    if len(atoms) == 1:
-        a = atoms[0]
-        if a.y is None and a.unit not in _YEARLESS:
-            a.y = context_year
-        return
-    for i, a in enumerate(atoms):
-        if a.m is None and (a.unit == D0 or a.unit == DAY):
-            src = _neighbour(atoms, i, "m")
-            if src is not None:
-                a.unit, a.m, a.lunar = DAY, src.m, src.lunar
-        if a.y is None and a.unit not in _YEARLESS:
-            src = _neighbour(atoms, i, "y")
-            a.y = src.y if src is not None else context_year
-
-
-def _neighbour(atoms: list[Atom], i: int, attr: str) -> Atom | None:
-    """The nearest atom after position i, else before it, that has `attr` (for "m": a day)."""
-    for b in atoms[i + 1:] + atoms[i - 1::-1] if i else atoms[i + 1:]:
-        if getattr(b, attr) is not None and (attr == "y" or b.unit == DAY):
-            return b
-    return None
-
-
-def read(chain: Chain, context_year: int) -> Reading:
-    """The dates one chain means; raises AtomError for an impossible one."""
-    fill(chain, context_year)
-    atoms = [a for a in chain.atoms if a.unit != NOW]
-    from_now = len(atoms) < len(chain.atoms)
-    if not atoms:
-        raise AtomError("không đủ để thành một thời hạn", chain.atoms[0].start, chain.atoms[0].end)
-    spans = [a.span() for a in atoms]
-    joints = chain.joints if not from_now else ["range"] * (len(atoms) - 1)
-    if len(atoms) > 1 and "range" in joints and spans[0][0] > spans[-1][1]:
-        spans[0] = _shift_back(atoms[0], spans, chain)
-    reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
-    policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
-    return replace(reading, policy=policy) if policy and reading.kind == "deadline" else reading
-
-
-def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date]], joints: list[str],
-             from_now: bool, context_year: int) -> Reading:
-    """What the chain's atoms mean, given the words before and after them."""
-    label = _chain_label(atoms, joints)
-    time = next((a.time for a in atoms if a.time), None)
-    if joints and all(j == "range" for j in joints):  # "từ tháng 7 đến hết năm 2022"
-        start, end = spans[0][0], spans[-1][1]
-    else:
-        start, end = min(s for s, _ in spans), max(e for _, e in spans)
-    if from_now and chain.atoms[-1].unit == NOW and chain.atoms[0].unit != NOW:
-        return Reading("continuous", start, None, f"từ {label} đến nay")  # "từ năm 2018 đến nay"
-    if chain.has("after") and len(atoms) == 1 and not chain.kinds & {"truoc", "in"}:
-        return Reading("continuous", end + dt.timedelta(days=1), None, f"sau {label}")  # "sau tháng 9/2021"
-    if chain.has("truoc") and len(atoms) == 1:
-        if start == end:  # a day ("trước ngày 30/6", "trước thứ Hai đầu tiên của tháng 3")
-            return Reading("deadline", None, end, f"trước {label}", time=time)
-        return Reading("deadline", None, start - dt.timedelta(days=1), f"trước {label}")
-    if from_now or any(chain.has(k) for k in ("by", "den")):
-        word = "đến hết" if chain.has("den") or from_now else "chậm nhất"
-        word = "đến" if word == "đến hết" and label.startswith(("đầu ", "giữa ", "cuối ")) else word
-        return Reading("deadline", None, end, f"{word} {label}", time=time)
-    if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and len(atoms) == 1):
-        return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")
-    if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
-        return listed(spans, label, context_year, time)
-    if start == end:
-        return Reading("deadline", None, end, label, time=time)
-    return Reading("window", start, end, label, time=time)
-
-
-def _shift_back(atom: Atom, spans: list[tuple[dt.date, dt.date]], chain: Chain) -> tuple[dt.date, dt.date]:
-    """A range written 'tháng 10 - tháng 3/2020' starts in the year before."""
-    if atom.explicit_year or atom.y is None:
-        raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc", chain.atoms[0].start,
-                        chain.atoms[-1].end)
-    atom.y -= 1
-    return atom.span()
-
-
-def _contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
-    ordered = sorted(spans)
-    return all(b[0] <= a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(ordered))
-
-
-def listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,
-            time: dt.time | None) -> Reading:
-    """Separate dates written as one list ("tháng 6 và tháng 12/2019"): each is due."""
-    dues = tuple(sorted({e for _, e in spans}))
-    rule = None
-    # (a rule needs the dates in the plan's year, and 29 February only fits its own year)
-    if all(d.year == year for d in dues) and not any((d.month, d.day) == (2, 29) for d in dues):
-        month_ends = all((d + dt.timedelta(days=1)).day == 1 for d in dues)
-        rule = yearly_dates([(d.month, -1 if month_ends else d.day) for d in dues])
-        rule.until = dues[-1]
-    return Reading("recurring", None, dues[0], label, dues, rule, time)
-
-
-def _chain_label(atoms: list[Atom], joints: list[str]) -> str:
-    labels, kept = [], []
-    for i, a in enumerate(atoms):
-        if i and a.named and a.named == atoms[i - 1].named:
-            continue  # the rest of a named span: "năm học 2020-2021", not its first and last days
-        labels.append(a.named or a.label())
-        kept += joints[i - 1:i]
-    if len(labels) == 1:
-        return labels[0]
-    if all(j == "range" for j in kept):
-        return f"từ {labels[0]} đến {labels[-1]}"
-    return ", ".join(labels[:-1]) + " và " + labels[-1]

@@ -6,7 +6,8 @@ import re
 
 from bot.periods.atoms import D0, MQ, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of, is_spec, recurring, rule_of, yearless_dates
-from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, Reading, analyse, listed, read
+from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
+from bot.periods.meaning import Reading, listed, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.text import Folded, fold
 
@@ -56,11 +57,11 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
             "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)",
             text, 0, len(text))
     kept = _relevant(chains)
-    read_ = [(c, read(c, year)) for c in kept]
-    if len(read_) > 1:
-        read_ = [(c, r) for c, r in read_ if not _widens(folded.text, c, r, read_)]
-    return _period(text, year, _combine([r for _, r in read_], year,
-                                        [c.has("by") or c.has("truoc") for c, _ in read_]))
+    pairs = [(c, read(c, year)) for c in kept]
+    if len(pairs) > 1:
+        pairs = [(c, r) for c, r in pairs if not _widens(folded.text, c, r, pairs)]
+    return _period(text, year, _combine([r for _, r in pairs], year,
+                                        [c.has("by") or c.has("truoc") for c, _ in pairs]))
 
 
 def _widens(folded: str, chain: Chain, r: Reading, before: list[tuple[Chain, Reading]]) -> bool:
@@ -202,9 +203,8 @@ def _paired_cycles(an: Analysis) -> dict[int, list[Marker]]:
     for m in an.markers:
         if m.kind not in RECUR_KINDS or id(m) in attached or _after_event(m, an.markers):
             continue
-        ends = [b.start for b in an.markers if b.kind == "brk" and b.start > m.end]
-        clause_end = min(ends, default=len(an.chains) and an.chains[-1].end + 1)
-        days = next((c for c in an.chains if m.end <= c.start < clause_end), None)
+        end = next((b.start for b in an.markers if b.kind == "brk" and b.start > m.end), None)
+        days = next((c for c in an.chains if m.end <= c.start and (end is None or c.start < end)), None)
         if days is not None and not days.cited and _days_of_a_cycle(days):
             out.setdefault(id(days), []).append(m)
     return out
