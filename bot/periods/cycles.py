@@ -92,18 +92,21 @@ def following(text: str, chain: Chain, year: int) -> Period | None:
             due = first - dt.timedelta(days=1)
         dues.append(due)
     if len(atoms) > 1:  # "quý I năm 2022 và quý I các năm tiếp theo": each day named, yearly
-        ends = [a.unit != DAY and (d + dt.timedelta(days=1)).day == 1 for a, d in zip(atoms, dues, strict=True)]
-        rule = yearly_dates([(d.month, -1 if end else d.day) for d, end in zip(dues, ends, strict=True)])
+        rule = yearly_dates([(d.month, _day_of(a, d)) for a, d in zip(atoms, dues, strict=True)])
         return recurring(text, rule, [], year, since=dt.date(min(dues).year, 1, 1))
     due = dues[0]
     since = dt.date(due.year, 1, 1) if unit == "nam" else due.replace(day=1)
     return recurring(text, _on_day(atoms[0], due, unit), [], year, since=since)
 
 
+def _day_of(atom: Atom, due: dt.date) -> int:
+    """The day of the month a cycle keeps: -1 where a month, quarter or year ends on it."""
+    return -1 if atom.unit != DAY and (due + dt.timedelta(days=1)).day == 1 else due.day
+
+
 def _on_day(atom: Atom, due: dt.date, unit: str) -> Rule:
     """The rule of a cycle of `unit` that falls due on `due`'s day (a month's end stays its end)."""
-    month_end = atom.unit != DAY and (due + dt.timedelta(days=1)).day == 1
-    day = -1 if month_end and due.month != 12 else due.day
+    day = due.day if due.month == 12 else _day_of(atom, due)  # "hằng năm" is 31/12, as LABELS writes it
     if unit == "thang":
         return Rule("MONTHLY", 1, days=(day,))
     months = (due.month,) if unit == "nam" else tuple(sorted((due.month - 1 + 3 * k) % 12 + 1 for k in range(4)))
@@ -233,18 +236,14 @@ def _after_end(m: Marker) -> Rule | None:
         return Rule("MONTHLY", 1, days=(n,)) if 1 <= n <= 28 else None
     # each period's last day and n days on, before a common and before a leap February: a rule
     # only when both agree (30 days after 31/12 is 30/1 in any year; 60 days is 1/3 or 29/2)
-    ends = [(m, -1) for m in (base.months or (12,))]
-    found = [sorted(_plus_days(year, ends, n)) for year in (2002, 2003)]
+    found = [sorted(_plus_days(year, base.months or (12,), n)) for year in (2002, 2003)]
     return yearly_dates(found[0]) if found[0] == found[1] else None
 
 
-def _plus_days(year: int, ends: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
-    """(month, day) n days after each (month, last day) of a year."""
-    out = []
-    for m, _ in ends:
-        end = dt.date(year, m, calendar.monthrange(year, m)[1]) + dt.timedelta(days=n)
-        out.append((end.month, end.day))
-    return out
+def _plus_days(year: int, months: tuple[int, ...], n: int) -> list[tuple[int, int]]:
+    """(month, day) n days after the last day of each month given, in a year."""
+    ends = [dt.date(year, m, calendar.monthrange(year, m)[1]) + dt.timedelta(days=n) for m in months]
+    return [(d.month, d.day) for d in ends]
 
 
 def _check(a: Atom) -> None:
