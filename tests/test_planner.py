@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.clock import VIETNAM
 from bot.planner import Occurrence, occurrences, preview, reminders
 from bot.policy import ReminderPolicy
-from bot.schedule import load
+from bot.schedule import Schedule, load
 from bot.workdays import DuePolicy, WorkCalendar
 from tests.conftest import ROOT
 
@@ -65,30 +65,23 @@ def test_preview_sends_only_on_working_days_and_filters_by_agency() -> None:
     assert all(D(2018, 6, 1) <= r.send_at.date() <= D(2018, 12, 31) for r in got)
 
 
+def _schedule(folder: Path, year: int, times: list[str]) -> Schedule:
+    """A plan of the given year with one task of Sở Nội vụ per time text, loaded from files."""
+    shutil.copy(ROOT / "tests" / "fixtures" / "agencies.toml", folder / "agencies.toml")
+    tasks = "".join(f'\n[[task]]\nid = "{i}"\ntitle = "Nhiệm vụ {i}"\nlead = "Sở Nội vụ"\ntime = "{t}"\n'
+                    for i, t in enumerate(times, 1))
+    (folder / "kh.toml").write_text(f'[plan]\nnumber = "5/KH-UBND"\ntitle = "Kế hoạch thử"\nyear = {year}\n{tasks}',
+                                    encoding="utf-8")
+    loaded = load([folder])
+    assert loaded.errors == [] and loaded.schedule is not None
+    return loaded.schedule
+
+
 def test_a_working_day_named_in_the_text_moves_by_its_own_policy(tmp_path: Path) -> None:
     """ "ngày làm việc cuối cùng của tháng": 30/4 is a holiday, so the last working day is 29/4,
     whatever the configured policy says; a first working day moves forward past 1/1."""
-    shutil.copy(ROOT / "tests" / "fixtures" / "agencies.toml", tmp_path / "agencies.toml")
-    (tmp_path / "kh.toml").write_text('''[plan]
-number = "5/KH-UBND"
-title = "Kế hoạch thử"
-year = 2021
-
-[[task]]
-id = "1"
-title = "Báo cáo tháng"
-lead = "Sở Nội vụ"
-time = "Ngày làm việc cuối cùng của tháng"
-
-[[task]]
-id = "2"
-title = "Giao ban"
-lead = "Sở Nội vụ"
-time = "ngày làm việc đầu tiên hằng tháng"
-''', encoding="utf-8")
-    loaded = load([tmp_path])
-    assert loaded.errors == [] and loaded.schedule is not None
-    found = occurrences(loaded.schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2021, 1, 1), D(2021, 5, 31))
+    schedule = _schedule(tmp_path, 2021, ["Ngày làm việc cuối cùng của tháng", "ngày làm việc đầu tiên hằng tháng"])
+    found = occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2021, 1, 1), D(2021, 5, 31))
     got = {(o.task, o.due): o.effective_due for o in found}
     assert got[("1", D(2021, 4, 30))] == D(2021, 4, 29)  # 30/4 Reunification Day, a Friday
     assert got[("1", D(2021, 1, 31))] == D(2021, 1, 29)  # a Sunday
@@ -100,21 +93,8 @@ time = "ngày làm việc đầu tiên hằng tháng"
 def test_working_days_counted_after_each_period(tmp_path: Path) -> None:
     """ "Chậm nhất 05 ngày làm việc sau khi kết thúc quý": counted on the real calendar, past weekends
     and New Year's Day."""
-    shutil.copy(ROOT / "tests" / "fixtures" / "agencies.toml", tmp_path / "agencies.toml")
-    (tmp_path / "kh.toml").write_text('''[plan]
-number = "6/KH-UBND"
-title = "Kế hoạch thử"
-year = 2024
-
-[[task]]
-id = "1"
-title = "Báo cáo quý"
-lead = "Sở Nội vụ"
-time = "Chậm nhất 05 ngày làm việc sau khi kết thúc quý"
-''', encoding="utf-8")
-    loaded = load([tmp_path])
-    assert loaded.errors == [] and loaded.schedule is not None
-    found = occurrences(loaded.schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2024, 1, 1), D(2024, 12, 31))
+    schedule = _schedule(tmp_path, 2024, ["Chậm nhất 05 ngày làm việc sau khi kết thúc quý"])
+    found = occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2024, 1, 1), D(2024, 12, 31))
     assert [(o.due, o.effective_due) for o in found] == [
         (D(2024, 3, 31), D(2024, 4, 5)), (D(2024, 6, 30), D(2024, 7, 5)),
         (D(2024, 9, 30), D(2024, 10, 7)), (D(2024, 12, 31), D(2025, 1, 8))]
