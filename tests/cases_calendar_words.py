@@ -94,6 +94,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # every working day: Monday to Friday (the planner moves a holiday's one to the next working day)
     ("Mỗi ngày làm việc", 2024, "recurring", None, D(2024, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("Thứ 2, thứ 4, thứ 6 hằng tuần", 2024, "recurring", None, D(2024, 1, 1), "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
+    # "năm liền kề", "năm liền sau": the next year
+    ("Trước ngày 15/01 của năm liền kề", 2024, "deadline", None, D(2025, 1, 15), None),
+    ("Tháng 01 năm liền sau", 2024, "window", D(2025, 1, 1), D(2025, 1, 31), None),
     # 29 February comes back every fourth year
     ("29/2 hằng năm", 2021, "recurring", None, D(2024, 2, 29), "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"),
     # several weeks of one month

@@ -21,7 +21,7 @@ _QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
-_YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
+_YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
@@ -189,7 +189,7 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?P<school2_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school2_b>{_Y})"),
     ("name", r"cach\s*mang\s*thang\s*(?:tam|muoi)\b"),  # "Cách mạng tháng Tám": a name, not August
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
-    ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
+    ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
