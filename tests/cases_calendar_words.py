@@ -131,6 +131,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
     ("6 tháng đầu năm 2025 và các năm tiếp theo", 2025, "recurring", D(2025, 1, 1), D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=-1"),
+    ("Trước ngày 30/6/2024 và trước ngày 30/6 các năm tiếp theo", 2024, "recurring", D(2024, 1, 1),
+     D(2024, 6, 30), "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"),
+    # a time and a cycle joined: the cycle from that time on; not across clauses
+    ("Quý II/2024 và định kỳ hằng quý", 2024, "recurring", D(2024, 4, 1), D(2024, 6, 30),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("ngày 15/6/2024 và hằng tháng", 2024, "recurring", D(2024, 6, 1), D(2024, 6, 15), "FREQ=MONTHLY;BYMONTHDAY=15"),
+    ("hàng tháng báo cáo tiến độ; kiểm tra trong quý III/2024", 2024, "recurring", None, D(2024, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1"),
     # a day named by an event, not by a date
     ("Từ ngày Nghị quyết có hiệu lực", 2025, "event", None, None, None),
     ("Từ ngày mùng 10 tháng Giêng", 2025, "continuous", D(2025, 2, 7), None, None),

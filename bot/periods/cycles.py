@@ -27,9 +27,9 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     # in a recurring cell a date without a year is a day of the cycle, wherever it stands
     periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
     specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
-    if len(chains) == 1 and not specs:
-        first_year = (anchored(text, recurs, chains[0], year) if recurs
-                      else following(text, chains[0], year))
+    if chains and not specs:
+        first_year = (anchored(text, recurs, chains[0], markers, year) if recurs and len(chains) == 1
+                      else following(text, chains, year) if not recurs else None)
         if first_year is not None:
             return first_year
     if specs and any(a.lunar for c in specs for a in c.atoms):
@@ -58,45 +58,57 @@ def yearless_dates(chain: Chain) -> bool:
     return chain.yearless() and all(a.unit == DAY and a.m and not a.lunar for a in chain.atoms)
 
 
-def anchored(text: str, recurs: list[Marker], chain: Chain, year: int) -> Period | None:
-    """"Quý I/2021 và hằng năm": a yearly duty on that time's last day, from that year on."""
-    if any(_freq(m) != ("nam", 1) for m in recurs) or len(chain.atoms) != 1:
-        return None
+def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker], year: int) -> Period | None:
+    """"Quý I/2021 và hằng năm": a yearly duty on that time's last day, from that year on;
+    "Quý II/2024 và định kỳ hằng quý": the cycle from that time on. Only where the cycle word
+    follows the time, joined by "và" or a comma ("hằng tháng báo cáo…; kiểm tra trong quý III" is not)."""
+    freqs = {_freq(m) for m in recurs}
     atom = chain.atoms[0]
-    if (not atom.explicit_year or atom.lunar or atom.unit not in (DAY, MONTH, QUARTER, YEAR)
-            or chain.kinds & {"tu", "den", "by"} or chain.suffixes):
+    between = [m for m in markers if chain.end <= m.start < recurs[0].start]
+    if (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw") for m in between)
+            or len(freqs) != 1 or len(chain.atoms) != 1 or not atom.explicit_year or atom.lunar
+            or atom.unit not in (DAY, MONTH, QUARTER, YEAR) or chain.kinds & {"tu", "den", "by"} or chain.suffixes):
         return None
     fill(chain, year)
-    _, due = atom.span()
-    return recurring(text, _on_day(atom, due, "nam"), [], year, since=dt.date(due.year, 1, 1))
+    first, due = atom.span()
+    freq = freqs.pop()
+    if freq == ("nam", 1):
+        return recurring(text, _on_day(atom, due, "nam"), [], year, since=dt.date(due.year, 1, 1))
+    unit = {("thang", 1): "thang", ("thang", 3): "quy"}.get(freq)
+    if atom.unit == DAY and unit:  # "ngày 15/6/2024 và hằng tháng": the 15th from June on
+        return recurring(text, _on_day(atom, due, unit), [], year, since=due.replace(day=1))
+    return recurring(text, _default_rule(freq, ()), [], year, since=first)
 
 
 # what may come back each year, quarter or month: a time shorter than the cycle
 _FINER = {"nam": (DAY, MONTH, QUARTER, HALF), "quy": (DAY,), "thang": (DAY,)}
 
 
-def following(text: str, chain: Chain, year: int) -> Period | None:
-    """"Trước 31/12/2020 và các năm tiếp theo": that day again in each year from then on."""
-    if not chain.suffixes:
-        return None
-    unit = next((m.token.g("u") for m in chain.suffixes if m.token.name == "trodi2"), None)
-    atoms = chain.atoms
-    if (unit not in _FINER or "range" in chain.joints or (len(atoms) > 1 and unit != "nam")
+def following(text: str, chains: list[Chain], year: int) -> Period | None:
+    """"Trước 31/12/2020 và các năm tiếp theo": that day again in each year from then on (also
+    "trước ngày 30/6/2024 và trước ngày 30/6 các năm tiếp theo")."""
+    last = chains[-1]
+    unit = next((m.token.g("u") for m in last.suffixes if m.token.name == "trodi2"), None)
+    atoms = [a for c in chains for a in c.atoms]
+    if (unit not in _FINER or any("range" in c.joints for c in chains) or (len(atoms) > 1 and unit != "nam")
             or any(a.unit not in _FINER[unit] or a.lunar for a in atoms)):
         return None  # "năm 2015 và những năm tiếp theo" goes on from 2015: continuous
-    fill(chain, year)
     dues = []
-    for atom in atoms:
-        first, due = atom.span()
-        if chain.has("truoc") and atom.unit != DAY:  # "trước tháng 6/2021": by 31 May
-            due = first - dt.timedelta(days=1)
-        dues.append(due)
+    for c in chains:
+        fill(c, year)
+        for atom in c.atoms:
+            first, due = atom.span()
+            if c.has("truoc") and atom.unit != DAY:  # "trước tháng 6/2021": by 31 May
+                due = first - dt.timedelta(days=1)
+            dues.append(due)
+    written = [d.year for a, d in zip(atoms, dues, strict=True) if a.explicit_year]
+    since = min(written or [d.year for d in dues])
     if len(atoms) > 1:  # "quý I năm 2022 và quý I các năm tiếp theo": each day named, yearly
         rule = yearly_dates([(d.month, _day_of(a, d)) for a, d in zip(atoms, dues, strict=True)])
-        return recurring(text, rule, [], year, since=dt.date(min(dues).year, 1, 1))
+        return recurring(text, rule, [], year, since=dt.date(since, 1, 1))
     due = dues[0]
-    since = dt.date(due.year, 1, 1) if unit == "nam" else due.replace(day=1)
-    return recurring(text, _on_day(atoms[0], due, unit), [], year, since=since)
+    return recurring(text, _on_day(atoms[0], due, unit), [], year,
+                     since=dt.date(due.year, 1, 1) if unit == "nam" else due.replace(day=1))
 
 
 def _day_of(atom: Atom, due: dt.date) -> int:
