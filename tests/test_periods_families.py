@@ -274,6 +274,9 @@ def test_several_deadlines_in_one_cell_each_fall_due() -> None:
     assert period.kind == "recurring"
     assert period.dates == (D(2022, 4, 30), D(2022, 9, 30))
     assert period.dues_between(D(2022, 1, 1), D(2022, 12, 31)) == [D(2022, 4, 30), D(2022, 9, 30)]
+    # a year before a hard date only says which year the date is in
+    period = parse("Trước 30/9/2024; năm 2025 trước 30/6/2025", context_year=2024)
+    assert period.dates == (D(2024, 9, 30), D(2025, 6, 30))
 
 
 def test_a_yearly_lunar_day_lists_its_dates() -> None:

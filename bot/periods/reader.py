@@ -92,8 +92,11 @@ def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None)
         readings = _refined(readings, hard)
     first, last = readings[0], readings[-1]
     label = "; ".join(r.label for r in readings)
-    if all(r.kind == "deadline" and r.due for r in readings) and len({r.due for r in readings}) > 1:
-        # "trước 30/4/2022 (đợt 1), trước 30/9/2022 (đợt 2)": each date falls due
+    hard_dues = {r.due for r, h in zip(readings, hard or [], strict=False) if h and r.kind == "deadline"}
+    # "trước 30/4/2022 (đợt 1), trước 30/9/2022 (đợt 2)": each date falls due; so does "trước
+    # 30/9/2024; năm 2025 trước 30/6/2025", where the year only says which one the date is in
+    each = all(r.kind == "deadline" or (len(hard_dues) > 1 and r.due in hard_dues) for r in readings)
+    if each and all(r.due for r in readings) and len({r.due for r in readings}) > 1:
         return listed([(r.due, r.due) for r in readings if r.due], label, year, last.time)
     if last.due is None:
         return Reading("continuous", last.start, None, label)
