@@ -64,7 +64,7 @@ def rows(schedule: Schedule, calendar: WorkCalendar, policy: DuePolicy) -> list[
     """One row per task and lead agency, as `nhacviec tasks --json` prints them."""
     out = []
     for plan, task, agency in schedule.assignments():
-        dues = _dues(plan, task)  # (date, deadline)
+        dues = _dues(plan, task)
         out.append({
             "plan": plan.number, "id": task.id, "title": task.title, "lead": agency.name,
             "kind": task.kind,

@@ -20,7 +20,7 @@ def _d(day: dt.date) -> str:
 
 def describe(p: Period) -> str:
     """One short sentence: "hạn chót 30/06/2018 (cuối quý II/2018)"."""
-    return describe_dates(p) + _MOVED.get(p.policy or "", "")
+    return _describe_dates(p) + _MOVED.get(p.policy or "", "")
 
 
 # what a policy the text asks for does to a due date off a working day
@@ -28,7 +28,7 @@ _MOVED = {"previous_working_day": ", lùi về ngày làm việc liền trước
           "next_working_day": ", sang ngày làm việc liền sau nếu là ngày nghỉ"}
 
 
-def describe_dates(p: Period) -> str:
+def _describe_dates(p: Period) -> str:
     """The sentence without what the working-day policy does."""
     at = f"{p.time:%H:%M} " if p.time else ""
     if p.kind == "window" and p.due:
