@@ -191,4 +191,20 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hết quý III/2022", 2022, "deadline", None, D(2022, 9, 30), None),
     ("hết năm 2022", 2022, "deadline", None, D(2022, 12, 31), None),
     ("Từ nay đến hết năm", 2023, "deadline", None, D(2023, 12, 31), None),
+    # so many months in words: "sáu tháng đầu năm" is the first half, not January
+    ("Sáu tháng đầu năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
+    ("báo cáo chín tháng đầu năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 9, 30), None),
+    ("Ba tháng đầu năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 3, 31), None),
+    ("định kỳ sáu tháng", 2024, "recurring", None, D(2024, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # days after one half of the year ends: that half only
+    ("45 ngày kể từ ngày kết thúc 6 tháng đầu năm", 2024, "recurring", None, D(2024, 8, 14),
+     "FREQ=YEARLY;BYMONTH=8;BYMONTHDAY=14"),
+    ("chậm nhất 30 ngày sau khi kết thúc sáu tháng cuối năm", 2024, "recurring", None, D(2024, 1, 30),
+     "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=30"),
+    ("trong 15 ngày kể từ ngày kết thúc 6 tháng", 2024, "recurring", None, D(2024, 1, 15),
+     "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=15"),
+    # a time limit with no day it counts from waits for that day
+    ("Chậm nhất 05 ngày làm việc", 2024, "event", None, None, None),
+    ("Không quá 10 ngày", 2024, "event", None, None, None),
+    ("Q.II/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
 ]

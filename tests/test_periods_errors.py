@@ -33,6 +33,12 @@ from bot.periods import PeriodError, parse
     ("ngày 5/3/24", "năm “24” viết chưa đủ 4 chữ số; có phải là năm 2024?", len("ngày ")),
     ("Quý II/19", "năm “19” viết chưa đủ 4 chữ số; có phải là năm 2019?", 0),
     ("thứ Hai thứ 5 của tháng 2/2021", "không có thứ Hai thứ năm của tháng 2/2021", 0),
+    # a cell that names no time says what it names instead
+    ("Trong quý", "“quý” chưa nói quý nào: ghi rõ như “Quý II/2018”, hoặc “hằng quý” nếu làm mỗi quý",
+     len("Trong ")),
+    ("Đã hoàn thành.", "“Đã hoàn thành” là tình trạng công việc, chưa ghi thời gian (ví dụ đúng: “Quý II/2018”, "
+     "“Tháng 6/2018”, “30/9/2018”)", 0),
+    ("Thực hiện", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:
     with pytest.raises(PeriodError) as caught:

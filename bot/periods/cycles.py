@@ -144,7 +144,8 @@ def _freq(m: Marker) -> tuple[str, int]:
         return "thang", 1
     if m.token.name in AFTER_END:  # "… sau khi kết thúc quý": the cycle of the period named
         unit = (m.token.g("u") or "nam").replace(" ", "")
-        return {"thang": ("thang", 1), "quy": ("thang", 3), "6thang": ("thang", 6)}.get(unit, ("nam", 1))
+        return {"thang": ("thang", 1), "quy": ("thang", 3), "6thang": ("thang", 6),
+                "sauthang": ("thang", 6)}.get(unit, ("nam", 1))
     unit, count = m.token.g("u") or "nam", number(m.token.g("n") or "1") or 1
     if m.kind == "recurt":  # "2 lần/năm": count times in one unit
         return _times(unit, count)
@@ -241,6 +242,9 @@ def _after_end(m: Marker) -> Rule | None:
     unit, months = _freq(m)
     n = int(m.token.g("n") or 0)
     base = _default_rule((unit, months), ())
+    half = m.token.g("p")
+    if half:  # "… kết thúc 6 tháng đầu năm": that half only, once a year
+        base = Rule("YEARLY", 1, (6,) if half == "dau" else (12,), (-1,))
     if m.token.g("w"):
         base.workdays_after = n
         return base

@@ -47,6 +47,8 @@ _LMONTH = r"(?:gieng|chap|hai|ba|tu|bay|tam|chin|muoi\s*mot|muoi)\b"
 # month only before a year: "một tháng một lần", "tháng sau" are not months
 _WMONTH = r"muoi\s*hai|muoi\s*mot|muoi|tam|chin|bay"
 _WMONTH_YEAR = rf"{_WMONTH}|mot|hai|ba|nam|sau"  # not "tư": "6 tháng từ năm 2020"
+# so many months written in words: "sáu tháng đầu năm", "chín tháng", "định kỳ ba tháng"
+_COUNT = r"(?:sau|chin|ba)\b"
 # the n-th weekday or week of a month: "thứ Hai đầu tiên", "thứ Năm tuần thứ 2", "tuần cuối cùng"
 _WEEKDAY = r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s*nhat\b"
 _NTH = r"dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*(?:nhat|hai|ba|tu|bon|[1-5])\b"
@@ -74,7 +76,8 @@ def _after_end(k: str) -> str:
     """ "05 ngày làm việc sau khi kết thúc quý": days (or working days) after each period ends."""
     return (rf"(?P<{k}_n>\d\d?)\s*ngay\s*(?P<{k}_w>lam\s*viec\s*)?"
             r"(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)\s*"
-            rf"(?:moi\s*|hang\s*|cac\s*)?(?P<{k}_u>thang|quy|nam|6\s*thang)\b")
+            rf"(?:moi\s*|hang\s*|cac\s*)?(?P<{k}_u>thang|quy|nam|(?:6|sau)\s*thang)\b"
+            rf"(?:\s*(?P<{k}_p>dau|cuoi)\s*(?:cua\s*)?nam\b)?")
 
 
 def _dyear(k: str) -> str:
@@ -169,7 +172,7 @@ _WORDS: list[tuple[str, str]] = [
     ("months", r"(?:nhung|cac)\s*thang(?=\s*(?:dau|cuoi))"),
     ("ymonth", rf"thang\s*(?P<ymonth_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?nam\b"
                rf"(?:\s*(?P<ymonth_y>{_Y})|\s*(?P<ymonth_r>nay|sau|toi)\b)?"),
-    ("half", rf"(?P<half_n>{_N2})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
+    ("half", rf"(?P<half_n>{_N2}|{_COUNT})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
     ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
     ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),
     ("wmonth", rf"thang\s*(?P<wmonth_m>{_WMONTH_YEAR})\b(?:{_YSEP}(?P<wmonth_y>{_Y})|(?P<wmonth_r>{_YREL}))"),
@@ -178,7 +181,7 @@ _WORDS: list[tuple[str, str]] = [
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
     ("tmonth", rf"t(?P<tmonth_l>\d\d?(?:\s*-\s*t\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
-    ("qquarter", rf"q\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*-\s*q\s*[1-4])?)\s*/\s*(?P<qquarter_y>{_Y})"),
+    ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*-\s*q\s*[1-4])?)\s*/\s*(?P<qquarter_y>{_Y})"),
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
     ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
     # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
@@ -208,7 +211,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
     ("recurk", r"(?:cua\s*thang|thang)\s*thuoc\s*ky\s*bao\s*cao\b"),
-    ("recurn", r"dinh\s*ky\s*(?P<recurn_n>\d\d?)\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
+    ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
     ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*lan\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
@@ -231,7 +234,7 @@ _WORDS: list[tuple[str, str]] = [
     # "từ ngày Nghị quyết có hiệu lực": from a day the text names by an event, not by a date
     ("strong5", r"tu\s*ngay\b(?!\s*(?:\d|mung|mong|ram|dau|cuoi|lam\s*viec|khai\s*giang|be\s*giang|ket\s*thuc))"),
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
-    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
+    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
             r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")

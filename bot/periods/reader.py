@@ -53,15 +53,36 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
             return Period("continuous", text, year, label="thường xuyên")
         if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
             return Period("event", text, year, label=_event_label(text, folded, markers))
-        raise PeriodError(
-            "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)",
-            text, 0, len(text))
+        raise _nothing(text, folded)
     kept = _relevant(chains)
     pairs = [(c, read(c, year)) for c in kept]
     if len(pairs) > 1:
         pairs = [(c, r) for c, r in pairs if not _widens(folded.text, c, r, pairs)]
     return _period(text, year, _combine([r for _, r in pairs], year,
                                         [c.has("by") or c.has("truoc") for c, _ in pairs]))
+
+
+_NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
+# a whole cell that names a unit and no number: "Trong quý", "Hoàn thành trong tháng"
+_BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:trong|vao)?\s*(quy|thang|tuan)"
+                        r"(?:\s*nay)?[\s.,;:]*")
+_STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai)|hoan\s*thanh)\b")
+_UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
+               "tuan": ("tuần", "Tuần 2 tháng 6/2018", "hằng tuần")}
+
+
+def _nothing(text: str, folded: Folded) -> PeriodError:
+    """The error for a cell that names no time, saying what it names instead where it can."""
+    n = len(text)
+    unit = _BARE_UNIT.fullmatch(folded.text)
+    if unit:  # "Trong quý": which one?
+        word, example, cycle = _UNIT_HINTS[unit.group(1)]
+        return PeriodError(f"“{word}” chưa nói {word} nào: ghi rõ như “{example}”, hoặc “{cycle}” nếu làm mỗi {word}",
+                           text, folded.to_original(unit.start(1), n), folded.to_original(unit.end(1), n))
+    if _STATUS.fullmatch(folded.text.strip(_STRIP)):  # "Đã hoàn thành": a status, not a time
+        return PeriodError(f"“{text.strip(_STRIP)}” là tình trạng công việc, chưa ghi thời gian"
+                           + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
+    return PeriodError(_NO_TIME, text, 0, n)
 
 
 def _widens(folded: str, chain: Chain, r: Reading, before: list[tuple[Chain, Reading]]) -> bool:

@@ -70,7 +70,7 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(YEAR, s, e, 0, None, rel, rel is not None, part=g("p"))]
     if k == "half":
         year = _int(g("y")) or _relative(g("r"), context_year)
-        return [Atom(HALF, s, e, _int(g("n")) or 6, None, year, year is not None, half=g("p"))]
+        return [Atom(HALF, s, e, number(g("n") or "6"), None, year, year is not None, half=g("p"))]
     if k == "mq":
         return [_month_of_quarter(tok)]
     if k == "wmonth":  # "tháng Mười Hai năm 2021"
