@@ -207,4 +207,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Chậm nhất 05 ngày làm việc", 2024, "event", None, None, None),
     ("Không quá 10 ngày", 2024, "event", None, None, None),
     ("Q.II/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
+    # a bare number beside a month is a month too
+    ("8-12/2025", 2025, "window", D(2025, 8, 1), D(2025, 12, 31), None),
+    ("5, 6/2025", 2025, "window", D(2025, 5, 1), D(2025, 6, 30), None),
+    # the reports of a reporting regime: each half-year and year ("báo cáo 6" is no document number)
+    ("6 tháng, năm", 2025, "recurring", None, D(2025, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Báo cáo 6 tháng và năm", 2025, "recurring", None, D(2025, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("báo cáo 6 tháng, năm: trước 15/6 và 15/12", 2025, "recurring", None, D(2025, 6, 15),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    ("6 tháng, năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),
+    ("Quanh năm", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),
 ]

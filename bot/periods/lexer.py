@@ -117,7 +117,8 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear7", r"\d\d?\s*/\s*\d\d?\s*/\s*(?P<badyear7_y>\d\d)(?![\d/.])"),
     # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
     ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
-    ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b)"),
+    # ("báo cáo 6 tháng" is a report on six months, not report number 6)
+    ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
     ("law", rf"{_LAW}\b"),
     ("doc", _DOCNUM),
     ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
@@ -216,6 +217,9 @@ _WORDS: list[tuple[str, str]] = [
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*lan\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
+    # the reports of a reporting regime: "báo cáo 6 tháng, năm" is due each half-year and year
+    ("recur6", r"(?P<recur6_n>6|sau)\s*(?P<recur6_u>thang)\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b"
+               r"(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|truoc|tiep|ke|hoc|\d))"),
     ("recury", r"thuong\s*nien\b"),
     ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
     # a bare day in a list: "15, 30", or the last of one before its cycle ("và 30 hằng tháng")
@@ -253,7 +257,7 @@ _WORDS: list[tuple[str, str]] = [
     ("purpose", _PURPOSE),
     # the figures a report covers ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024"): not a deadline
     ("data", r"(?:chot\s*so\s*lieu|so\s*lieu|ky\s*(?:bao\s*cao|so\s*lieu))\b"),
-    ("yearin", r"(?:trong|ca|suot|het)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
+    ("yearin", r"(?:trong|ca|suot|het|quanh)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
 ]
@@ -271,7 +275,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recurm": "recur", "recurk": "recur", "recurp": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear",

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, replace
 
-from bot.periods.atoms import D0, DAY, MQ, NOW, WEEKDAY, Atom, AtomError
+from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, Atom, AtomError
 from bot.periods.grammar import Chain
 from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import policy_of
@@ -37,6 +37,10 @@ def fill(chain: Chain, context_year: int) -> None:
         if a.y is None and a.unit not in _YEARLESS:
             a.y = context_year
         return
+    for a, b in itertools.pairwise(atoms):
+        # "8-12/2025", "5, 6/2025": a bare number beside a month is a month too
+        if a.unit == D0 and a.weak and b.unit == MONTH and not b.lunar and 1 <= a.n <= 12:
+            a.unit = MONTH
     for i, a in enumerate(atoms):
         if a.m is None and (a.unit == D0 or a.unit == DAY):
             src = _neighbour(atoms, i, "m")
