@@ -147,3 +147,24 @@ def test_the_figures_a_report_covers_are_not_deadlines() -> None:
     assert _dues("Các sở báo cáo UBND tỉnh trước ngày 15/12/2024 (số liệu tính đến ngày 30/11/2024).", 2024) == [
         D(2024, 12, 15)]
     assert _dues("Các đơn vị cập nhật số liệu trước 30/6/2024.", 2024) == [D(2024, 6, 30)]
+
+
+def test_two_dates_of_one_duty_share_its_words() -> None:
+    text = ("Các sở báo cáo kết quả về Sở Nội vụ trước ngày 15/6 (báo cáo 6 tháng) và trước ngày 15/12 "
+            "(báo cáo năm) để tổng hợp.")
+    found = find_periods(text, context_year=2025)
+    assert [m.period.due for m in found] == [D(2025, 6, 15), D(2025, 12, 15)]
+    assert [m.action for m in found] == ["Các sở báo cáo kết quả về Sở Nội vụ"] * 2
+
+
+def test_an_action_keeps_its_closing_parenthesis() -> None:
+    found = find_periods("Báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 25/11 hằng năm.", context_year=2025)
+    assert [m.action for m in found] == ["Báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ)"]
+
+
+def test_the_year_of_a_plan_or_report_names_it() -> None:
+    found = find_periods("Xây dựng Kế hoạch năm 2026, hoàn thành trước 31/01/2026.", context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [("Xây dựng Kế hoạch năm 2026, hoàn thành", D(2026, 1, 31))]
+    assert _dues("Xây dựng Kế hoạch năm 2026 trong tháng 12/2025.", 2025) == [D(2025, 12, 31)]
+    assert _dues("Gửi báo cáo tổng kết năm 2025 trước ngày 15/01/2026.", 2025) == [D(2026, 1, 15)]
+    assert _dues("Hoàn thành báo cáo trong năm 2025.", 2025) == [D(2025, 12, 31)]

@@ -120,6 +120,9 @@ _WORDS: list[tuple[str, str]] = [
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
     ("law", rf"{_LAW}\b"),
+    # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document
+    ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
+                 rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),
     ("doc", _DOCNUM),
     ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
     ("tetsolar", r"tet\s*duong\s*lich"),
@@ -277,7 +280,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
-    "het": "den", "name": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear",
 }
 

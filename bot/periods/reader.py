@@ -13,7 +13,7 @@ from bot.periods.text import Folded, fold
 
 _EVENT = frozenset({"strong", "dur"})
 _STRIP = " \t\r\n,;:.+-*•–()"
-_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)\s+", re.IGNORECASE)
+_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
 _TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc)$", re.IGNORECASE)
 _JOINS = frozenset({"va", "vaw", "dash"})
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
@@ -290,18 +290,32 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
     n = len(text)
     breaks = sorted(folded.to_original(m.end, n) for m in an.markers if m.kind == "brk")
     spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
-    out = []
+    out: list[Milestone] = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
     for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
         left = max([folded.to_original(floor, n)] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
         right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
-        before, after = _clean(text[left:s]), _clean(text[e:right])
+        between = text[left:s]
+        if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
+            between = _OWN_NOTE.sub("", between, count=1)
+        before, after = _clean(between), _clean(text[e:right])
         after_first = after_first or (i == 0 and not before)
         action = (after or before) if after_first else (before or after)
+        if not before and i and not after_first and left == spans[i - 1][1] and _JOINED.fullmatch(between):
+            action = out[-1].action  # "A trước 15/6 và trước 15/12": both dates are A's
         out.append(Milestone((s, e), text[s:e], action, period))
     return out
 
 
+_OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
+_JOINED = re.compile(r"[\s,]*(?:và|hoặc|,)?[\s,]*", re.IGNORECASE)
+
+
 def _clean(words: str) -> str:
+    """The words of an action, without the joins and marks around them; parentheses kept whole."""
+    closes = words.rstrip().endswith(")")
     words = words.strip(_STRIP)
-    return _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(_STRIP)
+    words = _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(_STRIP)
+    if closes and words.count("(") > words.count(")"):
+        words += ")"  # "Báo cáo về UBND tỉnh (qua Sở Nội vụ)": the strip took its close
+    return words
