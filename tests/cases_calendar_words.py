@@ -217,4 +217,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
     ("6 tháng, năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),
     ("Quanh năm", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),
+    # a day with a dash or a dot right after a time word ("30-6" alone may be a range)
+    ("trước 30-6", 2025, "deadline", None, D(2025, 6, 30), None),
+    ("Chậm nhất 15.8 năm 2025", 2025, "deadline", None, D(2025, 8, 15), None),
+    ("đến hết 31-12", 2025, "deadline", None, D(2025, 12, 31), None),
 ]

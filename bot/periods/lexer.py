@@ -110,6 +110,7 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear", rf"thang\s*\d\d?\s*[/\-.]\s*{_badyear('badyear')}"),
     ("badyear2", rf"quy\s*[\divxl]+\s*[/\-.]\s*{_badyear('badyear2')}"),
     ("badyear4", r"nam\s*(?=[12]\d{3})(?P<badyear4_y>\d{5})(?![\d/])"),  # "Năm 20223"
+    ("badyear8", r"nam\s*(?P<badyear8_y>(?=[12][\dlo]{3}(?![\dlo/]))(?![12]\d{3})[12][\dlo]{3})"),  # "Năm 2O25"
     ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3')}"),
     # a year cut to two digits ("tháng 6/24", "5/3/24"): after a month only when it is no month
     ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/.])"),
@@ -148,6 +149,13 @@ _WORDS: list[tuple[str, str]] = [
     ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
+    # "trước 30-6", "đến 15.8": a day written with a dash or a dot, only right after a time word
+    # (elsewhere "30-6" may be a range and "30.6" a figure)
+    # (the look-behinds come after the first digit, so that the alternative sorts under it: see _grouped)
+    ("dmlead", r"(?P<dmlead_d>\d(?:(?<=truoc \d)|(?<=den \d)|(?<=het \d)|(?<=nhat \d)|(?<=la \d)|(?<=chot \d)|(?<=han \d))\d?)"
+               r"\s*[\-.]\s*(?P<dmlead_m>\d\d?)(?![\d/%]|\s*[\-.]\s*\d|\s*(?:ngay|tuan|thang|gio|phut|lan|ty|trieu)\b"
+               r"|\s*nam\b(?!\s*(?:\d|nay|sau|toi|tiep|ke|lien|truoc)))"
+               + _dyear("dmlead")),
     # "trong 05 ngày làm việc sau khi kết thúc quý": a cycle due some days after each period ends
     # (written twice so that each starts with a plain character: see _grouped; before "dur")
     ("afterend", rf"(?:trong|cham\s*nhat|khong\s*qua|truoc)\s*(?:vong|thoi\s*han|la)?\s*{_after_end('afterend')}"),
@@ -221,7 +229,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*lan\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
     # the reports of a reporting regime: "báo cáo 6 tháng, năm" is due each half-year and year
-    ("recur6", r"(?P<recur6_n>6|sau)\s*(?P<recur6_u>thang)\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b"
+    ("recur6", r"(?P<recur6_n>\d(?<=6)|sau)\s*(?P<recur6_u>thang)\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b"
                r"(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|truoc|tiep|ke|hoc|\d))"),
     ("recury", r"thuong\s*nien\b"),
     ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
@@ -281,7 +289,7 @@ ALIASES = {
     "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
-    "badyear6": "badyear", "badyear7": "badyear",
+    "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")
