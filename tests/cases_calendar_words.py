@@ -221,4 +221,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("trước 30-6", 2025, "deadline", None, D(2025, 6, 30), None),
     ("Chậm nhất 15.8 năm 2025", 2025, "deadline", None, D(2025, 8, 15), None),
     ("đến hết 31-12", 2025, "deadline", None, D(2025, 12, 31), None),
+    # a range in a cycle falls due at its end
+    ("Từ ngày 10/11 đến ngày 10/12 hằng năm", 2025, "recurring", None, D(2025, 12, 10),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=10"),
+    ("Từ ngày 10 đến ngày 20 hằng tháng", 2025, "recurring", None, D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
+    # "của tháng" right after a day, with nothing saying which month: each month
+    ("Trước ngày 25 của tháng", 2025, "recurring", None, D(2025, 1, 25), "FREQ=MONTHLY;BYMONTHDAY=25"),
+    ("ngày 20 của tháng báo cáo", 2025, "recurring", None, D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
 ]

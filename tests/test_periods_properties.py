@@ -117,3 +117,12 @@ def test_every_lexer_alternative_but_a_few_starts_with_a_plain_character() -> No
     headless = {kind for kind, pattern in lexer._WORDS
                 for alt in lexer._expand(lexer._NAMED.sub("(?:", pattern)) if not lexer._head(alt)[0]}
     assert headless == {"school", "school2", "byear", "recurm", "tu"}
+
+
+def test_no_lexer_alternative_has_a_bar_outside_its_groups() -> None:
+    """"(?:a|b)c|d" would be split as "ac|d" and "bc|d": the lexer expands a leading group only."""
+    from bot.periods import lexer
+
+    split = [kind for kind, pattern in lexer._WORDS
+             if any(c == "|" and depth == 0 for _, c, depth in lexer._scan(lexer._NAMED.sub("(?:", pattern)))]
+    assert split == []

@@ -172,9 +172,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     atoms = []
     for c in specs:
         fill(c, year)
-        atoms.extend(c.atoms)
-    for a in atoms:
-        _check(a)
+        for a in c.atoms:
+            _check(a)
+        atoms.extend(_ends(c))
     mixed = _with_monthly_days(specs)
     if mixed:  # "trước ngày 20 hằng tháng; báo cáo năm trước 15/12": every 20th and 15 December
         return yearly_dates(mixed)
@@ -209,6 +209,12 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
     return _default_rule(freqs[0], days)
+
+
+def _ends(chain: Chain) -> list[Atom]:
+    """The atoms a cycle falls due on: of a range ("từ 10/11 đến 10/12 hằng năm"), its end."""
+    last = len(chain.atoms) - 1
+    return [a for i, a in enumerate(chain.atoms) if i == last or chain.joints[i] != "range"]
 
 
 def _with_monthly_days(specs: list[Chain]) -> list[tuple[int, int]]:
@@ -313,8 +319,7 @@ def _months(specs: list[Chain]) -> tuple[int, ...]:
     """Month ends named in a cycle: a month, a quarter's last month, a half; a range's end."""
     out: set[int] = set()
     for c in specs:
-        atoms = c.atoms if "range" not in c.joints else c.atoms[-1:]
-        for a in atoms:
+        for a in _ends(c):
             if a.unit == MONTH:
                 out.add(a.n)
             elif a.unit == QUARTER:

@@ -221,8 +221,12 @@ _WORDS: list[tuple[str, str]] = [
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b"
               r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
+    # "trước ngày 25 của tháng": right after a day, "của tháng" with nothing to say which is each month
+    # (the look-behind comes after the first letter, so that the alternative sorts under it)
+    ("recurm2", r"c(?:(?<=\d c)|(?<=\dc))ua\s*(?P<recurm2_u>thang)\b"
+                rf"(?!\s*(?:{_ONE_MONTH}|l\b|sau|tiep|ke|dau|giua|cuoi|thu|nay|truoc|toi|lien|hoc|do\b|bao|\())"),
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
-    ("recurk", r"(?:cua\s*thang|thang)\s*thuoc\s*ky\s*bao\s*cao\b"),
+    ("recurk", r"(?:cua\s*thang\s*(?:thuoc\s*ky\s*)?|thang\s*thuoc\s*ky\s*)bao\s*cao\b"),
     ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
     ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
@@ -286,7 +290,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurk": "recur", "recurp": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
