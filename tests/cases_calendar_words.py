@@ -228,4 +228,18 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # "của tháng" right after a day, with nothing saying which month: each month
     ("Trước ngày 25 của tháng", 2025, "recurring", None, D(2025, 1, 25), "FREQ=MONTHLY;BYMONTHDAY=25"),
     ("ngày 20 của tháng báo cáo", 2025, "recurring", None, D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
+    # so many days at one end of a month or quarter
+    ("15 ngày đầu tháng 7/2025", 2025, "window", D(2025, 7, 1), D(2025, 7, 15), None),
+    ("10 ngày cuối quý IV/2025", 2025, "window", D(2025, 12, 22), D(2025, 12, 31), None),
+    ("15 ngày đầu tháng 7 hằng năm", 2025, "recurring", None, D(2025, 7, 15), "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=15"),
+    # a part of the year in parentheses belongs to the year before it
+    ("Năm 2025 (cuối năm)", 2025, "window", D(2025, 10, 1), D(2025, 12, 31), None),
+    # a time with no year in a parenthesis after a dated one: a note, unless it falls inside it
+    ("Quý II/2023 (trình HĐND tỉnh tại kỳ họp giữa năm)", 2025, "window", D(2023, 4, 1), D(2023, 6, 30), None),
+    ("Tháng 3/2025 (trình HĐND tỉnh tại kỳ họp thường lệ giữa năm)", 2025, "window", D(2025, 3, 1),
+     D(2025, 3, 31), None),
+    ("Quý III/2020 (trước ngày 15/9)", 2025, "window", D(2020, 7, 1), D(2020, 9, 15), None),
+    # so many rounds a year; a session of the council with no date is an event
+    ("2 đợt/năm", 2025, "recurring", None, D(2025, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Trước kỳ họp thứ 10 HĐND tỉnh", 2025, "event", None, None, None),
 ]

@@ -35,6 +35,7 @@ from bot.periods import PeriodError, parse
     ("thứ Hai thứ 5 của tháng 2/2021", "không có thứ Hai thứ năm của tháng 2/2021", 0),
     ("Năm 2O25", "năm “2o25” viết chưa đúng; có phải là năm 2025?", 0),
     ("trước 5-6 ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
+    ("40 ngày đầu tháng 7/2025", "tháng 7/2025 không có 40 ngày", 0),
     # a cell that names no time says what it names instead
     ("Trong quý", "“quý” chưa nói quý nào: ghi rõ như “Quý II/2018”, hoặc “hằng quý” nếu làm mỗi quý",
      len("Trong ")),

@@ -154,6 +154,13 @@ def _bad_quarter(a: Atom) -> str:
 def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     """Đầu/giữa/cuối of a month (thirds by day), a quarter (by month) or a year (by quarter)."""
     p = a.part
+    if p and p.startswith("days:"):  # "15 ngày đầu tháng 7": the first 15 days of it
+        _, side, count = p.split(":")
+        n = int(count)
+        if not 1 <= n <= (last - first).days + 1:
+            raise AtomError(f"{_label(replace(a, part=None))} không có {n} ngày", a.start, a.end)
+        step = dt.timedelta(days=n - 1)
+        return (first, first + step) if side == "dau" else (last - step, last)
     if p and p.startswith("nth:"):  # "thứ Hai đầu tiên của tháng 3/2022"
         day = nth_day(p, first, last) if a.unit in (MONTH, QUARTER, YEAR) else None
         if day is None:
@@ -203,6 +210,9 @@ def _label(a: Atom) -> str:
         prefix = "từ tuần {} đến tuần {} ".format(*a.part[1:].split("-"))
     if a.part and a.part.startswith("nth:"):
         prefix = f"{nth_label(a.part)} "
+    if a.part and a.part.startswith("days:"):
+        _, side, count = a.part.split(":")
+        prefix = f"{count} ngày {_PARTS[side]} "
     if u == DAY:
         if a.lunar:
             if (a.n, a.m) == (1, 1):

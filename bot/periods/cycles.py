@@ -311,7 +311,11 @@ def _part_days(atoms: list[Atom]) -> tuple[int, ...]:
     """The day a cycle of months falls due on: the end of the part they share, else the last."""
     parts = {a.part for a in atoms if a.unit == MONTH}
     if len(parts) == 1:
-        return (_PART_END.get(parts.pop() or "", -1),)
+        part = parts.pop() or ""
+        if part.startswith("days:dau:"):  # "15 ngày đầu tháng 7 hằng năm": 15 July
+            n = int(part.rsplit(":", 1)[1])
+            return (n if n < 28 else -1,)  # (nearly the whole month: its end, which every month has)
+        return (_PART_END.get(part, -1),)
     return (-1,)
 
 

@@ -177,7 +177,8 @@ class _Builder:
         elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it
             if tok.name == "edpart" and _PLURAL.search(self.folded, 0, tok.start):
                 kind = "part"  # "những ngày cuối tháng 6": the last ten days, not the last day
-            self.third = (_third(tok.g("n") or tok.g("p") or "") if kind == "part"
+            self.third = (f"days:{tok.g('p')}:{int(tok.g('n') or 0)}" if tok.name == "ndays"
+                          else _third(tok.g("n") or tok.g("p") or "") if kind == "part"
                           else part_of(tok) if kind == "nthpart" else _week(tok.g("n") or ""))
             self.third_start = tok.start
             if not near:
@@ -248,7 +249,8 @@ def _nested(chain: Chain, atom: Atom) -> bool:
     if atom.unit == YEAR and atom.explicit_year and last.unit in _IN_A_YEAR and last.y is None:
         last.y, last.explicit_year, last.end = atom.y, True, atom.end
         return True
-    if last.unit == YEAR and len(chain.atoms) == 1 and atom.unit in _IN_A_YEAR and atom.y is None:
+    if (last.unit == YEAR and len(chain.atoms) == 1 and atom.y is None
+            and (atom.unit in _IN_A_YEAR or (atom.unit == YEAR and atom.part))):  # "Năm 2025 (cuối năm)"
         atom.y, atom.explicit_year, atom.start = last.y, last.explicit_year, last.start
         chain.atoms[-1] = atom  # "Năm 2019 (Quý IV)"
         return True

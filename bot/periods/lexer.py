@@ -175,6 +175,9 @@ _WORDS: list[tuple[str, str]] = [
     # "ngày cuối cùng của tháng", "ngày cuối quý" (not "những ngày cuối năm": a season, not a day)
     ("recurwe", rf"ngay\s*(?P<recurwe_n>dau\s*tien|cuoi\s*cung|cuoi(?={_OF_MONTH}(?:thang|quy)))"
                 rf"{_OF_MONTH}(?P<recurwe_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
+    # "15 ngày đầu tháng 7/2025", "10 ngày cuối quý IV": so many days at one end of it
+    ("ndays", rf"(?P<ndays_n>{_N2})\s*ngay\s*(?P<ndays_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+              rf"(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("edpart", r"ngay\s*(?P<edpart_n>dau\s*tien|cuoi\s*cung|cuoi)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("wdpart", r"ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
@@ -212,7 +215,7 @@ _WORDS: list[tuple[str, str]] = [
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
-    ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*lan\b"),
+    ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\b"),
     ("recurp", r"(?P<recurp_p>dau|giua|cuoi)\s*(?:moi|hang)\s*(?P<recurp_u>nam|quy|thang)\b(?!\s*(?:19|20)\d\d)"),
     # "cuối quý", "đầu tháng" with no number: of each one when nothing else in the cell says
     # when ("Tháng 6 (cuối quý)" is June); "cuối năm" is this year's, see "pyn"
@@ -230,7 +233,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
     ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
-    ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*lan\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
+    ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
     # the reports of a reporting regime: "báo cáo 6 tháng, năm" is due each half-year and year
     ("recur6", r"(?P<recur6_n>\d(?<=6)|sau)\s*(?P<recur6_u>thang)\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b"
@@ -258,7 +261,7 @@ _WORDS: list[tuple[str, str]] = [
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b)"),
-    ("weak", r"(?:theo|dot\s*xuat|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
+    ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
     ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b"),
@@ -288,7 +291,7 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "edpart": "nthpart",
+    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",

@@ -54,8 +54,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise _nothing(text, folded)
-    kept = _relevant(chains)
-    pairs = [(c, read(c, year)) for c in kept]
+    pairs = _readings(folded.text, _relevant(chains), year)
     if len(pairs) > 1:
         pairs = [(c, r) for c, r in pairs if not _widens(folded.text, c, r, pairs)]
     return _period(text, year, _combine([r for _, r in pairs], year,
@@ -83,6 +82,22 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
         return PeriodError(f"“{text.strip(_STRIP)}” là tình trạng công việc, chưa ghi thời gian"
                            + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
     return PeriodError(_NO_TIME, text, 0, n)
+
+
+def _readings(folded: str, chains: list[Chain], year: int) -> list[tuple[Chain, Reading]]:
+    """Each chain read; one with no year in a parenthesis after a dated time reads in that time's
+    year, and is only a note unless it falls inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
+    pairs: list[tuple[Chain, Reading]] = []
+    for c in chains:
+        prev = pairs[-1][1] if pairs else None
+        end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
+        if end is None or not c.yearless() or folded.count("(", 0, c.start) <= folded.count(")", 0, c.start):
+            pairs.append((c, read(c, year)))
+            continue
+        r = read(c, end.year)
+        if r.due is not None and ((prev.start if prev else None) or end) <= r.due <= end:
+            pairs.append((c, r))  # "Năm 2020 (hoàn thành trước 30/11)": it ends the year early
+    return pairs
 
 
 def _widens(folded: str, chain: Chain, r: Reading, before: list[tuple[Chain, Reading]]) -> bool:
