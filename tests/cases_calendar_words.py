@@ -242,4 +242,17 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # so many rounds a year; a session of the council with no date is an event
     ("2 đợt/năm", 2025, "recurring", None, D(2025, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("Trước kỳ họp thứ 10 HĐND tỉnh", 2025, "event", None, None, None),
+    # New Year's Day: the one that ends the plan's year; "trước" it is its eve
+    ("Trước Tết Dương lịch", 2025, "deadline", None, D(2025, 12, 31), None),
+    ("Tết Dương lịch 2026", 2025, "deadline", None, D(2026, 1, 1), None),
+    # a week of the year (ISO 8601: Monday to Sunday; week 1 holds the year's first Thursday)
+    ("Tuần 50/2025", 2025, "window", D(2025, 12, 8), D(2025, 12, 14), None),
+    ("tuần thứ 1 năm 2026", 2025, "window", D(2025, 12, 29), D(2026, 1, 4), None),
+    # days and months the state names
+    ("Hưởng ứng Ngày Pháp luật Việt Nam", 2025, "deadline", None, D(2025, 11, 9), None),
+    ("Trước Ngày Nhà giáo Việt Nam năm 2025", 2025, "deadline", None, D(2025, 11, 20), None),
+    ("Dịp Quốc khánh", 2025, "deadline", None, D(2025, 9, 2), None),
+    ("Tháng hành động vì trẻ em", 2025, "window", D(2025, 6, 1), D(2025, 6, 30), None),
+    ("Hằng năm, hưởng ứng Ngày Pháp luật Việt Nam", 2025, "recurring", None, D(2025, 11, 9),
+     "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=9"),
 ]

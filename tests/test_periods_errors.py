@@ -36,6 +36,9 @@ from bot.periods import PeriodError, parse
     ("Năm 2O25", "năm “2o25” viết chưa đúng; có phải là năm 2025?", 0),
     ("trước 5-6 ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("40 ngày đầu tháng 7/2025", "tháng 7/2025 không có 40 ngày", 0),
+    ("Tuần 53/2025", "năm 2025 chỉ có 52 tuần", 0),
+    ("Hoàn thiện hệ thống pháp luật Việt Nam", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, "
+     "“Tháng 6/2018”, “30/9/2018”)", 0),
     # a cell that names no time says what it names instead
     ("Trong quý", "“quý” chưa nói quý nào: ghi rõ như “Quý II/2018”, hoặc “hằng quý” nếu làm mỗi quý",
      len("Trong ")),

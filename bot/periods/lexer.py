@@ -57,6 +57,25 @@ _OF_MONTH = r"\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?"
 _ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b|(?:{_WMONTH_YEAR})\b(?={_YSEP}{_Y}|{_YREL})"
 
 
+# the names of days and months of action, as folded; their dates are in words.NATIONAL_DAYS
+_NATIONAL_DAYS = (
+    r"phap\s*luat\s*(?:nuoc\s*cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*)?viet\s*nam|quoc\s*khanh|"
+    r"nha\s*giao\s*viet\s*nam|thay\s*thuoc\s*viet\s*nam|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
+    r"quoc\s*te\s*lao\s*dong|thuong\s*binh\s*[,\-]?\s*liet\s*si|quoc\s*te\s*phu\s*nu|phu\s*nu\s*viet\s*nam|"
+    r"quoc\s*te\s*thieu\s*nhi|gia\s*dinh\s*viet\s*nam|chuyen\s*doi\s*so\s*quoc\s*gia|dan\s*so\s*viet\s*nam|"
+    r"doanh\s*nhan\s*viet\s*nam|bao\s*chi\s*cach\s*mang\s*viet\s*nam|khoa\s*hoc\s*va\s*cong\s*nghe\s*viet\s*nam|"
+    r"moi\s*truong\s*the\s*gioi|thanh\s*lap\s*quan\s*doi\s*nhan\s*dan\s*viet\s*nam|"
+    r"the\s*thao\s*viet\s*nam|bien\s*phong\s*toan\s*dan"
+)
+# the names that stand without "Ngày": a holiday, a month of action
+_NATIONAL_BARE = (
+    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
+    r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*pham|"
+    r"thang\s*hanh\s*dong\s*quoc\s*gia\s*(?:ve\s*)?phong\s*[,\-]?\s*chong\s*hiv\s*/?\s*aids|"
+    r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi"
+)
+
+
 def _dmy(k: str) -> str:
     return (rf"(?P<{k}_d>\d\d?)(?:\s*/\s*(?P<{k}_a>\d\d?)\s*/\s*|-(?P<{k}_b>\d\d?)-|"
             rf"\.(?P<{k}_c>\d\d?)\.)(?P<{k}_y>\d{{4}})(?![\d/])")
@@ -126,7 +145,13 @@ _WORDS: list[tuple[str, str]] = [
                  rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),
     ("doc", _DOCNUM),
     ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
-    ("tetsolar", r"tet\s*duong\s*lich"),
+    # New Year's Day; "trước Tết Dương lịch" is 31 December, the eve (as "trước Tết" is)
+    ("truocsolar", rf"truoc\s*tet\s*duong\s*lich\b(?:\s*(?:nam\s*)?(?P<truocsolar_y>{_Y}))?"),
+    ("tetsolar", rf"tet\s*duong\s*lich\b(?:\s*(?:nam\s*)?(?P<tetsolar_y>{_Y}))?"),
+    # days the state names ("Ngày Pháp luật Việt Nam" is 9 November) and months of action
+    # ("Ngày" is part of most names: "hệ thống pháp luật Việt Nam" is no day)
+    ("natday", rf"(?:ngay\s*(?:le\s*)?(?P<natday_f>{_NATIONAL_DAYS})|(?P<natday_g>{_NATIONAL_BARE}))\b"
+               rf"(?:\s*(?:nam\s*)?(?P<natday_y>{_Y}))?"),
     ("nlunar", _NGAY + _lunar("nlunar")),
     ("lunar", _lunar("lunar")),
     ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2})"),
@@ -136,9 +161,9 @@ _WORDS: list[tuple[str, str]] = [
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
     ("lunmon", _lunmon("lunmon")),
-    ("truoctet", rf"truoc\s*tet(?!\s*(?:trung|doan|han\s*thuc))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
+    ("truoctet", rf"truoc\s*tet(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
-    ("tet", rf"tet(?!\s*(?:trung|doan|han\s*thuc))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
+    ("tet", rf"tet(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     # "17 giờ", "8h30", "08g00", "7:30"
     ("time", r"(?P<time_h>\d\d?)(?:\s*(?:gio|h|g)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?|:(?=\d\d(?!\d))"
              r"(?P<time_c>\d\d))(?![a-z0-9])"),
@@ -209,6 +234,8 @@ _WORDS: list[tuple[str, str]] = [
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
+    # "Tuần 50/2025", "tuần thứ 2 năm 2026": a week of the year, Monday to Sunday (ISO 8601)
+    ("yweek", rf"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<yweek_n>\d\d?)\s*(?:/|,?\s*(?:cua\s*)?nam)\s*(?P<yweek_y>{_Y})"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
@@ -293,7 +320,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
