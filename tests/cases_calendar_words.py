@@ -255,4 +255,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tháng hành động vì trẻ em", 2025, "window", D(2025, 6, 1), D(2025, 6, 30), None),
     ("Hằng năm, hưởng ứng Ngày Pháp luật Việt Nam", 2025, "recurring", None, D(2025, 11, 9),
      "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=9"),
+    # the first or last week of a year: its first or last seven days, as with a month's
+    ("Tuần cuối năm 2025", 2025, "window", D(2025, 12, 25), D(2025, 12, 31), None),
+    ("tuần đầu tiên của năm sau", 2025, "window", D(2026, 1, 1), D(2026, 1, 7), None),
+    ("Tổng kết vào tuần cuối cùng của năm", 2025, "window", D(2025, 12, 25), D(2025, 12, 31), None),
 ]

@@ -180,6 +180,8 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
         return dt.date(first.year, month, 1), dt.date(first.year, month, _last_day(first.year, month))
     if a.unit == YEAR:
         y = first.year
+        if p in ("w1", "wl"):  # "tuần đầu năm 2026": its first seven days; "tuần cuối": its last
+            return (dt.date(y, 1, 1), dt.date(y, 1, 7)) if p == "w1" else (dt.date(y, 12, 25), dt.date(y, 12, 31))
         if p == "dau":
             return dt.date(y, 1, 1), dt.date(y, 3, 31)
         if p == "giua":

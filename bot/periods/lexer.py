@@ -236,6 +236,11 @@ _WORDS: list[tuple[str, str]] = [
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
     # "Tuần 50/2025", "tuần thứ 2 năm 2026": a week of the year, Monday to Sunday (ISO 8601)
     ("yweek", rf"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<yweek_n>\d\d?)\s*(?:/|,?\s*(?:cua\s*)?nam)\s*(?P<yweek_y>{_Y})"),
+    # "tuần cuối năm 2025", "tuần đầu tiên của năm": the first or last seven days of a year
+    ("ywpart", r"tuan\s*(?:le\s*)?(?P<ywpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*nhat)\s*(?:cua\s*)?"
+               r"(?=nam\s*(?:(?:19|20)\d\d|nay\b|sau\b(?!\s*khi)|toi\b))"),
+    ("ywcycle", r"tuan\s*(?:le\s*)?(?P<ywcycle_n>dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*nhat)\s*(?:cua\s*)?"
+                r"nam\b(?!\s*(?:\d|hoc|nay|sau|toi|truoc|tiep|ke|lien))"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
@@ -318,7 +323,7 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "edpart": "nthpart",
+    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",

@@ -88,6 +88,9 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if k == "ymonth":  # "tháng cuối năm sau": December of next year
         y = _int(g("y")) or _relative(g("r"), context_year)
         return [Atom(MONTH, s, e, 1 if g("p") == "dau" else 12, None, y, y is not None)]
+    if k == "ywcycle":  # "tuần cuối cùng của năm": of the plan's year
+        part = "wl" if (g("n") or "").startswith("cuoi") else "w1"
+        return [Atom(YEAR, s, e, 0, None, context_year, False, part=part)]
     if k == "yearin":  # "trong năm": the plan's year
         return [Atom(YEAR, s, e, 0, None, context_year, False)]
     if k == "yrel":
