@@ -168,3 +168,35 @@ def test_the_year_of_a_plan_or_report_names_it() -> None:
     assert _dues("Xây dựng Kế hoạch năm 2026 trong tháng 12/2025.", 2025) == [D(2025, 12, 31)]
     assert _dues("Gửi báo cáo tổng kết năm 2025 trước ngày 15/01/2026.", 2025) == [D(2026, 1, 15)]
     assert _dues("Hoàn thành báo cáo trong năm 2025.", 2025) == [D(2025, 12, 31)]
+
+
+def test_each_cycle_of_a_reporting_regime_with_the_words_for_them_all() -> None:
+    text = ("Định kỳ hằng tháng (trước ngày 25), hằng quý (trước ngày 20 tháng cuối quý), 6 tháng "
+            "(trước ngày 15/6), năm (trước ngày 15/12) báo cáo UBND tỉnh.")
+    found = find_periods(text, context_year=2025)
+    assert [m.period.rrule for m in found] == [
+        "FREQ=MONTHLY;BYMONTHDAY=25", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20",
+        "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"]
+    assert {m.action for m in found} == {"báo cáo UBND tỉnh"}
+    assert found[0].text == "Định kỳ hằng tháng (trước ngày 25)"
+
+
+def test_a_day_without_a_year_after_a_cycle_word_comes_back_each_year() -> None:
+    text = "Các cơ quan báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) về Sở Nội vụ."
+    found = find_periods(text, context_year=2025)
+    assert [(m.period.rrule, m.action) for m in found] == [
+        ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15", "Các cơ quan báo cáo"),
+        ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "Các cơ quan báo cáo")]
+
+
+def test_a_word_of_aim_does_not_take_the_figure_of_the_next_time() -> None:
+    found = find_periods("Phấn đấu đến hết năm 2025 đạt 80%, đến năm 2030 đạt 100% số xã đạt chuẩn.", context_year=2025)
+    assert [m.action for m in found] == ["đạt 80%", "đạt 100% số xã đạt chuẩn"]
+
+
+def test_a_time_in_the_parenthesis_after_a_deadline_is_read_with_it() -> None:
+    found = find_periods("Tổ chức hội nghị dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024).", context_year=2024)
+    assert [(m.text, m.action, m.period.due) for m in found] == [
+        ("dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", "Tổ chức hội nghị", D(2024, 6, 15))]
+    found = find_periods("Trình UBND tỉnh trong quý II/2023 (trình HĐND tỉnh tại kỳ họp giữa năm).", context_year=2025)
+    assert [m.period.due for m in found] == [D(2023, 6, 30)]

@@ -1,22 +1,18 @@
-"""`parse` a whole time cell into one Period; `find_periods` lists the deadlines of a sentence."""
+"""`parse`: a whole time cell read into one Period."""
 
 from __future__ import annotations
 
 import re
 
-from bot.periods.atoms import D0, MQ, AtomError
-from bot.periods.cycles import AFTER_END, cycle_of, is_spec, recurring, rule_of, yearless_dates
+from bot.periods.atoms import AtomError
+from bot.periods.cycles import AFTER_END, cycle_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, listed, read
-from bot.periods.model import Milestone, Period, PeriodError
+from bot.periods.model import Period, PeriodError
 from bot.periods.text import Folded, fold
 
-_EVENT = frozenset({"strong", "dur"})
-_STRIP = " \t\r\n,;:.+-*•–()"
-_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
-_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc)$", re.IGNORECASE)
-_JOINS = frozenset({"va", "vaw", "dash"})
-_LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
+EVENT_KINDS = frozenset({"strong", "dur"})  # words after which the time waits for an event
+STRIP = " \t\r\n,;:.+-*•–()"  # marks around the words of a cell
 
 
 def parse(text: str, *, context_year: int) -> Period:
@@ -41,7 +37,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     first = chains[0].start if chains else len(folded.text)
     # a cycle named before the event words is the duty ("hằng năm và đột xuất khi có yêu cầu")
     first = min(first, next((m.start for m in markers if m.kind in RECUR_KINDS), first))
-    if any(m.kind in _EVENT and m.start < first for m in markers):
+    if any(m.kind in EVENT_KINDS and m.start < first for m in markers):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
     cycle = cycle_of(text, markers, live, chains, year)
@@ -57,7 +53,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     pairs = _readings(folded.text, _relevant(chains), year)
     if len(pairs) > 1:
         pairs = [(c, r) for c, r in pairs if not _widens(folded.text, c, r, pairs)]
-    return _period(text, year, _combine([r for _, r in pairs], year,
+    return period_of(text, year, _combine([r for _, r in pairs], year,
                                         [c.has("by") or c.has("truoc") for c, _ in pairs]))
 
 
@@ -78,8 +74,8 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
         word, example, cycle = _UNIT_HINTS[unit.group(1)]
         return PeriodError(f"“{word}” chưa nói {word} nào: ghi rõ như “{example}”, hoặc “{cycle}” nếu làm mỗi {word}",
                            text, folded.to_original(unit.start(1), n), folded.to_original(unit.end(1), n))
-    if _STATUS.fullmatch(folded.text.strip(_STRIP)):  # "Đã hoàn thành": a status, not a time
-        return PeriodError(f"“{text.strip(_STRIP)}” là tình trạng công việc, chưa ghi thời gian"
+    if _STATUS.fullmatch(folded.text.strip(STRIP)):  # "Đã hoàn thành": a status, not a time
+        return PeriodError(f"“{text.strip(STRIP)}” là tình trạng công việc, chưa ghi thời gian"
                            + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
     return PeriodError(_NO_TIME, text, 0, n)
 
@@ -158,7 +154,8 @@ def _refined(readings: list[Reading], hard: list[bool]) -> list[Reading]:
     return out
 
 
-def _period(text: str, year: int, r: Reading) -> Period:
+def period_of(text: str, year: int, r: Reading) -> Period:
+    """The Period a reading of a text stands for."""
     rrule = r.rule.text() if r.rule else None
     return Period(r.kind, text, year, r.start, r.due, rrule, r.label, time=r.time,  # type: ignore[arg-type]
                   dates=r.dates, policy=r.policy)
@@ -170,7 +167,7 @@ def _hint(text: str, chains: list[Chain], year: int) -> Period | None:
         readings = [read(c, year) for c in chains]
     except AtomError:
         return None
-    return _period(text, year, _combine(readings, year)) if readings else None
+    return period_of(text, year, _combine(readings, year)) if readings else None
 
 
 def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
@@ -180,157 +177,3 @@ def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
     words = text[folded.to_original(first.start, len(text)):]
     words = re.split(r"[;.\n]", words, maxsplit=1)[0].strip()
     return words if len(words) <= 80 else words[:79].rstrip() + "…"
-
-
-# --- milestones in a sentence ------------------------------------------------------------
-
-def find_periods(text: str, *, context_year: int) -> list[Milestone]:
-    """Every deadline in a sentence, in reading order, with the words saying what is due."""
-    folded = fold(text)
-    try:
-        an = analyse(folded.text, context_year)
-        found = _milestones(text, folded, an, context_year)
-    except AtomError as e:
-        n = len(text)
-        raise PeriodError(e.hint, text, folded.to_original(e.start, n),
-                          folded.to_original(e.end, n)) from None
-    return _with_actions(text, folded, an, found)
-
-
-def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tuple[int, int, Period, int]]:
-    """(start, end, period, floor) in folded positions for each deadline; its action words come
-    after `floor` (the end of a cycle word it took from earlier in the clause)."""
-    out: list[tuple[int, int, Period, int]] = []
-    used: set[int] = set()
-    clause_starts = [0] + [m.end for m in an.markers if m.kind == "brk"]
-    paired = _paired_cycles(an)
-    for c in an.chains:
-        if c.cited or c.after_event or c.after_horizon or _weak(c, clause_starts, folded.text):
-            continue
-        spec = is_spec(c) or id(c) in paired
-        if not spec and c.idle():
-            continue
-        if spec:
-            near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS] + paired.get(id(c), [])
-            used.update(id(m) for m in near)
-            rule = rule_of(near, [c], year)
-            if rule is None:
-                continue
-            s, e = _start(c), c.end
-            period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
-        else:
-            s, e = _start(c), c.end
-            period = _period(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
-        out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
-    loose = [m for m in an.markers
-             if m.kind in RECUR_KINDS and id(m) not in used and not _after_event(m, an.markers)]
-    for group in _cycle_lists(loose, folded.text):
-        rule = rule_of(group, [], year)
-        if rule is not None:
-            s, e = group[0].start, group[-1].end
-            snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            out.append((s, e, recurring(snippet, rule, [], year), 0))
-    out.sort(key=lambda x: x[0])
-    return [x for x in out if x[2].due is not None]
-
-
-def _paired_cycles(an: Analysis) -> dict[int, list[Marker]]:
-    """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
-    15/12"), by the chain's id."""
-    attached = {id(m) for c in an.chains for m in c.prefixes + c.suffixes}
-    out: dict[int, list[Marker]] = {}
-    for m in an.markers:
-        if m.kind not in RECUR_KINDS or id(m) in attached or _after_event(m, an.markers):
-            continue
-        end = next((b.start for b in an.markers if b.kind == "brk" and b.start > m.end), None)
-        days = next((c for c in an.chains if m.end <= c.start and (end is None or c.start < end)), None)
-        if days is not None and not days.cited and _days_of_a_cycle(days):
-            out.setdefault(id(days), []).append(m)
-    return out
-
-
-def _days_of_a_cycle(c: Chain) -> bool:
-    """Days with no year that a cycle word can own: "15/12", "ngày 20", "ngày 25 tháng cuối quý"."""
-    return (yearless_dates(c) or all(a.unit == D0 and not a.weak for a in c.atoms)
-            or (any(a.unit == MQ for a in c.atoms) and not any(m.kind in RECUR_KINDS for m in c.suffixes)))
-
-
-_CYCLE_GAP = re.compile(r"(?:[\s,;/]|\bva\b|\bhoac\b|\d+\s*thang\b)*")
-
-
-def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
-    """Cycles written as one list ("hàng quý, 6 tháng và hàng năm") grouped together."""
-    groups: list[list[Marker]] = []
-    for m in markers:
-        if groups and _CYCLE_GAP.fullmatch(folded, groups[-1][-1].end, m.start):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    return groups
-
-
-def _start(c: Chain) -> int:
-    """Where a deadline's words begin: its first time word, not the "và" or comma before it."""
-    return next((m.start for m in c.prefixes if m.kind not in _JOINS), c.atoms[0].start)
-
-
-def _o(folded: Folded, i: int, text: str) -> int:
-    return folded.to_original(i, len(text))
-
-
-def _weak(c: Chain, clause_starts: list[int], folded: str) -> bool:
-    """A bare year ("2016-2020") counts only after a time word or at the start of a clause."""
-    if not all(a.weak for a in c.atoms) or c.kinds & _LEADS:
-        return False
-    start = max(s for s in clause_starts if s <= c.start)
-    return folded[start:c.start].strip(" \t\n-+*:") != ""
-
-
-def _after_event(m: Marker, markers: list[Marker]) -> bool:
-    """Whether an event word stands earlier in the same clause."""
-    seen = False
-    for x in markers:
-        if x.start >= m.start:
-            break
-        if x.kind == "brk":
-            seen = False
-        elif x.kind in _EVENT:
-            seen = True
-    return seen
-
-
-def _with_actions(text: str, folded: Folded, an: Analysis,
-                  found: list[tuple[int, int, Period, int]]) -> list[Milestone]:
-    """Attach to each deadline the words before it (or after it, when none come before)."""
-    n = len(text)
-    breaks = sorted(folded.to_original(m.end, n) for m in an.markers if m.kind == "brk")
-    spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
-    out: list[Milestone] = []
-    after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
-    for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
-        left = max([folded.to_original(floor, n)] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
-        right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
-        between = text[left:s]
-        if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
-            between = _OWN_NOTE.sub("", between, count=1)
-        before, after = _clean(between), _clean(text[e:right])
-        after_first = after_first or (i == 0 and not before)
-        action = (after or before) if after_first else (before or after)
-        if not before and i and not after_first and left == spans[i - 1][1] and _JOINED.fullmatch(between):
-            action = out[-1].action  # "A trước 15/6 và trước 15/12": both dates are A's
-        out.append(Milestone((s, e), text[s:e], action, period))
-    return out
-
-
-_OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
-_JOINED = re.compile(r"[\s,]*(?:và|hoặc|,)?[\s,]*", re.IGNORECASE)
-
-
-def _clean(words: str) -> str:
-    """The words of an action, without the joins and marks around them; parentheses kept whole."""
-    closes = words.rstrip().endswith(")")
-    words = words.strip(_STRIP)
-    words = _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(_STRIP)
-    if closes and words.count("(") > words.count(")"):
-        words += ")"  # "Báo cáo về UBND tỉnh (qua Sở Nội vụ)": the strip took its close
-    return words

@@ -1,0 +1,235 @@
+"""`find_periods`: every deadline of a sentence, with the words saying what is due."""
+
+from __future__ import annotations
+
+import re
+
+from bot.periods.atoms import D0, MQ, AtomError
+from bot.periods.cycles import is_spec, recurring, rule_of, yearless_dates
+from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
+from bot.periods.meaning import read
+from bot.periods.model import Milestone, Period, PeriodError
+from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of
+from bot.periods.text import Folded, fold
+
+_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
+_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc)$", re.IGNORECASE)
+_JOINS = frozenset({"va", "vaw", "dash"})
+_LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
+
+
+def find_periods(text: str, *, context_year: int) -> list[Milestone]:
+    """Every deadline in a sentence, in reading order, with the words saying what is due."""
+    folded = fold(text)
+    try:
+        an = analyse(folded.text, context_year)
+        found = _milestones(text, folded, an, context_year)
+    except AtomError as e:
+        n = len(text)
+        raise PeriodError(e.hint, text, folded.to_original(e.start, n),
+                          folded.to_original(e.end, n)) from None
+    return _with_notes(text, _with_actions(text, folded, an, found), context_year)
+
+
+def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tuple[int, int, Period, int]]:
+    """(start, end, period, floor) in folded positions for each deadline; its action words come
+    after `floor` (the end of a cycle word it took from earlier in the clause)."""
+    out: list[tuple[int, int, Period, int]] = []
+    used: set[int] = set()
+    clause_starts = [0] + [m.end for m in an.markers if m.kind == "brk"]
+    paired = _paired_cycles(an)
+    for c in an.chains:
+        if c.cited or c.after_event or c.after_horizon or _weak(c, clause_starts, folded.text):
+            continue
+        spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and _periodic_before(c, an.markers))
+        if not spec and c.idle():
+            continue
+        if spec:
+            near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS] + paired.get(id(c), [])
+            used.update(id(m) for m in near)
+            rule = rule_of(near, [c], year)
+            if rule is None:
+                continue
+            s, e = _start(c), c.end
+            period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
+        else:
+            s, e = _start(c), c.end
+            period = period_of(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
+        out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
+    loose = [m for m in an.markers
+             if m.kind in RECUR_KINDS and id(m) not in used and not _after_event(m, an.markers)]
+    for group in _cycle_lists(loose, folded.text):
+        rule = rule_of(group, [], year)
+        if rule is not None:
+            s, e = group[0].start, group[-1].end
+            snippet = text[_o(folded, s, text):_o(folded, e, text)]
+            out.append((s, e, recurring(snippet, rule, [], year), 0))
+    out.sort(key=lambda x: x[0])
+    return [x for x in out if x[2].due is not None]
+
+
+def _paired_cycles(an: Analysis) -> dict[int, list[Marker]]:
+    """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
+    15/12"), by the chain's id."""
+    attached = {id(m) for c in an.chains for m in c.prefixes + c.suffixes}
+    out: dict[int, list[Marker]] = {}
+    for m in an.markers:
+        if m.kind not in RECUR_KINDS or id(m) in attached or _after_event(m, an.markers):
+            continue
+        end = next((b.start for b in an.markers if b.kind == "brk" and b.start > m.end), None)
+        days = next((c for c in an.chains if m.end <= c.start and (end is None or c.start < end)), None)
+        if days is not None and not days.cited and _days_of_a_cycle(days):
+            out.setdefault(id(days), []).append(m)
+    return out
+
+
+def _days_of_a_cycle(c: Chain) -> bool:
+    """Days with no year that a cycle word can own: "15/12", "ngày 20", "ngày 25 tháng cuối quý"."""
+    return (yearless_dates(c) or all(a.unit == D0 and not a.weak for a in c.atoms)
+            or (any(a.unit == MQ for a in c.atoms) and not any(m.kind in RECUR_KINDS for m in c.suffixes)))
+
+
+_CYCLE_GAP = re.compile(r"(?:[\s,;/]|\bva\b|\bhoac\b|\d+\s*thang\b)*")
+
+
+def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
+    """Cycles written as one list ("hàng quý, 6 tháng và hàng năm") grouped together."""
+    groups: list[list[Marker]] = []
+    for m in markers:
+        if groups and _CYCLE_GAP.fullmatch(folded, groups[-1][-1].end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _start(c: Chain) -> int:
+    """Where a deadline's words begin: its first time word, not the "và" or comma before it."""
+    return next((m.start for m in c.prefixes if m.kind not in _JOINS), c.atoms[0].start)
+
+
+def _o(folded: Folded, i: int, text: str) -> int:
+    return folded.to_original(i, len(text))
+
+
+def _weak(c: Chain, clause_starts: list[int], folded: str) -> bool:
+    """A bare year ("2016-2020") counts only after a time word or at the start of a clause."""
+    if not all(a.weak for a in c.atoms) or c.kinds & _LEADS:
+        return False
+    start = max(s for s in clause_starts if s <= c.start)
+    return folded[start:c.start].strip(" \t\n-+*:") != ""
+
+
+def _periodic_before(c: Chain, markers: list[Marker]) -> bool:
+    """Whether a cycle word stands earlier in the chain's clause ("định kỳ 6 tháng (trước ngày
+    15/6) và năm (trước ngày 15/12)": each day without a year comes back every year)."""
+    seen = False
+    for m in markers:
+        if m.start >= c.start:
+            break
+        if m.kind == "brk":
+            seen = False
+        elif m.kind == "periodic" or m.kind in RECUR_KINDS:
+            seen = not _after_event(m, markers)
+    return seen
+
+
+def _after_event(m: Marker, markers: list[Marker]) -> bool:
+    """Whether an event word stands earlier in the same clause."""
+    seen = False
+    for x in markers:
+        if x.start >= m.start:
+            break
+        if x.kind == "brk":
+            seen = False
+        elif x.kind in EVENT_KINDS:
+            seen = True
+    return seen
+
+
+def _with_actions(text: str, folded: Folded, an: Analysis,
+                  found: list[tuple[int, int, Period, int]]) -> list[Milestone]:
+    """Attach to each deadline the words before it (or after it, when none come before)."""
+    n = len(text)
+    breaks = sorted(folded.to_original(m.end, n) for m in an.markers if m.kind == "brk")
+    spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
+    out: list[Milestone] = []
+    after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
+    for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
+        left = max([folded.to_original(floor, n)] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
+        right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
+        between = text[left:s]
+        if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
+            between = _OWN_NOTE.sub("", between, count=1)
+        before, after = _clean(between), _clean(text[e:right])
+        # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
+        after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
+        action = (after or before) if after_first else (before or after)
+        if not before and i and not after_first and left == spans[i - 1][1] and _JOINED.fullmatch(between):
+            action = out[-1].action  # "A trước 15/6 và trước 15/12": both dates are A's
+        if text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
+            e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
+        out.append(Milestone((s, e), text[s:e], action, period))
+    return _shared_actions(out, breaks)
+
+
+_OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
+_JOINED = re.compile(r"[\s,]*(?:và|hoặc|,)?[\s,]*", re.IGNORECASE)
+_AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
+# the name of a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)"): no action
+_CYCLE = r"(?:(?:dinh\s*ky|hang|moi|bao\s*cao)\s*)*(?:\d+\s*)?(?:thang|quy|nam|tuan)"
+_CYCLE_ONLY = re.compile(rf"{_CYCLE}(?:\s*(?:,|va)?\s*{_CYCLE})*")
+
+
+_NOTE_OPENS = re.compile(r"\s*\(")
+
+
+def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]:
+    """A time in the parenthesis right after a deadline is read with it, as a cell would be:
+    "dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)" is due on 15/6."""
+    out: list[Milestone] = []
+    for m in found:
+        prev = out[-1] if out else None
+        opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
+        if prev is None or opens is None or ")" in text[opens.end():m.span[0]]:
+            out.append(m)
+            continue
+        close = text.find(")", m.span[1])
+        end = close + 1 if close >= 0 else m.span[1]
+        try:
+            period = parse(text[prev.span[0]:end], context_year=year)
+        except PeriodError:
+            out.append(m)
+            continue
+        out[-1] = Milestone((prev.span[0], end), text[prev.span[0]:end], prev.action, period)
+    return [m for m in out if m.period.due is not None]
+
+
+def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone]:
+    """In a list of cycles, each with its day, the words for them all stand once: a cycle's
+    action that is only the name of the next cycle, or nothing, is its neighbours' action."""
+    def clause(m: Milestone) -> int:
+        return sum(b <= m.span[0] for b in breaks)
+
+    def named_only(m: Milestone) -> bool:
+        return m.period.kind == "recurring" and (not m.action or bool(_CYCLE_ONLY.fullmatch(fold(m.action).text)))
+
+    out = list(found)
+    for i, m in enumerate(out):
+        if not named_only(m):
+            continue
+        near = [o for o in out[i - 1::-1] + out[i + 1:] if clause(o) == clause(m) and not named_only(o)] if i else \
+            [o for o in out[1:] if clause(o) == clause(m) and not named_only(o)]
+        if near:
+            out[i] = Milestone(m.span, m.text, near[0].action, m.period)
+    return out
+
+
+def _clean(words: str) -> str:
+    """The words of an action, without the joins and marks around them; parentheses kept whole."""
+    closes = words.rstrip().endswith(")")
+    words = words.strip(STRIP)
+    words = _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(STRIP)
+    if closes and words.count("(") > words.count(")"):
+        words += ")"  # "Báo cáo về UBND tỉnh (qua Sở Nội vụ)": the strip took its close
+    return words
