@@ -123,28 +123,29 @@ def _weak(c: Chain, clause_starts: list[int], folded: str) -> bool:
 def _periodic_before(c: Chain, markers: list[Marker]) -> bool:
     """Whether a cycle word stands earlier in the chain's clause ("định kỳ 6 tháng (trước ngày
     15/6) và năm (trước ngày 15/12)": each day without a year comes back every year)."""
-    seen = False
-    for m in markers:
-        if m.start >= c.start:
-            break
-        if m.kind == "brk":
-            seen = False
-        elif m.kind == "periodic" or m.kind in RECUR_KINDS:
-            seen = not _after_event(m, markers)
-    return seen
+    cycle = _last_in_clause(markers, c.start, _CYCLE_KINDS)
+    return cycle is not None and not _after_event(cycle, markers)
 
 
 def _after_event(m: Marker, markers: list[Marker]) -> bool:
     """Whether an event word stands earlier in the same clause."""
-    seen = False
-    for x in markers:
-        if x.start >= m.start:
+    return _last_in_clause(markers, m.start, EVENT_KINDS) is not None
+
+
+_CYCLE_KINDS = RECUR_KINDS | {"periodic"}
+
+
+def _last_in_clause(markers: list[Marker], at: int, kinds: frozenset[str]) -> Marker | None:
+    """The last marker of these kinds before `at` in its clause (clauses end at ";", "." and lines)."""
+    found = None
+    for m in markers:
+        if m.start >= at:
             break
-        if x.kind == "brk":
-            seen = False
-        elif x.kind in EVENT_KINDS:
-            seen = True
-    return seen
+        if m.kind == "brk":
+            found = None
+        elif m.kind in kinds:
+            found = m
+    return found
 
 
 def _with_actions(text: str, folded: Folded, an: Analysis,
