@@ -259,4 +259,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tuần cuối năm 2025", 2025, "window", D(2025, 12, 25), D(2025, 12, 31), None),
     ("tuần đầu tiên của năm sau", 2025, "window", D(2026, 1, 1), D(2026, 1, 7), None),
     ("Tổng kết vào tuần cuối cùng của năm", 2025, "window", D(2025, 12, 25), D(2025, 12, 31), None),
+    # the period a report covers is not its deadline; alone in a cell it is all there is
+    ("Báo cáo quý I/2025 trước ngày 15/3/2025", 2025, "deadline", None, D(2025, 3, 15), None),
+    ("Báo cáo 6 tháng đầu năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
 ]

@@ -200,3 +200,14 @@ def test_a_time_in_the_parenthesis_after_a_deadline_is_read_with_it() -> None:
         ("dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", "Tổ chức hội nghị", D(2024, 6, 15))]
     found = find_periods("Trình UBND tỉnh trong quý II/2023 (trình HĐND tỉnh tại kỳ họp giữa năm).", context_year=2025)
     assert [m.period.due for m in found] == [D(2023, 6, 30)]
+
+
+def test_the_period_a_report_covers_is_not_its_deadline() -> None:
+    assert _dues("Sở Nội vụ tổng hợp báo cáo 6 tháng đầu năm gửi UBND tỉnh trước ngày 20/6.", 2025) == [
+        D(2025, 6, 20)]
+    assert _dues("Báo cáo sơ kết quý I/2025 trước ngày 15/3/2025.", 2025) == [D(2025, 3, 15)]
+    assert _dues("Ngày 15/6 (báo cáo 6 tháng đầu năm) và ngày 15/12 (báo cáo năm)", 2025) == [
+        D(2025, 6, 15), D(2025, 12, 15)]
+    # a reporting regime is still a cycle
+    assert [m.period.rrule for m in find_periods("Báo cáo 6 tháng, năm", context_year=2025)] == [
+        "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"]

@@ -268,6 +268,8 @@ def _joinable(chain: Chain, atom: Atom, joint: str | None) -> bool:
     last = chain.atoms[-1]
     if (last.unit == WEEKDAY) != (atom.unit == WEEKDAY):
         return False  # "Thứ Hai, ngày 01/10/2018": the weekday only names the date's day
+    if chain.has("report") and atom.unit != last.unit:
+        return False  # "(báo cáo 6 tháng đầu năm) và ngày 15/12": the report's period ends there
     if joint:
         return True
     return (last.unit == D0 and atom.unit == MQ) or (atom.unit == D0 and last.unit == MQ)

@@ -140,6 +140,10 @@ _WORDS: list[tuple[str, str]] = [
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
     ("law", rf"{_LAW}\b"),
+    # "báo cáo 6 tháng đầu năm", "sơ kết quý I": the period a report or review covers, not its
+    # deadline (see reader._relevant); "báo cáo 6 tháng, năm" stays a cycle
+    ("report", r"(?:bao\s*cao|so\s*ket|tong\s*ket)(?:\s*(?:so\s*ket|tong\s*ket|ket\s*qua|cong\s*tac|tinh\s*hinh))?\b"
+               r"(?=\s*(?:(?:\d\d?|sau|chin|ba)\s*thang\b(?!\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b)|quy\s*(?:\d|[ivx]+\b)))"),
     # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document
     ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
                  rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),

@@ -39,7 +39,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     clause_starts = [0] + [m.end for m in an.markers if m.kind == "brk"]
     paired = _paired_cycles(an)
     for c in an.chains:
-        if c.cited or c.after_event or c.after_horizon or _weak(c, clause_starts, folded.text):
+        if (c.cited or c.after_event or c.after_horizon or c.has("report")
+                or _weak(c, clause_starts, folded.text)):
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and _periodic_before(c, an.markers))
         if not spec and c.idle():

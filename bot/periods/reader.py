@@ -105,9 +105,11 @@ def _widens(folded: str, chain: Chain, r: Reading, before: list[tuple[Chain, Rea
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
-    """Drop the horizon ("tầm nhìn đến 2030"), the planned date beside a hard one, and "sau X"
-    beside another time ("trước 30/01/2023 (sau Tết)": it only says when the work can start)."""
+    """Drop the horizon ("tầm nhìn đến 2030"), the period a report covers, the planned date beside
+    a hard one, and "sau X" beside another time ("trước 30/01/2023 (sau Tết)": it only says when
+    the work can start)."""
     kept = [c for c in chains if not c.after_horizon] or chains
+    kept = [c for c in kept if not c.has("report")] or kept  # "báo cáo 6 tháng đầu năm … trước 20/6"
     if any(c.has("after") for c in kept):
         kept = [c for c in kept if not c.has("after")] or kept
     hard = [c for c in kept if c.has("by") and not c.has("dukien")]
