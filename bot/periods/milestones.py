@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.periods.atoms import D0, MQ, AtomError
@@ -158,8 +159,10 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
     out: list[Milestone] = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
     for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
-        left = max([folded.to_original(floor, n)] + [b for b in breaks if b <= s] + [spans[i - 1][1] if i else 0])
-        right = min([n] + [b - 1 for b in breaks if b > e] + [spans[i + 1][0] if i + 1 < len(spans) else n])
+        # the words stay inside the clause: between the breaks before and after the deadline
+        k, j = bisect.bisect_right(breaks, s), bisect.bisect_right(breaks, e)
+        left = max(folded.to_original(floor, n), breaks[k - 1] if k else 0, spans[i - 1][1] if i else 0)
+        right = min(n, breaks[j] - 1 if j < len(breaks) else n, spans[i + 1][0] if i + 1 < len(spans) else n)
         between = text[left:s]
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
@@ -209,22 +212,20 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
 
 def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone]:
     """In a list of cycles, each with its day, the words for them all stand once: a cycle's
-    action that is only the name of the next cycle, or nothing, is its neighbours' action."""
-    def clause(m: Milestone) -> int:
-        return sum(b <= m.span[0] for b in breaks)
-
-    def named_only(m: Milestone) -> bool:
-        return m.period.kind == "recurring" and (not m.action or bool(_CYCLE_ONLY.fullmatch(fold(m.action).text)))
-
-    out = list(found)
-    for i, m in enumerate(out):
-        if not named_only(m):
-            continue
-        near = [o for o in out[i - 1::-1] + out[i + 1:] if clause(o) == clause(m) and not named_only(o)] if i else \
-            [o for o in out[1:] if clause(o) == clause(m) and not named_only(o)]
-        if near:
-            out[i] = Milestone(m.span, m.text, near[0].action, m.period)
-    return out
+    action that is only the name of the next cycle, or nothing, is its neighbours' action (the
+    nearest before it in its clause, else the nearest after it)."""
+    clauses = [bisect.bisect_right(breaks, m.span[0]) for m in found]
+    named = [m.period.kind == "recurring" and (not m.action or bool(_CYCLE_ONLY.fullmatch(fold(m.action).text)))
+             for m in found]
+    shared: list[str | None] = [None] * len(found)
+    for order in (range(len(found)), range(len(found) - 1, -1, -1)):
+        last: tuple[int, str] | None = None  # (clause, action) of the last milestone with words
+        for i in order:
+            if not named[i]:
+                last = (clauses[i], found[i].action)
+            elif shared[i] is None and last is not None and last[0] == clauses[i]:
+                shared[i] = last[1]
+    return [Milestone(m.span, m.text, a, m.period) if a is not None else m for m, a in zip(found, shared, strict=True)]
 
 
 def _clean(words: str) -> str:
