@@ -136,8 +136,11 @@ def _iso_week(tok: Token) -> list[Atom | str]:
         raise AtomError(f"năm {y} chỉ có {weeks} tuần", tok.start, tok.end)
     first, last = dt.date.fromisocalendar(y, n, 1), dt.date.fromisocalendar(y, n, 7)
     s, e = tok.start, tok.end
-    return [Atom(DAY, s, e, first.day, first.month, first.year, True), "range",
+    days = [Atom(DAY, s, e, first.day, first.month, first.year, True),
             Atom(DAY, s, e, last.day, last.month, last.year, True)]
+    for day in days:
+        day.named = f"tuần {n}/{y}, từ {first.day}/{first.month} đến {last.day}/{last.month}/{last.year}"
+    return [days[0], "range", days[1]]
 
 
 def _int(value: str | None) -> int:
