@@ -139,7 +139,8 @@ def _iso_week(tok: Token) -> list[Atom | str]:
     days = [Atom(DAY, s, e, first.day, first.month, first.year, True),
             Atom(DAY, s, e, last.day, last.month, last.year, True)]
     for day in days:
-        day.named = f"tuần {n}/{y}, từ {first.day}/{first.month} đến {last.day}/{last.month}/{last.year}"
+        since = f"{first.day}/{first.month}" + (f"/{first.year}" if first.year != last.year else "")
+        day.named = f"tuần {n}/{y}, từ {since} đến {last.day}/{last.month}/{last.year}"
     return [days[0], "range", days[1]]
 
 
