@@ -55,6 +55,13 @@ def strip_marks(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d").replace("Đ", "D")
 
 
+def roman_characters(text: str) -> str:
+    """Roman numerals as the one-character forms some converters leave ("Quý Ⅳ/2018")."""
+    romans = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
+              "IX": "Ⅸ", "X": "Ⅹ", "XI": "Ⅺ", "XII": "Ⅻ"}
+    return re.sub(r"\b[IVX]+\b", lambda m: romans.get(m.group(), m.group()), text)
+
+
 # ways officers write the same period text
 VARIANTS: list[Callable[[str], str]] = [
     lambda t: t,
@@ -66,6 +73,7 @@ VARIANTS: list[Callable[[str], str]] = [
     lambda t: t.replace(" - ", " – ").replace("-", "–"),
     lambda t: f"  {t}.  ",
     lambda t: t.replace("Quý", "Qúy").replace("quý", "qúy"),
+    roman_characters,
 ]
 
 

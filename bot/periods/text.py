@@ -13,7 +13,8 @@ _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u2
 
 
 def _build_table() -> dict[int, str | None]:
-    """One translate table: strip diacritics, lower-case, đ→d, dashes→'-', odd spaces→' '."""
+    """One translate table: strip diacritics, lower-case, đ→d, dashes→'-', odd spaces→' ',
+    full-width digits and one-character roman numerals ("Ⅳ") to their plain forms."""
     table: dict[int, str | None] = {}
     for cp in range(0x41, 0x5B):
         table[cp] = chr(cp + 32)
@@ -35,6 +36,10 @@ def _build_table() -> dict[int, str | None]:
         table[ord(ch)] = None
     for digit in range(10):  # full-width digits, as some converters leave them
         table[0xFF10 + digit] = str(digit)
+    romans = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+    for k, roman in enumerate(romans):  # "Quý Ⅳ": roman numerals as one character each
+        table[0x2160 + k] = roman
+        table[0x2170 + k] = roman
     table[ord("\u2044")] = "/"
     table[ord("\uff0f")] = "/"
     return table
