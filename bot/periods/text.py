@@ -41,6 +41,7 @@ def _build_table() -> dict[int, str | None]:
         table[0x2160 + k] = roman
         table[0x2170 + k] = roman
     table[ord("\u2044")] = "/"
+    table[ord("\u2215")] = "/"  # division slash
     table[ord("\uff0f")] = "/"
     return table
 
