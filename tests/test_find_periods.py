@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.periods import find_periods
+from bot.periods import find_periods, parse
 
 D = dt.date
 
@@ -211,3 +211,10 @@ def test_the_period_a_report_covers_is_not_its_deadline() -> None:
     # a reporting regime is still a cycle
     assert [m.period.rrule for m in find_periods("Báo cáo 6 tháng, năm", context_year=2025)] == [
         "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"]
+
+
+def test_an_event_in_one_cell_of_a_row_leaves_the_others_alone() -> None:
+    row = ("5.1\tQuán triệt, triển khai theo Nghị quyết số 18-NQ/TW\tCác cơ quan, đơn vị có liên quan\t"
+           "Báo cáo của các cơ quan, đơn vị\tTháng 6/2018\tTháng 6/2018")
+    assert _dues(row, 2018) == [D(2018, 6, 30), D(2018, 6, 30)]
+    assert parse(row, context_year=2018).due == D(2018, 6, 30)

@@ -20,7 +20,7 @@ ATOM_KINDS = frozenset({
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
 _SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
-_STARTS_CLAUSE = frozenset({"brk"})
+_STARTS_CLAUSE = frozenset({"brk", "cell"})
 # words after which a date no longer belongs to the document being cited
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur", "after"})
 # what may stand between two parts of one expression: spaces, punctuation, "của", "là", "dịp"

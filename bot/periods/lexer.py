@@ -323,6 +323,7 @@ _MARKS: list[tuple[str, str]] = [
     ("va", r"[,&]"),
     ("dash", r"-"),
     ("brk", r"[;\n]|\.(?=\s|$)"),
+    ("cell", r"\t"),  # between the cells of a table row: what one cell says of an event stays there
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {

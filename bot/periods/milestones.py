@@ -125,25 +125,26 @@ def _weak(c: Chain, clause_starts: list[int], folded: str) -> bool:
 def _periodic_before(c: Chain, markers: list[Marker]) -> bool:
     """Whether a cycle word stands earlier in the chain's clause ("định kỳ 6 tháng (trước ngày
     15/6) và năm (trước ngày 15/12)": each day without a year comes back every year)."""
-    cycle = _last_in_clause(markers, c.start, _CYCLE_KINDS)
+    cycle = _last_in_clause(markers, c.start, _CYCLE_KINDS, _BREAKS)
     return cycle is not None and not _after_event(cycle, markers)
 
 
 def _after_event(m: Marker, markers: list[Marker]) -> bool:
-    """Whether an event word stands earlier in the same clause."""
-    return _last_in_clause(markers, m.start, EVENT_KINDS) is not None
+    """Whether an event word stands earlier in the same clause (or cell of a table row)."""
+    return _last_in_clause(markers, m.start, EVENT_KINDS, _BREAKS | {"cell"}) is not None
 
 
 _CYCLE_KINDS = RECUR_KINDS | {"periodic"}
+_BREAKS = frozenset({"brk"})
 
 
-def _last_in_clause(markers: list[Marker], at: int, kinds: frozenset[str]) -> Marker | None:
-    """The last marker of these kinds before `at` in its clause (clauses end at ";", "." and lines)."""
+def _last_in_clause(markers: list[Marker], at: int, kinds: frozenset[str], breaks: frozenset[str]) -> Marker | None:
+    """The last marker of these kinds before `at`, after the last of the breaks (";", ".", lines)."""
     found = None
     for m in markers:
         if m.start >= at:
             break
-        if m.kind == "brk":
+        if m.kind in breaks:
             found = None
         elif m.kind in kinds:
             found = m
