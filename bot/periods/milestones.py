@@ -205,10 +205,12 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
         try:
             period = parse(text[prev.span[0]:end], context_year=year)
         except PeriodError:
+            period = None
+        if period is None or period.due is None:  # read together they name no deadline: keep both
             out.append(m)
             continue
         out[-1] = Milestone((prev.span[0], end), text[prev.span[0]:end], prev.action, period)
-    return [m for m in out if m.period.due is not None]
+    return out
 
 
 def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone]:
