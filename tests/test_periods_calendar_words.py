@@ -84,9 +84,9 @@ def test_damaged_new_words_are_mended(text: str) -> None:
 
 def test_every_day_the_state_names_is_read_by_its_name() -> None:
     """Each name the table knows, written as people write it, gives the table's date."""
-    from bot.periods.words import _NATIONAL_NAMES, NATIONAL_DAYS
+    from bot.periods.named_days import NAMES, NATIONAL_DAYS
 
-    for key, name in _NATIONAL_NAMES.items():
+    for key, name in NAMES.items():
         period = parse(name, context_year=2025)
         day, month = NATIONAL_DAYS[key][-1]
         assert period.due == dt.date(2025, month, day), name

@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.periods.named_days import NAMED_BARE, NAMED_DAYS
+
 # --- building blocks --------------------------------------------------------------------
 _Y = r"(?:19|20)\d\d(?!\d)"
 _N2 = r"\d\d?(?!\d)"
@@ -55,25 +57,6 @@ _NTH = r"dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*(?:nhat|hai|ba|tu|bon|[1-5])\b"
 _OF_MONTH = r"\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?"
 # what makes "tháng" one month rather than each month: its number or its name
 _ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b|(?:{_WMONTH_YEAR})\b(?={_YSEP}{_Y}|{_YREL})"
-
-
-# the names of days and months of action, as folded; their dates are in words.NATIONAL_DAYS
-_NATIONAL_DAYS = (
-    r"phap\s*luat\s*(?:nuoc\s*cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*)?viet\s*nam|quoc\s*khanh|"
-    r"nha\s*giao\s*viet\s*nam|thay\s*thuoc\s*viet\s*nam|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
-    r"quoc\s*te\s*lao\s*dong|thuong\s*binh\s*[,\-]?\s*liet\s*si|quoc\s*te\s*phu\s*nu|phu\s*nu\s*viet\s*nam|"
-    r"quoc\s*te\s*thieu\s*nhi|gia\s*dinh\s*viet\s*nam|chuyen\s*doi\s*so\s*quoc\s*gia|dan\s*so\s*viet\s*nam|"
-    r"doanh\s*nhan\s*viet\s*nam|bao\s*chi\s*cach\s*mang\s*viet\s*nam|khoa\s*hoc\s*va\s*cong\s*nghe\s*viet\s*nam|"
-    r"moi\s*truong\s*the\s*gioi|thanh\s*lap\s*quan\s*doi\s*nhan\s*dan\s*viet\s*nam|"
-    r"the\s*thao\s*viet\s*nam|bien\s*phong\s*toan\s*dan"
-)
-# the names that stand without "Ngày": a holiday, a month of action
-_NATIONAL_BARE = (
-    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
-    r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*pham|"
-    r"thang\s*hanh\s*dong\s*quoc\s*gia\s*(?:ve\s*)?phong\s*[,\-]?\s*chong\s*hiv\s*/?\s*aids|"
-    r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi"
-)
 
 
 def _dmy(k: str) -> str:
@@ -154,7 +137,7 @@ _WORDS: list[tuple[str, str]] = [
     ("tetsolar", rf"tet\s*duong\s*lich\b(?:\s*(?:nam\s*)?(?P<tetsolar_y>{_Y}))?"),
     # days the state names ("Ngày Pháp luật Việt Nam" is 9 November) and months of action
     # ("Ngày" is part of most names: "hệ thống pháp luật Việt Nam" is no day)
-    ("natday", rf"(?:ngay\s*(?:le\s*)?(?P<natday_f>{_NATIONAL_DAYS})|(?P<natday_g>{_NATIONAL_BARE}))\b"
+    ("natday", rf"(?:ngay\s*(?:le\s*)?(?P<natday_f>{NAMED_DAYS})|(?P<natday_g>{NAMED_BARE}))\b"
                rf"(?:\s*(?:nam\s*)?(?P<natday_y>{_Y}))?"),
     ("nlunar", _NGAY + _lunar("nlunar")),
     ("lunar", _lunar("lunar")),

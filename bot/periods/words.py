@@ -7,6 +7,7 @@ import re
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, number
 from bot.periods.lexer import Token
+from bot.periods.named_days import NAMES, NATIONAL_DAYS
 from bot.periods.weeks import weekday
 
 _SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
@@ -14,32 +15,6 @@ _SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay":
 _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                 "muoimot": 11, "chap": 12}
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
-# days the state names, by the first words of their folded names: ((day, month),) or, for a
-# month of action, ((first day, month), (last day, month))
-NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
-    "phapluat": ((9, 11),), "quockhanh": ((2, 9),), "nhagiao": ((20, 11),), "thaythuoc": ((27, 2),),
-    "giaiphong": ((30, 4),), "quoctelaodong": ((1, 5),), "thuongbinh": ((27, 7),), "quoctephunu": ((8, 3),),
-    "phunuvietnam": ((20, 10),), "quoctethieunhi": ((1, 6),), "giadinh": ((28, 6),), "chuyendoiso": ((10, 10),),
-    "danso": ((26, 12),), "doanhnhan": ((13, 10),), "baochi": ((21, 6),), "khoahoc": ((18, 5),), "moitruong": ((5, 6),),
-    "thanhlapquandoi": ((22, 12),), "thethao": ((27, 3),), "bienphong": ((3, 3),),
-    "thanghanhdongvitreem": ((1, 6), (30, 6)), "thanghanhdongviantoan": ((15, 4), (15, 5)),
-    "thanghanhdongquocgia": ((10, 11), (10, 12)), "thanghanhdongvibinhdang": ((15, 11), (15, 12)),
-}
-_NATIONAL_NAMES = {
-    "phapluat": "Ngày Pháp luật Việt Nam", "quockhanh": "Quốc khánh", "nhagiao": "Ngày Nhà giáo Việt Nam",
-    "thaythuoc": "Ngày Thầy thuốc Việt Nam", "giaiphong": "Ngày Giải phóng miền Nam",
-    "quoctelaodong": "Ngày Quốc tế Lao động", "thuongbinh": "Ngày Thương binh - Liệt sĩ",
-    "quoctephunu": "Ngày Quốc tế Phụ nữ", "phunuvietnam": "Ngày Phụ nữ Việt Nam",
-    "quoctethieunhi": "Ngày Quốc tế Thiếu nhi", "giadinh": "Ngày Gia đình Việt Nam",
-    "chuyendoiso": "Ngày Chuyển đổi số quốc gia", "danso": "Ngày Dân số Việt Nam",
-    "doanhnhan": "Ngày Doanh nhân Việt Nam", "baochi": "Ngày Báo chí Cách mạng Việt Nam",
-    "khoahoc": "Ngày Khoa học và Công nghệ Việt Nam", "moitruong": "Ngày Môi trường thế giới",
-    "thanhlapquandoi": "Ngày thành lập Quân đội nhân dân Việt Nam", "thethao": "Ngày Thể thao Việt Nam",
-    "bienphong": "Ngày Biên phòng toàn dân", "thanghanhdongvitreem": "Tháng hành động vì trẻ em",
-    "thanghanhdongviantoan": "Tháng hành động vì an toàn thực phẩm",
-    "thanghanhdongquocgia": "Tháng hành động quốc gia phòng, chống HIV/AIDS",
-    "thanghanhdongvibinhdang": "Tháng hành động vì bình đẳng giới",
-}
 _NUM = re.compile(r"\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|va|hoac))\s*")
 
@@ -125,7 +100,7 @@ def _national_day(tok: Token) -> list[Atom | str]:
     y = _int(tok.g("y")) or None
     atoms = [Atom(DAY, tok.start, tok.end, d, m, y, y is not None) for d, m in when]
     for a in atoms:
-        a.named = _NATIONAL_NAMES[key] + (f" {y}" if y else "")
+        a.named = NAMES[key] + (f" {y}" if y else "")
     return [atoms[0], "range", atoms[1]] if len(atoms) > 1 else [atoms[0]]
 
 

@@ -1,0 +1,49 @@
+"""Days and months of action the state names ("Ngày Pháp luật Việt Nam" is 9 November): how
+texts write them (folded) and their dates."""
+
+from __future__ import annotations
+
+# the names that follow "Ngày", as folded ("hệ thống pháp luật Việt Nam" is no day)
+NAMED_DAYS = (
+    r"phap\s*luat\s*(?:nuoc\s*cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*)?viet\s*nam|quoc\s*khanh|"
+    r"nha\s*giao\s*viet\s*nam|thay\s*thuoc\s*viet\s*nam|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
+    r"quoc\s*te\s*lao\s*dong|thuong\s*binh\s*[,\-]?\s*liet\s*si|quoc\s*te\s*phu\s*nu|phu\s*nu\s*viet\s*nam|"
+    r"quoc\s*te\s*thieu\s*nhi|gia\s*dinh\s*viet\s*nam|chuyen\s*doi\s*so\s*quoc\s*gia|dan\s*so\s*viet\s*nam|"
+    r"doanh\s*nhan\s*viet\s*nam|bao\s*chi\s*cach\s*mang\s*viet\s*nam|khoa\s*hoc\s*va\s*cong\s*nghe\s*viet\s*nam|"
+    r"moi\s*truong\s*the\s*gioi|thanh\s*lap\s*quan\s*doi\s*nhan\s*dan\s*viet\s*nam|"
+    r"the\s*thao\s*viet\s*nam|bien\s*phong\s*toan\s*dan"
+)
+# the names that stand without "Ngày": a holiday, a month of action
+NAMED_BARE = (
+    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
+    r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*pham|"
+    r"thang\s*hanh\s*dong\s*quoc\s*gia\s*(?:ve\s*)?phong\s*[,\-]?\s*chong\s*hiv\s*/?\s*aids|"
+    r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi"
+)
+
+# days the state names, by the first words of their folded names: ((day, month),) or, for a
+# month of action, ((first day, month), (last day, month))
+NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
+    "phapluat": ((9, 11),), "quockhanh": ((2, 9),), "nhagiao": ((20, 11),), "thaythuoc": ((27, 2),),
+    "giaiphong": ((30, 4),), "quoctelaodong": ((1, 5),), "thuongbinh": ((27, 7),), "quoctephunu": ((8, 3),),
+    "phunuvietnam": ((20, 10),), "quoctethieunhi": ((1, 6),), "giadinh": ((28, 6),), "chuyendoiso": ((10, 10),),
+    "danso": ((26, 12),), "doanhnhan": ((13, 10),), "baochi": ((21, 6),), "khoahoc": ((18, 5),), "moitruong": ((5, 6),),
+    "thanhlapquandoi": ((22, 12),), "thethao": ((27, 3),), "bienphong": ((3, 3),),
+    "thanghanhdongvitreem": ((1, 6), (30, 6)), "thanghanhdongviantoan": ((15, 4), (15, 5)),
+    "thanghanhdongquocgia": ((10, 11), (10, 12)), "thanghanhdongvibinhdang": ((15, 11), (15, 12)),
+}
+NAMES = {
+    "phapluat": "Ngày Pháp luật Việt Nam", "quockhanh": "Quốc khánh", "nhagiao": "Ngày Nhà giáo Việt Nam",
+    "thaythuoc": "Ngày Thầy thuốc Việt Nam", "giaiphong": "Ngày Giải phóng miền Nam",
+    "quoctelaodong": "Ngày Quốc tế Lao động", "thuongbinh": "Ngày Thương binh - Liệt sĩ",
+    "quoctephunu": "Ngày Quốc tế Phụ nữ", "phunuvietnam": "Ngày Phụ nữ Việt Nam",
+    "quoctethieunhi": "Ngày Quốc tế Thiếu nhi", "giadinh": "Ngày Gia đình Việt Nam",
+    "chuyendoiso": "Ngày Chuyển đổi số quốc gia", "danso": "Ngày Dân số Việt Nam",
+    "doanhnhan": "Ngày Doanh nhân Việt Nam", "baochi": "Ngày Báo chí Cách mạng Việt Nam",
+    "khoahoc": "Ngày Khoa học và Công nghệ Việt Nam", "moitruong": "Ngày Môi trường thế giới",
+    "thanhlapquandoi": "Ngày thành lập Quân đội nhân dân Việt Nam", "thethao": "Ngày Thể thao Việt Nam",
+    "bienphong": "Ngày Biên phòng toàn dân", "thanghanhdongvitreem": "Tháng hành động vì trẻ em",
+    "thanghanhdongviantoan": "Tháng hành động vì an toàn thực phẩm",
+    "thanghanhdongquocgia": "Tháng hành động quốc gia phòng, chống HIV/AIDS",
+    "thanghanhdongvibinhdang": "Tháng hành động vì bình đẳng giới",
+}
