@@ -39,7 +39,8 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     if recurs or specs:
         rule = rule_of(recurs, specs, year)
         if rule is not None:
-            return recurring(text, rule, [c for c in chains if c not in specs], year)
+            spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
+            return recurring(text, rule, [c for c in chains if id(c) not in spec_ids], year)
     return None
 
 

@@ -125,8 +125,8 @@ def analyse(folded: str, context_year: int) -> Analysis:
 class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
-    __slots__ = ("chains", "citing", "clause", "cur", "data_until", "event", "folded", "horizon", "joint",
-                 "last_end", "markers", "purpose", "run", "third", "third_start", "time")
+    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "cur", "data_until", "event", "folded", "horizon",
+                 "joint", "last_end", "markers", "purpose", "run", "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -141,6 +141,10 @@ class _Builder:
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
         self.data_until = -1  # "(số liệu tính đến 30/11)": dates before here say what data covers
+        # read left to right once, however many data words there are: the parenthesis depth up to
+        # a place, and the last phrase or parenthesis end found (searched from, found at)
+        self._depth = (0, 0)
+        self._ends: dict[bool, tuple[int, int]] = {}
 
     def atom(self, part: Atom, near: bool) -> None:
         """Add an atom to the chain being built, or start a new chain with it."""
@@ -202,12 +206,27 @@ class _Builder:
         A bare "số liệu" counts only in a parenthesis or before "tính đến/từ" ("cập nhật số liệu
         trước 30/6" is a deadline)."""
         text, at = self.folded, marker.end
-        inside = text.count("(", 0, at) > text.count(")", 0, at)
+        inside = self._inside(at)
         bare = text.startswith("so", marker.start)
         if bare and not inside and not _COUNTED.match(text, at):
             return
-        found = (_PAREN_END if inside else _PHRASE_END).search(text, at)
-        self.data_until = found.start() if found else len(text)
+        self.data_until = self._end_from(at, inside)
+
+    def _inside(self, at: int) -> bool:
+        """Whether a place (never before the last one asked) stands inside a parenthesis."""
+        since, depth = self._depth
+        depth += self.folded.count("(", since, at) - self.folded.count(")", since, at)
+        self._depth = (at, depth)
+        return depth > 0
+
+    def _end_from(self, at: int, inside: bool) -> int:
+        """Where the parenthesis or phrase holding `at` ends (the same end serves the next ask)."""
+        since, found = self._ends.get(inside, (-1, -1))
+        if not since <= at <= found:
+            match = (_PAREN_END if inside else _PHRASE_END).search(self.folded, at)
+            since, found = at, match.start() if match else len(self.folded)
+            self._ends[inside] = (since, found)
+        return found
 
     def _time_of_day(self, tok: Token, near: bool) -> None:
         at = _time(tok)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, Atom, AtomError
@@ -41,22 +42,29 @@ def fill(chain: Chain, context_year: int) -> None:
         # "8-12/2025", "5, 6/2025": a bare number beside a month is a month too
         if a.unit == D0 and a.weak and b.unit == MONTH and not b.lunar and 1 <= a.n <= 12:
             a.unit = MONTH
-    for i, a in enumerate(atoms):
-        if a.m is None and (a.unit == D0 or a.unit == DAY):
-            src = _neighbour(atoms, i, "m")
-            if src is not None:
-                a.unit, a.m, a.lunar = DAY, src.m, src.lunar
+    months = _nearest(atoms, lambda b: b.m is not None and b.unit == DAY)
+    for a, src in zip(atoms, months, strict=True):
+        if a.m is None and (a.unit == D0 or a.unit == DAY) and src is not None:
+            a.unit, a.m, a.lunar = DAY, src.m, src.lunar
+    years = _nearest(atoms, lambda b: b.y is not None)
+    for a, src in zip(atoms, years, strict=True):
         if a.y is None and a.unit not in _YEARLESS:
-            src = _neighbour(atoms, i, "y")
             a.y = src.y if src is not None else context_year
 
 
-def _neighbour(atoms: list[Atom], i: int, attr: str) -> Atom | None:
-    """The nearest atom after position i, else before it, that has `attr` (for "m": a day)."""
-    for b in atoms[i + 1:] + atoms[i - 1::-1] if i else atoms[i + 1:]:
-        if getattr(b, attr) is not None and (attr == "y" or b.unit == DAY):
-            return b
-    return None
+def _nearest(atoms: list[Atom], has: Callable[[Atom], bool]) -> list[Atom | None]:
+    """For each atom, the nearest atom after it, else before it, that `has` what it lacks
+    (two passes: a long list of months must not cost its square)."""
+    after: list[Atom | None] = [None] * len(atoms)
+    for i in range(len(atoms) - 2, -1, -1):
+        nxt = atoms[i + 1]
+        after[i] = nxt if has(nxt) else after[i + 1]
+    out, before = [], None
+    for a, later in zip(atoms, after, strict=True):
+        out.append(later or before)
+        if has(a):
+            before = a
+    return out
 
 
 def read(chain: Chain, context_year: int) -> Reading:

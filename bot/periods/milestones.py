@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 from bot.periods.atoms import D0, MQ, AtomError
@@ -37,13 +38,13 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     after `floor` (the end of a cycle word it took from earlier in the clause)."""
     out: list[tuple[int, int, Period, int]] = []
     used: set[int] = set()
-    clause_starts = [0] + [m.end for m in an.markers if m.kind == "brk"]
-    paired = _paired_cycles(an)
+    clauses = _Clauses(an)
+    paired = _paired_cycles(an, clauses)
     for c in an.chains:
         if (c.cited or c.after_event or c.after_horizon or c.has("report")
-                or _weak(c, clause_starts, folded.text)):
+                or _weak(c, clauses.start_of(c.start), folded.text)):
             continue
-        spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and _periodic_before(c, an.markers))
+        spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
         if not spec and c.idle():
             continue
         if spec:
@@ -59,7 +60,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             period = period_of(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
     loose = [m for m in an.markers
-             if m.kind in RECUR_KINDS and id(m) not in used and not _after_event(m, an.markers)]
+             if m.kind in RECUR_KINDS and id(m) not in used and not clauses.after_event(m)]
     for group in _cycle_lists(loose, folded.text):
         rule = rule_of(group, [], year)
         if rule is not None:
@@ -70,16 +71,17 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     return [x for x in out if x[2].due is not None]
 
 
-def _paired_cycles(an: Analysis) -> dict[int, list[Marker]]:
+def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
     """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
     15/12"), by the chain's id."""
     attached = {id(m) for c in an.chains for m in c.prefixes + c.suffixes}
+    starts = [c.start for c in an.chains]
     out: dict[int, list[Marker]] = {}
     for m in an.markers:
-        if m.kind not in RECUR_KINDS or id(m) in attached or _after_event(m, an.markers):
+        if m.kind not in RECUR_KINDS or id(m) in attached or clauses.after_event(m):
             continue
-        end = next((b.start for b in an.markers if b.kind == "brk" and b.start > m.end), None)
-        days = next((c for c in an.chains if m.end <= c.start and (end is None or c.start < end)), None)
+        k = bisect.bisect_left(starts, m.end)  # the first chain after the cycle word, in its clause
+        days = an.chains[k] if k < len(starts) and starts[k] < clauses.end_of(m.end) else None
         if days is not None and not days.cited and _days_of_a_cycle(days):
             out.setdefault(id(days), []).append(m)
     return out
@@ -114,41 +116,58 @@ def _o(folded: Folded, i: int, text: str) -> int:
     return folded.to_original(i, len(text))
 
 
-def _weak(c: Chain, clause_starts: list[int], folded: str) -> bool:
-    """A bare year ("2016-2020") counts only after a time word or at the start of a clause."""
+def _weak(c: Chain, start: int, folded: str) -> bool:
+    """A bare year ("2016-2020") counts only after a time word or at the start of its clause."""
     if not all(a.weak for a in c.atoms) or c.kinds & _LEADS:
         return False
-    start = max(s for s in clause_starts if s <= c.start)
     return folded[start:c.start].strip(" \t\n-+*:") != ""
 
 
-def _periodic_before(c: Chain, markers: list[Marker]) -> bool:
-    """Whether a cycle word stands earlier in the chain's clause ("định kỳ 6 tháng (trước ngày
-    15/6) và năm (trước ngày 15/12)": each day without a year comes back every year)."""
-    cycle = _last_in_clause(markers, c.start, _CYCLE_KINDS, _BREAKS)
-    return cycle is not None and not _after_event(cycle, markers)
+class _Clauses:
+    """What each clause of a sentence holds before a given place, read once from left to right
+    (so that a long text costs its length, not its square): clauses end at ";", "." and lines;
+    an event word also stops at the next cell of a table row."""
 
+    def __init__(self, an: Analysis) -> None:
+        markers = an.markers
+        self._starts = [m.start for m in markers]
+        self._breaks = [m for m in markers if m.kind == "brk"]
+        self._break_ends = [m.end for m in self._breaks]
+        self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
+        self._event_before: dict[int, bool] = {}  # by marker id: an event word earlier in its clause
+        cycle, event = None, False
+        for m in markers:
+            self._event_before[id(m)] = event
+            if m.kind == "brk":
+                cycle, event = None, False
+            elif m.kind == "cell":
+                event = False
+            elif m.kind == "periodic" or m.kind in RECUR_KINDS:
+                cycle = m
+            elif m.kind in EVENT_KINDS:
+                event = True
+            self._cycle_upto.append(cycle)
 
-def _after_event(m: Marker, markers: list[Marker]) -> bool:
-    """Whether an event word stands earlier in the same clause (or cell of a table row)."""
-    return _last_in_clause(markers, m.start, EVENT_KINDS, _BREAKS | {"cell"}) is not None
+    def after_event(self, m: Marker) -> bool:
+        """Whether an event word stands earlier in the marker's clause (or cell)."""
+        return self._event_before[id(m)]
 
+    def cycle_before(self, at: int) -> bool:
+        """Whether a cycle word stands earlier in the clause, not after an event word ("định kỳ 6
+        tháng (trước ngày 15/6) và năm (trước ngày 15/12)": each day without a year recurs)."""
+        k = bisect.bisect_left(self._starts, at)
+        cycle = self._cycle_upto[k - 1] if k else None
+        return cycle is not None and not self._event_before[id(cycle)]
 
-_CYCLE_KINDS = RECUR_KINDS | {"periodic"}
-_BREAKS = frozenset({"brk"})
+    def start_of(self, at: int) -> int:
+        """Where the clause holding `at` begins."""
+        k = bisect.bisect_right(self._break_ends, at)
+        return self._break_ends[k - 1] if k else 0
 
-
-def _last_in_clause(markers: list[Marker], at: int, kinds: frozenset[str], breaks: frozenset[str]) -> Marker | None:
-    """The last marker of these kinds before `at`, after the last of the breaks (";", ".", lines)."""
-    found = None
-    for m in markers:
-        if m.start >= at:
-            break
-        if m.kind in breaks:
-            found = None
-        elif m.kind in kinds:
-            found = m
-    return found
+    def end_of(self, at: int) -> int | float:
+        """Where the clause holding `at` ends (the next break's start), or infinity."""
+        k = bisect.bisect_right(self._break_ends, at)
+        return self._breaks[k].start if k < len(self._breaks) else math.inf
 
 
 def _with_actions(text: str, folded: Folded, an: Analysis,
@@ -180,11 +199,20 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
 
 
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
-_JOINED = re.compile(r"[\s,]*(?:và|hoặc|,)?[\s,]*", re.IGNORECASE)
+_JOINED = re.compile(r"[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
-# the name of a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)"): no action
-_CYCLE = r"(?:(?:dinh\s*ky|hang|moi|bao\s*cao)\s*)*(?:\d+\s*)?(?:thang|quy|nam|tuan)"
-_CYCLE_ONLY = re.compile(rf"{_CYCLE}(?:\s*(?:,|va)?\s*{_CYCLE})*")
+# the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
+_CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
+_UNITS = frozenset({"thang", "quy", "nam", "tuan"})
+_WORD_OR_COMMA = re.compile(r"[a-z]+|\d+|,")
+
+
+def _cycle_only(words: str) -> bool:
+    """Whether words only name cycles ("6 tháng", "hằng quý và năm"): no action of their own.
+    (Word by word, not one regular expression: nested repeats of optional words backtrack
+    exponentially on a long near miss.)"""
+    found = _WORD_OR_COMMA.findall(fold(words).text)
+    return bool(found) and found[-1] in _UNITS and all(w in _CYCLE_WORDS or w.isdigit() for w in found)
 
 
 _NOTE_OPENS = re.compile(r"\s*\(")
@@ -218,8 +246,7 @@ def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone
     action that is only the name of the next cycle, or nothing, is its neighbours' action (the
     nearest before it in its clause, else the nearest after it)."""
     clauses = [bisect.bisect_right(breaks, m.span[0]) for m in found]
-    named = [m.period.kind == "recurring" and (not m.action or bool(_CYCLE_ONLY.fullmatch(fold(m.action).text)))
-             for m in found]
+    named = [m.period.kind == "recurring" and (not m.action or _cycle_only(m.action)) for m in found]
     shared: list[str | None] = [None] * len(found)
     for order in (range(len(found)), range(len(found) - 1, -1, -1)):
         last: tuple[int, str] | None = None  # (clause, action) of the last milestone with words

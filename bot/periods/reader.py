@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 
 from bot.periods.atoms import AtomError
@@ -50,16 +52,18 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise _nothing(text, folded)
-    pairs = _readings(folded.text, _relevant(chains), year)
+    kept = _relevant(chains)
+    inside = _in_parens(folded.text, [c.start for c in kept])
+    pairs = _readings(kept, inside, year)
     if len(pairs) > 1:
-        pairs = [(c, r) for c, r in pairs if not _widens(folded.text, c, r, pairs)]
+        pairs = _not_widening(pairs, _in_parens(folded.text, [c.start for c, _ in pairs]))
     return period_of(text, year, _combine([r for _, r in pairs], year,
                                         [c.has("by") or c.has("truoc") for c, _ in pairs]))
 
 
 _NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
 # a whole cell that names a unit and no number: "Trong quý", "Hoàn thành trong tháng"
-_BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:trong|vao)?\s*(quy|thang|tuan)"
+_BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(quy|thang|tuan)"
                         r"(?:\s*nay)?[\s.,;:]*")
 _STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai)|hoan\s*thanh)\b")
 _UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
@@ -80,14 +84,24 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
     return PeriodError(_NO_TIME, text, 0, n)
 
 
-def _readings(folded: str, chains: list[Chain], year: int) -> list[tuple[Chain, Reading]]:
+def _in_parens(folded: str, starts: list[int]) -> list[bool]:
+    """Whether each place (in increasing order) stands inside a parenthesis; one pass."""
+    out, depth, at = [], 0, 0
+    for start in starts:
+        depth += folded.count("(", at, start) - folded.count(")", at, start)
+        at = start
+        out.append(depth > 0)
+    return out
+
+
+def _readings(chains: list[Chain], inside: list[bool], year: int) -> list[tuple[Chain, Reading]]:
     """Each chain read; one with no year in a parenthesis after a dated time reads in that time's
     year, and is only a note unless it falls inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
     pairs: list[tuple[Chain, Reading]] = []
-    for c in chains:
+    for c, noted in zip(chains, inside, strict=True):
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
-        if end is None or not c.yearless() or folded.count("(", 0, c.start) <= folded.count(")", 0, c.start):
+        if end is None or not c.yearless() or not noted:
             pairs.append((c, read(c, year)))
             continue
         r = read(c, end.year)
@@ -96,12 +110,18 @@ def _readings(folded: str, chains: list[Chain], year: int) -> list[tuple[Chain, 
     return pairs
 
 
-def _widens(folded: str, chain: Chain, r: Reading, before: list[tuple[Chain, Reading]]) -> bool:
-    """A time in parentheses that only spans an earlier one ("Quý II/2023 (… kỳ họp giữa năm)")."""
-    if r.start is None or r.due is None or folded.count("(", 0, chain.start) <= folded.count(")", 0, chain.start):
-        return False
-    return any(o.start and o.due and r.start <= o.start and o.due <= r.due and (o.start, o.due) != (r.start, r.due)
-               for c, o in before if c.start < chain.start)
+def _not_widening(pairs: list[tuple[Chain, Reading]], inside: list[bool]) -> list[tuple[Chain, Reading]]:
+    """Drop a time in parentheses that only spans the time it follows ("Quý II/2023 (… giữa năm
+    2023)"): the nearest earlier time outside any parenthesis."""
+    out, anchor = [], None
+    for (c, r), noted in zip(pairs, inside, strict=True):
+        if not noted:
+            anchor = r
+        elif (anchor is not None and r.start and r.due and anchor.start and anchor.due
+              and r.start <= anchor.start and anchor.due <= r.due and (anchor.start, anchor.due) != (r.start, r.due)):
+            continue
+        out.append((c, r))
+    return out
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
@@ -145,14 +165,15 @@ def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None)
 def _refined(readings: list[Reading], hard: list[bool]) -> list[Reading]:
     """A hard date inside an earlier window ends it: "Năm 2020 (hoàn thành trước 30/11/2020)"."""
     out = list(readings)
-    for r, is_hard in zip(readings, hard, strict=True):
-        if not is_hard or r.due is None:
-            continue
-        for j, w in enumerate(out):
-            if w is r:
-                break
-            if w.kind == "window" and w.start and w.due and w.start <= r.due < w.due:
-                out[j] = Reading("window", w.start, r.due, w.label, time=w.time)
+    later: list[dt.date] = []  # the hard dates after the reading at hand, sorted (one pass from the end)
+    for j in range(len(readings) - 1, -1, -1):
+        w = readings[j]
+        if w.kind == "window" and w.start and w.due:
+            k = bisect.bisect_left(later, w.start)  # the earliest hard date inside it ends it
+            if k < len(later) and later[k] < w.due:
+                out[j] = Reading("window", w.start, later[k], w.label, time=w.time)
+        if hard[j] and w.due is not None:
+            bisect.insort(later, w.due)
     return out
 
 

@@ -1,0 +1,58 @@
+"""How the period parser's time grows with the length of its input (bad input must not hang the bot).
+
+A schedule cell or a pasted paragraph can be as long as anyone makes it. For each shape of text
+below (lists of cycles, dates with notes in parentheses, figures a report covers, table rows…)
+this reads the shape repeated n times and 8n times, with `parse` and `find_periods`, and prints
+the ratio of the two times: about 8 for a parser linear in its input, about 64 for a quadratic one.
+The baseline is the same shape in the same run, so the machine's speed does not matter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+from bot.periods import PeriodError, find_periods, parse
+
+SHAPES = [
+    "tháng 1, ",
+    "Năm 2020 (trước 30/11/2020), ",
+    "Quý II/2023 (giữa năm 2023), ",
+    "định kỳ hằng quý (trước ngày 20 tháng cuối quý), ",
+    "hằng năm, báo cáo trước 15/12; ",
+    "kỳ báo cáo năm 2024 ",
+    "theo Nghị quyết\tTháng 6/2018\t",
+    "trước ngày 15/6 (báo cáo), ",
+    "Nghị quyết số 10/NQ-CP ngày 03/02/2018, ",
+    "(",
+    " ",
+]
+SMALL, FACTOR = 500, 8
+
+
+def _seconds(text: str) -> float:
+    """Best of three: parse and find_periods on one text."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for read in (parse, find_periods):
+            with contextlib.suppress(PeriodError):  # an impossible text still costs its reading
+                read(text, context_year=2025)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    """Print the growth ratio of each shape."""
+    print(f"time for {SMALL * FACTOR} repeats / time for {SMALL} (linear ≈ {FACTOR}, quadratic ≈ {FACTOR ** 2})")
+    worst = 0.0
+    for shape in SHAPES:
+        small, large = _seconds(shape * SMALL + "x"), _seconds(shape * SMALL * FACTOR + "x")
+        ratio = large / small
+        worst = max(worst, ratio)
+        print(f"  {ratio:6.1f}x  {large * 1000:8.1f} ms  {shape!r}")
+    print(f"worst growth {worst:.1f}x for {FACTOR}x the text")
+
+
+if __name__ == "__main__":
+    main()
