@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, Atom, AtomError
@@ -42,27 +41,28 @@ def fill(chain: Chain, context_year: int) -> None:
         # "8-12/2025", "5, 6/2025": a bare number beside a month is a month too
         if a.unit == D0 and a.weak and b.unit == MONTH and not b.lunar and 1 <= a.n <= 12:
             a.unit = MONTH
-    months = _nearest(atoms, lambda b: b.m is not None and b.unit == DAY)
-    for a, src in zip(atoms, months, strict=True):
-        if a.m is None and (a.unit == D0 or a.unit == DAY) and src is not None:
-            a.unit, a.m, a.lunar = DAY, src.m, src.lunar
-    years = _nearest(atoms, lambda b: b.y is not None)
-    for a, src in zip(atoms, years, strict=True):
-        if a.y is None and a.unit not in _YEARLESS:
-            a.y = src.y if src is not None else context_year
+    if any(a.m is None and (a.unit == D0 or a.unit == DAY) for a in atoms):
+        months = _nearest(atoms, [b.m is not None and b.unit == DAY for b in atoms])
+        for a, src in zip(atoms, months, strict=True):
+            if a.m is None and (a.unit == D0 or a.unit == DAY) and src is not None:
+                a.unit, a.m, a.lunar = DAY, src.m, src.lunar
+    if any(a.y is None and a.unit not in _YEARLESS for a in atoms):
+        years = _nearest(atoms, [b.y is not None for b in atoms])
+        for a, src in zip(atoms, years, strict=True):
+            if a.y is None and a.unit not in _YEARLESS:
+                a.y = src.y if src is not None else context_year
 
 
-def _nearest(atoms: list[Atom], has: Callable[[Atom], bool]) -> list[Atom | None]:
-    """For each atom, the nearest atom after it, else before it, that `has` what it lacks
-    (two passes: a long list of months must not cost its square)."""
+def _nearest(atoms: list[Atom], has: list[bool]) -> list[Atom | None]:
+    """For each atom, the nearest atom after it, else before it, that has what it lacks
+    (`has[i]` for atom i; two passes: a long list of months must not cost its square)."""
     after: list[Atom | None] = [None] * len(atoms)
     for i in range(len(atoms) - 2, -1, -1):
-        nxt = atoms[i + 1]
-        after[i] = nxt if has(nxt) else after[i + 1]
+        after[i] = atoms[i + 1] if has[i + 1] else after[i + 1]
     out, before = [], None
-    for a, later in zip(atoms, after, strict=True):
+    for a, later, a_has in zip(atoms, after, has, strict=True):
         out.append(later or before)
-        if has(a):
+        if a_has:
             before = a
     return out
 

@@ -53,7 +53,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise _nothing(text, folded)
     kept = _relevant(chains)
-    inside = _in_parens(folded.text, [c.start for c in kept])
+    inside = _in_parens(folded.text, [c.start for c in kept]) if len(kept) > 1 else [False]
     pairs = _readings(kept, inside, year)
     if len(pairs) > 1:
         pairs = _not_widening(pairs, _in_parens(folded.text, [c.start for c, _ in pairs]))
