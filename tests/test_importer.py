@@ -100,6 +100,31 @@ def test_blocks_from_text() -> None:
     assert blocks[1].after_gap and blocks[0].is_row and not blocks[1].is_row
 
 
+def test_blocks_from_a_markdown_table() -> None:
+    blocks = from_text("Kế hoạch\n\n| STT | Nhiệm vụ | Thời gian |\n|---|:---|---:|\n"
+                       "| 1 | **Rà soát** a \\| b | Quý I/2025 |\n")
+    assert [b.cells for b in blocks] == [("Kế hoạch",), ("STT", "Nhiệm vụ", "Thời gian"),
+                                         ("1", "Rà soát a | b", "Quý I/2025")]
+    assert blocks[1].is_row and blocks[2].is_row and blocks[1].after_gap
+
+
+def test_a_markdown_plan_imports_like_its_tab_separated_twin(tmp_path: Path) -> None:
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"],
+            ["1", "Rà soát quy định", "Sở Nội vụ", "Sở Tư pháp", "Báo cáo", "Quý I/2025"],
+            ["2", "Báo cáo định kỳ", "Sở Tư pháp", "Sở Nội vụ", "Báo cáo", "6 tháng, năm"]]
+    md = tmp_path / "ke-hoach.md"
+    md.write_text("KẾ HOẠCH thực hiện năm 2025\n\n" + "\n".join(
+        ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+        + ["| " + " | ".join(r) + " |" for r in rows[1:]]) + "\n", encoding="utf-8")
+    txt = tmp_path / "ke-hoach.txt"
+    txt.write_text("KẾ HOẠCH thực hiện năm 2025\n\n" + "\n".join("\t".join(r) for r in rows) + "\n",
+                   encoding="utf-8")
+    from_md, from_txt = _tasks(md, 2025), _tasks(txt, 2025)
+    assert list(from_md) == ["1", "2"]
+    assert from_md == from_txt
+    assert from_md["2"]["time"] == "6 tháng, năm"
+
+
 SEEDS = [("000", 2018, 28, 32), ("001", 2018, 18, 24), ("002", 2019, 70, 80), ("003", 2022, 1, 60),
          ("004", 2018, 1, 20)]
 

@@ -42,16 +42,35 @@ def read(path: Path) -> list[Block]:
     return from_text(path.read_text(encoding="utf-8", errors="replace"))
 
 
+# a Markdown table: "| 1 | Nhiệm vụ | … |" rows under a "|---|:--:|" line, which says nothing
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?\s*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _cells(raw: str) -> list[str] | None:
+    """The cells of a table row written with tabs or as a Markdown table, or None for a paragraph."""
+    if "\t" in raw:
+        return raw.rstrip("\n").split("\t")
+    row = _PIPE_ROW.match(raw)
+    if row:
+        return [c.replace("\\|", "|") for c in _PIPE.split(row.group(1))]
+    return None
+
+
 def from_text(text: str) -> list[Block]:
-    """Blocks of plain text or Markdown: tab-separated lines are table rows."""
+    """Blocks of plain text or Markdown: tab-separated lines and Markdown table lines are rows."""
     blocks: list[Block] = []
     gap = False
     for n, raw in enumerate(_without_second_copy(text.splitlines()), start=1):
         if not raw.strip():
             gap = True
             continue
-        if "\t" in raw:
-            cells = tuple(clean(c) for c in raw.rstrip("\n").split("\t"))
+        if _PIPE_RULE.match(raw):
+            continue
+        split = _cells(raw)
+        if split is not None:
+            cells = tuple(clean(c) for c in split)
             while cells and not cells[-1]:
                 cells = cells[:-1]
             if any(cells):
