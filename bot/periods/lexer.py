@@ -165,7 +165,10 @@ _WORDS: list[tuple[str, str]] = [
     # (elsewhere "30-6" may be a range and "30.6" a figure)
     # (the look-behinds come after the first digit, so that the alternative sorts under it: see _grouped)
     ("dmlead", r"(?P<dmlead_d>\d(?:(?<=truoc \d)|(?<=den \d)|(?<=het \d)|(?<=nhat \d)|(?<=la \d)|(?<=chot \d)|(?<=han \d))\d?)"
-               r"\s*[\-.]\s*(?P<dmlead_m>\d\d?)(?![\d/%]|\s*[\-.]\s*\d|\s*(?:ngay|tuan|thang|gio|phut|lan|ty|trieu)\b"
+               r"\s*[\-.]\s*(?P<dmlead_m>\d\d?)"
+               # more days written alike after it: "trước 30-6, 30-12 hằng năm"
+               r"(?P<dmlead_more>(?:\s*(?:,|va\b)\s*\d\d?\s*[\-.]\s*\d\d?(?![\d/]|\s*[\-.]\s*\d))*)"
+               r"(?![\d/%]|\s*[\-.]\s*\d|\s*(?:ngay|tuan|thang|gio|phut|lan|ty|trieu)\b"
                r"|\s*nam\b(?!\s*(?:\d|nay|sau|toi|tiep|ke|lien|truoc)))"
                + _dyear("dmlead")),
     # "trong 05 ngày làm việc sau khi kết thúc quý": a cycle due some days after each period ends

@@ -16,6 +16,7 @@ _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chi
                 "muoimot": 11, "chap": 12}
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
 _NUM = re.compile(r"\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")
+_MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|va|hoac))\s*")
 
 
@@ -39,7 +40,10 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return days
     if k in ("dm", "dmb"):
         year, written = _year_after(tok, context_year)
-        return [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, written)]
+        listed: list[Atom | str] = [Atom(DAY, s, e, _int(g("d")), _int(g("m")), year, written)]
+        for d, m in _MORE_DAYS.findall(g("more") or ""):  # "trước 30-6, 30-12": each one
+            listed += ["list", Atom(DAY, s, e, int(d), int(m), year, written)]
+        return listed
     if k in ("d0", "num"):
         return [Atom(D0, s, e, _int(g("d")), weak=k == "num")]
     if k == "byear":
