@@ -263,4 +263,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Báo cáo quý I/2025 trước ngày 15/3/2025", 2025, "deadline", None, D(2025, 3, 15), None),
     ("Báo cáo 6 tháng đầu năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
     ("trước 30-6, 30-12 hằng năm", 2025, "recurring", None, D(2025, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=30"),
+    # a cycle written "quý/lần", and the reports of a regime named without "hằng"
+    ("quý/lần", 2025, "recurring", None, D(2025, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Báo cáo tháng, quý, năm", 2025, "recurring", None, D(2025, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("quý và năm", 2025, "recurring", None, D(2025, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
 ]

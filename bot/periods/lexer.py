@@ -253,6 +253,11 @@ _WORDS: list[tuple[str, str]] = [
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
     ("recurk", r"(?:cua\s*thang\s*(?:thuoc\s*ky\s*)?|thang\s*thuoc\s*ky\s*)bao\s*cao\b"),
     ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
+    # "tháng/lần": once a month; "tháng, quý, năm": the reports of a regime, due as often as the first
+    ("recurl2", r"(?P<recurl2_u>thang|nam|quy|tuan)\s*/\s*(?:mot\s*|0?1\s*)?lan\b"),
+    ("recurlist", r"(?P<recurlist_u>thang|quy)\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam)"
+                  r"(?:\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam))*\b"
+                  r"(?!\s*(?:\d|[ivxl]+\b|nay|sau|toi|truoc|tiep|ke|hoc|dau|cuoi|giua))"),
     ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
@@ -316,7 +321,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
