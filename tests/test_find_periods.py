@@ -218,3 +218,14 @@ def test_an_event_in_one_cell_of_a_row_leaves_the_others_alone() -> None:
            "Báo cáo của các cơ quan, đơn vị\tTháng 6/2018\tTháng 6/2018")
     assert _dues(row, 2018) == [D(2018, 6, 30), D(2018, 6, 30)]
     assert parse(row, context_year=2018).due == D(2018, 6, 30)
+
+
+def test_a_year_that_names_what_a_clause_speaks_of_is_not_its_deadline() -> None:
+    text = "Tổ chức Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026 vào tuần đầu tháng 01/2026."
+    assert _dues(text, 2025) == [D(2026, 1, 7)]
+    assert _dues("Các đơn vị gửi dự toán ngân sách năm 2026 về Sở Tài chính trước ngày 20/7/2025.", 2025) == [
+        D(2025, 7, 20)]
+    # a year led by a time word, or standing alone, still counts
+    assert _dues("Hoàn thành báo cáo trong năm 2025, gửi Sở Nội vụ trước ngày 15/12/2025.", 2025) == [
+        D(2025, 12, 31), D(2025, 12, 15)]
+    assert _dues("Triển khai nhiệm vụ năm 2026.", 2025) == [D(2026, 12, 31)]

@@ -6,7 +6,7 @@ import bisect
 import math
 import re
 
-from bot.periods.atoms import D0, MQ, AtomError
+from bot.periods.atoms import D0, MQ, YEAR, AtomError
 from bot.periods.cycles import is_spec, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import read
@@ -40,8 +40,9 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     used: set[int] = set()
     clauses = _Clauses(an)
     paired = _paired_cycles(an, clauses)
+    named = _named_years(an.chains, clauses, folded.text)
     for c in an.chains:
-        if (c.cited or c.after_event or c.after_horizon or c.has("report")
+        if (c.cited or c.after_event or c.after_horizon or c.has("report") or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text)):
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
@@ -69,6 +70,20 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             out.append((s, e, recurring(snippet, rule, [], year), 0))
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _named_years(chains: list[Chain], clauses: _Clauses, folded: str) -> set[int]:
+    """Years that name what the clause speaks of ("tổng kết công tác năm 2025 … vào tuần đầu
+    tháng 01/2026", "dự toán ngân sách năm 2026 … trước ngày 20/7/2025"): a whole year with no time
+    word before it, inside its clause, where the clause has a finer deadline. By the chain's id."""
+    def year_only(c: Chain) -> bool:
+        return all(a.unit == YEAR and not a.part for a in c.atoms)
+
+    finer = {clauses.start_of(c.start) for c in chains
+             if not (c.cited or c.idle() or year_only(c) or c.has("report"))}
+    return {id(c) for c in chains
+            if year_only(c) and not c.kinds & _LEADS and clauses.start_of(c.start) in finer
+            and folded[clauses.start_of(c.start):c.start].strip(" \t\n-+*:") != ""}
 
 
 def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
