@@ -267,4 +267,15 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("quý/lần", 2025, "recurring", None, D(2025, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Báo cáo tháng, quý, năm", 2025, "recurring", None, D(2025, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("quý và năm", 2025, "recurring", None, D(2025, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    # the months of the rounds of a yearly cycle, even apart from it
+    ("02 đợt/năm (đợt 1: tháng 3-4; đợt 2: tháng 9-10)", 2025, "recurring", None, D(2025, 4, 30),
+     "FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=-1"),
+    # months or quarters only bound a cycle as short as they are
+    ("Hằng tháng, từ tháng 3", 2025, "recurring", D(2025, 3, 1), D(2025, 3, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("Hằng tháng, từ tháng 3 đến tháng 10", 2025, "recurring", D(2025, 3, 1), D(2025, 3, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20251031"),
+    ("Hằng quý, từ quý II", 2025, "recurring", D(2025, 4, 1), D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Mỗi tháng 1 chuyên mục; tháng 01 - tháng 12", 2025, "recurring", None, D(2025, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1"),
 ]

@@ -16,6 +16,7 @@ from bot.periods.weeks import month_rule
 _IN_MONTH = frozenset({"recurw", "recurwk", "recurwd", "recurwe"})  # a weekday or week of each month
 AFTER_END = frozenset({"afterend", "afterend2"})  # "05 ngày làm việc sau khi kết thúc quý"
 _PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
+_ATOM_DAYS = {MONTH: 30, QUARTER: 91}  # how long the whole-period atoms last, as _PERIOD_DAYS counts
 
 
 def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[Chain],
@@ -26,7 +27,10 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
         recurs += [m for m in markers if m.kind == "recurp2"]
     # in a recurring cell a date without a year is a day of the cycle, wherever it stands
     periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
-    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))]
+    # months are the rounds of a cycle of a quarter or longer ("02 đợt/năm (đợt 1: tháng 3-4; …)");
+    # beside a monthly one they only bound it ("mỗi tháng 1 chuyên mục; tháng 01 - tháng 12")
+    rounds = bool(recurs) and not any(_PERIOD_DAYS[f[0]] * f[1] < _PERIOD_DAYS["quy"] for f in map(_freq, recurs))
+    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c)) or (rounds and _yearless_months(c))]
     if chains and not specs:
         first_year = (anchored(text, recurs, chains[0], markers, year) if recurs and len(chains) == 1
                       else following(text, chains, year) if not recurs else None)
@@ -50,13 +54,24 @@ def is_spec(chain: Chain) -> bool:
         return True
     if not chain.yearless():
         return False
-    near = chain.prefixes + chain.suffixes
-    return any(m.kind in RECUR_KINDS for m in near)
+    recurs = [m for m in chain.prefixes + chain.suffixes if m.kind in RECUR_KINDS]
+    spans = [_ATOM_DAYS.get(a.unit, 0) for a in chain.atoms]
+    if recurs and min(spans) >= max(_PERIOD_DAYS[u] * n for u, n in map(_freq, recurs)):
+        return False  # months or quarters only bound a cycle as short ("hằng tháng, từ tháng 3")
+    return bool(recurs)
 
 
 def yearless_dates(chain: Chain) -> bool:
     """Whether a chain is only days of months with no year ("15/12")."""
     return chain.yearless() and all(a.unit == DAY and a.m and not a.lunar for a in chain.atoms)
+
+
+def _yearless_months(chain: Chain) -> bool:
+    """Months with no year that a cycle elsewhere in the cell falls in ("02 đợt/năm (đợt 1: tháng
+    3-4; đợt 2: tháng 9-10)"); not the months that bound it ("hằng tháng, từ tháng 3")."""
+    return (chain.yearless() and all(a.unit == MONTH and not a.lunar for a in chain.atoms)
+            and not chain.kinds & {"tu", "den", "after", "by", "truoc"}
+            and not any(m.kind == "trodi" for m in chain.suffixes))
 
 
 def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker], year: int) -> Period | None:
@@ -360,8 +375,9 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
         r = read(c, year)
         if r.kind == "continuous":
             start = r.start
-        elif r.kind == "window" and r.start and r.due and r.start.year != r.due.year:
-            start, rule.until = r.start, r.due  # "giai đoạn 2021-2025"
+        elif r.kind == "window" and r.start and r.due and (
+                r.start.year != r.due.year or (rule.freq != "YEARLY" and c.has("tu"))):
+            start, rule.until = r.start, r.due  # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10"
         elif r.kind == "deadline" and (c.has("den") or c.has("by")):
             rule.until = r.due
     lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
