@@ -364,6 +364,8 @@ def test_period_is_immutable() -> None:
     ("Thường xuyên", "thực hiện thường xuyên, không có hạn chót"),
     ("30/9/2018", "hạn chót 30/09/2018"),
     ("Trước tháng 9/2018", "hạn chót 31/08/2018 (trước tháng 9/2018)"),
+    ("Hằng tháng, từ tháng 3 đến tháng 10", "định kỳ hằng tháng, vào ngày cuối tháng; lần đầu 31/03/2018, "
+                                            "lần cuối 31/10/2018"),
 ])
 def test_description(text: str, expected: str) -> None:
     assert parse(text, context_year=2018).describe() == expected

@@ -28,6 +28,18 @@ _MOVED = {"previous_working_day": ", lùi về ngày làm việc liền trước
           "next_working_day": ", sang ngày làm việc liền sau nếu là ngày nghỉ"}
 
 
+_UNTIL = re.compile(r"UNTIL=(\d{4})(\d\d)(\d\d)")
+
+
+def _last(p: Period) -> str:
+    """ ", lần cuối 31/10/2025" for a cycle that ends ("hằng tháng, từ tháng 3 đến tháng 10")."""
+    until = _UNTIL.search(p.rrule or "")
+    if until is None or p.due is None:
+        return ""
+    dues = p.dues_between(p.due, dt.date(*map(int, until.groups())))
+    return f", lần cuối {_d(dues[-1])}" if len(dues) > 1 else ""
+
+
 def _describe_dates(p: Period) -> str:
     """The sentence without what the working-day policy does."""
     at = f"{p.time:%H:%M} " if p.time else ""
@@ -41,7 +53,7 @@ def _describe_dates(p: Period) -> str:
         if p.dates:
             return "các hạn chót " + ", ".join(_d(d) for d in p.dates)
         first = f"; lần đầu {_d(p.due)}" if p.due else ""
-        return f"định kỳ {p.label}{first}"
+        return f"định kỳ {p.label}{first}{_last(p)}"
     if p.kind == "continuous":
         since = f" từ {_d(p.start)}" if p.start else ""
         return f"thực hiện thường xuyên{since}, không có hạn chót"
