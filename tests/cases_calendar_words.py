@@ -278,4 +278,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Mỗi tháng 1 chuyên mục; tháng 01 - tháng 12", 2025, "recurring", None, D(2025, 1, 31),
      "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    # a week of the month just named, in its parenthesis
+    ("Tháng 7/2025 (tuần 2)", 2025, "window", D(2025, 7, 8), D(2025, 7, 14), None),
+    ("Tháng 7/2025 (tuần cuối)", 2025, "window", D(2025, 7, 25), D(2025, 7, 31), None),
 ]

@@ -177,6 +177,12 @@ class _Builder:
             if near:
                 self.last_end = tok.end
             return
+        if tok.name == "weekafter":  # "Tháng 7/2025 (tuần 2)": the week of the month before it
+            last = cur.atoms[-1] if cur is not None and near else None
+            if last is not None and last.unit == MONTH and not last.part:
+                last.part, last.end = _week(tok.g("n") or ""), tok.end
+                self.last_end = tok.end
+            return
         if kind == "time":
             self._time_of_day(tok, near)
         elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it

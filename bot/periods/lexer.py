@@ -231,6 +231,9 @@ _WORDS: list[tuple[str, str]] = [
                r"(?=nam\s*(?:(?:19|20)\d\d|nay\b|sau\b(?!\s*khi)|toi\b))"),
     ("ywcycle", r"tuan\s*(?:le\s*)?(?P<ywcycle_n>dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*nhat)\s*(?:cua\s*)?"
                 r"nam\b(?!\s*(?:\d|hoc|nay|sau|toi|truoc|tiep|ke|lien))"),
+    # "Tháng 7/2025 (tuần 2)": a week of the month just named, in its parenthesis
+    ("weekafter", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<weekafter_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)"
+                  r"(?:\s*tien|\s*cung)?(?=\s*\))"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
