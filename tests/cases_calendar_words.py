@@ -82,7 +82,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTHDAY=10"),
     ("Báo cáo 6 tháng trong 10 ngày sau khi kết thúc 6 tháng", 2024, "recurring", None, D(2024, 1, 10),
      "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=10"),
-    ("trong 60 ngày sau khi kết thúc năm", 2024, "event", None, None, None),  # 1/3 or 29/2: not guessed
+    # 60 days after 31/12 is 1/3, or 29/2 in a leap year: the year's end, and the days after it
+    ("trong 60 ngày sau khi kết thúc năm", 2024, "recurring", None, D(2024, 2, 29),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("chậm nhất 90 ngày kể từ ngày kết thúc năm", 2025, "recurring", None, D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("trong 30 ngày sau khi kết thúc tháng", 2025, "recurring", None, D(2025, 1, 30), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("Chậm nhất 05 ngày làm việc sau khi kết thúc quý", 2024, "recurring", None, D(2024, 3, 31),
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     # the wording of Nghị định 09/2019/NĐ-CP on periodic reports

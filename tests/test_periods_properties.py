@@ -39,8 +39,11 @@ def _check(period: Period) -> None:
         rule = rrulestr(period.rrule, dtstart=dt.datetime(period.context_year, 1, 1))  # valid RFC 5545
         if period.kind == "recurring" and not period.dates:  # our due is the rule's first day
             lower = max(dt.date(period.context_year, 1, 1), period.start or dt.date.min)
-            first = rule.after(dt.datetime.combine(lower, dt.time()), inc=True)
-            assert period.due == (first.date() if first else None), period.rrule
+            after = dt.timedelta(days=period.days_after)  # (so many days after each of its days)
+            if after:
+                rule = rrulestr(period.rrule, dtstart=dt.datetime((lower - after).year, 1, 1))
+            first = rule.after(dt.datetime.combine(lower - after, dt.time()), inc=True)
+            assert period.due == (first.date() + after if first else None), period.rrule
     assert isinstance(period.describe(), str)
 
 

@@ -98,3 +98,12 @@ def test_working_days_counted_after_each_period(tmp_path: Path) -> None:
     assert [(o.due, o.effective_due) for o in found] == [
         (D(2024, 3, 31), D(2024, 4, 5)), (D(2024, 6, 30), D(2024, 7, 5)),
         (D(2024, 9, 30), D(2024, 10, 7)), (D(2024, 12, 31), D(2025, 1, 8))]
+
+
+def test_days_counted_after_each_period(tmp_path: Path) -> None:
+    """ "Chậm nhất 90 ngày kể từ ngày kết thúc năm": 30/3 in a leap year, 31/3 otherwise, and off a
+    weekend by the policy (30/3/2024 is a Saturday)."""
+    schedule = _schedule(tmp_path, 2024, ["Chậm nhất 90 ngày kể từ ngày kết thúc năm"])
+    found = occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2024, 1, 1), D(2025, 12, 31))
+    assert [(o.due, o.effective_due) for o in found] == [
+        (D(2024, 3, 30), D(2024, 4, 1)), (D(2025, 3, 31), D(2025, 3, 31))]

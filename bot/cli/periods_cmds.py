@@ -62,7 +62,8 @@ def _period_json(p: Period) -> dict[str, Any]:
         "text": p.text, "kind": p.kind,
         "start": p.start.isoformat() if p.start else None,
         "due": p.due.isoformat() if p.due else None,
-        "rrule": p.rrule, "policy": p.policy, "workdays_after": p.workdays_after, "description": p.describe(),
+        "rrule": p.rrule, "policy": p.policy, "workdays_after": p.workdays_after, "days_after": p.days_after,
+        "description": p.describe(),
     }
 
 

@@ -270,12 +270,16 @@ def _after_end(m: Marker) -> Rule | None:
     if m.token.g("w"):
         base.workdays_after = n
         return base
-    if unit == "thang" and months == 1:
-        return Rule("MONTHLY", 1, days=(n,)) if 1 <= n <= 28 else None
+    if unit == "thang" and months == 1 and 1 <= n <= 28:
+        return Rule("MONTHLY", 1, days=(n,))
     # each period's last day and n days on, before a common and before a leap February: a rule
-    # only when both agree (30 days after 31/12 is 30/1 in any year; 60 days is 1/3 or 29/2)
+    # of those days when both agree (30 days after 31/12 is 30/1 in any year), else the period's
+    # ends and the days after them (60 days after 31/12 is 1/3, or 29/2 in a leap year)
     found = [sorted(_plus_days(year, base.months or (12,), n)) for year in (2002, 2003)]
-    return yearly_dates(found[0]) if found[0] == found[1] else None
+    if (unit != "thang" or months != 1) and found[0] == found[1]:
+        return yearly_dates(found[0])
+    base.days_after = n
+    return base
 
 
 def _plus_days(year: int, months: tuple[int, ...], n: int) -> list[tuple[int, int]]:
@@ -381,6 +385,8 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
         elif r.kind == "deadline" and (c.has("den") or c.has("by")):
             rule.until = r.due
     lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
-    due = rule.first(year, lower)
+    after = dt.timedelta(days=rule.days_after)
+    base = rule.first(year, lower - after)  # "90 ngày kể từ ngày kết thúc năm": due 31/3 this year
+    due = base + after if base else None
     return Period("recurring", text, year, start, due, rule.text(), rule.describe(), policy=rule.policy,
-                  workdays_after=rule.workdays_after)
+                  workdays_after=rule.workdays_after, days_after=rule.days_after)

@@ -49,19 +49,27 @@ class Period:
     policy: str | None = None
     # a due date counted in working days after each date ("05 ngày làm việc sau khi kết thúc quý")
     workdays_after: int = 0
+    # due so many days after each date of `rrule` ("90 ngày kể từ ngày kết thúc năm": after each
+    # 31/12); `due` and `dues_between` already count them
+    days_after: int = 0
 
     def dues_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Every due date of this period from `first` to `last`, both included."""
         if self.dates:
             return [d for d in self.dates if first <= d <= last]
         if self.kind == "recurring" and self.rrule:
-            rule = _rule(self.rrule, self.context_year)
             lower = max(first, self.start) if self.start else first
             if lower > last:
                 return []
-            start = dt.datetime.combine(lower, dt.time())
-            end = dt.datetime.combine(last, dt.time())
-            return [x.date() for x in rule.between(start, end, inc=True)]
+            after = dt.timedelta(days=self.days_after)
+            year = self.context_year
+            if after:  # the rule's days come that much earlier, from the year before the plan's if need be
+                lower = max(lower, dt.date(year, 1, 1))
+                year = min(year, (lower - after).year)
+            rule = _rule(self.rrule, year)
+            start = dt.datetime.combine(lower - after, dt.time())
+            end = dt.datetime.combine(last - after, dt.time())
+            return [x.date() + after for x in rule.between(start, end, inc=True)]
         if self.due is not None and first <= self.due <= last:
             return [self.due]
         return []

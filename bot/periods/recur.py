@@ -24,6 +24,8 @@ class Rule:
     pairs: tuple[tuple[int, int], ...] = field(default=())  # (month, day) wanted, for setpos
     policy: str | None = None  # how its days move off non-working days (not part of the RRULE)
     workdays_after: int = 0  # due so many working days after each of its days (not in the RRULE)
+    days_after: int = 0  # due so many days after each of its days (not in the RRULE: no rule can say
+    # "90 days after each 31 December", 30 or 31 March by the year)
 
     def text(self) -> str:
         """The RRULE value, without the 'RRULE:' prefix."""
@@ -110,6 +112,8 @@ class Rule:
         """The cycle in Vietnamese ("hằng năm, vào ngày 30/6 và 30/11")."""
         if self.workdays_after:
             return f"{self._describe()}, hạn {self.workdays_after} ngày làm việc sau đó"
+        if self.days_after:
+            return f"{self._describe()}, hạn {self.days_after} ngày sau đó"
         return self._describe()
 
     def _describe(self) -> str:
