@@ -286,4 +286,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a week of the month just named, in its parenthesis
     ("Tháng 7/2025 (tuần 2)", 2025, "window", D(2025, 7, 8), D(2025, 7, 14), None),
     ("Tháng 7/2025 (tuần cuối)", 2025, "window", D(2025, 7, 25), D(2025, 7, 31), None),
+    # a duration after "thời gian" waits for its event; a date or a cycle after it does not
+    ("Thời gian thực hiện: 15 ngày", 2025, "event", None, None, None),
+    ("Thời gian: 15 tháng 6, 2025", 2025, "deadline", None, D(2025, 6, 15), None),
 ]

@@ -257,6 +257,22 @@ def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
                                                             expected.rrule), written
 
 
+# words officers put around a time: a heading before it, who gathers the reports after it
+SURROUNDINGS: list[tuple[str, str]] = [("Thời gian: ", ""), ("", " (Sở Nội vụ tổng hợp)"), ("- ", "."),
+                                       ("", "; báo cáo UBND tỉnh")]
+
+
+@pytest.mark.parametrize(("text", "year", "kind", "start", "due", "rrule"),
+                         [c for c in ALL if c[2] != "event"], ids=[c[0][:40] for c in ALL if c[2] != "event"])
+def test_words_around_a_time_do_not_change_it(text: str, year: int, kind: str, start: dt.date | None,
+                                              due: dt.date | None, rrule: str | None) -> None:
+    expected = parse(text, context_year=year)
+    for before, after in SURROUNDINGS:
+        got = parse(before + text + after, context_year=year)
+        assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
+                                                            expected.rrule), before + text + after
+
+
 @pytest.mark.parametrize(("prefix"), ["Trong ", "Hoàn thành trong ", "Thời gian thực hiện: ", "- "])
 def test_common_prefixes(prefix: str) -> None:
     assert parse(prefix + "quý III/2019", context_year=2019).due == D(2019, 9, 30)

@@ -252,7 +252,7 @@ _WORDS: list[tuple[str, str]] = [
     # "trước ngày 25 của tháng": right after a day, "của tháng" with nothing to say which is each month
     # (the look-behind comes after the first letter, so that the alternative sorts under it)
     ("recurm2", r"c(?:(?<=\d c)|(?<=\dc))ua\s*(?P<recurm2_u>thang)\b"
-                rf"(?!\s*(?:{_ONE_MONTH}|l\b|sau|tiep|ke|dau|giua|cuoi|thu|nay|truoc|toi|lien|hoc|do\b|bao|\())"),
+                rf"(?!\s*(?:{_ONE_MONTH}|l\b|sau|tiep|ke|dau|giua|cuoi|thu|nay|truoc|toi|lien|hoc|do\b|bao|\(\s*(?:thang|\d)))"),
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
     ("recurk", r"(?:cua\s*thang\s*(?:thuoc\s*ky\s*)?|thang\s*thuoc\s*ky\s*)bao\s*cao\b"),
     ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
@@ -288,7 +288,11 @@ _WORDS: list[tuple[str, str]] = [
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
             r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
-            r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b)(?:\s*lam\s*viec)?"),
+            # not a date ("15 tháng 6"), a cycle ("3 tháng/lần", "6 tháng, năm"), days at one end
+            # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
+            r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b|\s*[\d/]|\s*(?:dau|cuoi)\b|\s*(?:mot|0?1)?\s*lan\b|\s*,\s*nam\b"
+            r"|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het))"
+            r"(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b)"),
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
