@@ -19,7 +19,7 @@ STRIP = " \t\r\n,;:.+-*•–()"  # marks around the words of a cell
 
 def parse(text: str, *, context_year: int) -> Period:
     """Read one time text ("Quý II/2018", "Trước ngày 30/6 và 30/11 hàng năm") into a Period."""
-    folded = fold(text)
+    folded = _unwrapped(fold(text))
     if not folded.text.strip():
         raise PeriodError("chưa ghi thời gian thực hiện", text, 0, len(text))
     try:
@@ -30,6 +30,20 @@ def parse(text: str, *, context_year: int) -> Period:
                           folded.to_original(e.end, n)) from None
     except RecursionError:  # pragma: no cover - absurdly nested input
         raise PeriodError("văn bản quá phức tạp để đọc thời gian", text, 0, len(text)) from None
+
+
+_WRAPPED = re.compile(r"(\s*)\(([^()]*)\)[\s.;,]*")
+
+
+def _unwrapped(folded: Folded) -> Folded:
+    """A cell written wholly in parentheses ("(Trong dịp nghỉ lễ 30/4 - 1/5)") reads as its inside:
+    the parentheses become spaces, so that positions still map to the text as given."""
+    whole = _WRAPPED.fullmatch(folded.text)
+    if whole is None:
+        return folded
+    inner = folded.text
+    at, end = whole.start(2) - 1, whole.end(2)
+    return Folded(inner[:at] + " " + inner[at + 1:end] + " " + inner[end + 1:], folded.origin)
 
 
 def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
