@@ -323,6 +323,9 @@ def test_damaged_text_is_mended() -> None:
     "Dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", "thứ Sáu hằng tuần", "Đột xuất",
     "trước Tết Nguyên đán 2021", "ngày 10/3 âm lịch", "Khi có yêu cầu", "thường niên",
     "trong tuần thứ hai của tháng 10/2020", "Năm học 2020-2021", "Quí III năm 2020",
+    "chậm nhất 90 ngày kể từ ngày kết thúc năm", "Trước Tết Dương lịch", "Ngày Pháp luật Việt Nam",
+    "2 đợt/năm", "Cả năm", "Tại kỳ họp giữa năm 2026", "Trong vòng 10 ngày",
+    "Xây dựng Kế hoạch năm 2026 trong tháng 12/2025",
 ])
 def test_each_damaged_word_is_read_from_its_letters_and_neighbours(text: str) -> None:
     expected = parse(text, context_year=2020)

@@ -60,6 +60,8 @@ _VOCABULARY = (
     "do", "cua", "khong", "qua", "muon", "ngu", "nguyen", "dan", "nien", "co", "yeu", "cau", "dot",
     "xuat", "hoc", "qui", "lien", "tuc", "han", "chot", "luc", "mui", "suu", "tinh", "bat",
     "tien", "cung", "lam", "viec", "muoi", "chin", "trung", "ha", "ca", "suot", "thoi", "gian", "le",
+    "ket", "hop", "khai", "giang", "duong", "phap", "luat", "viet", "quoc", "khanh", "giao", "hoach",
+    "tong", "xay", "dung", "vong", "dip", "nha", "ung", "hoac", "dot", "tai",
 )
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -75,6 +77,8 @@ _PHRASES = frozenset({
     "thu nam", "thu sau", "thu bay", "co yeu", "mot lan", "dau thang", "cuoi thang", "cuoi quy",
     "dau tien", "cuoi cung", "lam viec", "ngay lam", "thuong tuan", "trung tuan", "ha tuan", "hoc ky",
     "thang muoi", "muoi hai", "muoi mot", "thoi gian", "ca giai", "tuan le", "cac nam",
+    "ket thuc", "ky hop", "khai giang", "duong lich", "phap luat", "viet nam", "quoc khanh", "nha giao",
+    "ke hoach", "tong ket", "xay dung", "ca nam", "huong ung", "hoac trong", "tai ky", "dot nam",
 })
 _WORD = re.compile(r"[a-z\ufffd]+")
 
