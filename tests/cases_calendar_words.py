@@ -289,4 +289,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a duration after "thời gian" waits for its event; a date or a cycle after it does not
     ("Thời gian thực hiện: 15 ngày", 2025, "event", None, None, None),
     ("Thời gian: 15 tháng 6, 2025", 2025, "deadline", None, D(2025, 6, 15), None),
+    # the first or last quarter of a year
+    ("quý đầu tiên của năm 2026", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
+    ("Quý cuối cùng của năm 2025", 2025, "window", D(2025, 10, 1), D(2025, 12, 31), None),
 ]

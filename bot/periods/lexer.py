@@ -237,6 +237,9 @@ _WORDS: list[tuple[str, str]] = [
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
              rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
+    # "quý đầu tiên của năm 2026", "quý cuối cùng của năm 2025": its first or last quarter
+    ("qpart", r"quy\s*(?P<qpart_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+              r"(?=nam\s*(?:(?:19|20)\d\d|nay\b|sau\b(?!\s*khi)|toi\b))"),
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
@@ -326,7 +329,7 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
-    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "edpart": "nthpart",
+    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
