@@ -29,7 +29,7 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
     # months are the rounds of a cycle of a quarter or longer ("02 đợt/năm (đợt 1: tháng 3-4; …)");
     # beside a monthly one they only bound it ("mỗi tháng 1 chuyên mục; tháng 01 - tháng 12")
-    rounds = bool(recurs) and not any(_PERIOD_DAYS[f[0]] * f[1] < _PERIOD_DAYS["quy"] for f in map(_freq, recurs))
+    rounds = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["quy"] for m in recurs)
     specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c)) or (rounds and _yearless_months(c))]
     if chains and not specs:
         first_year = (anchored(text, recurs, chains[0], markers, year) if recurs and len(chains) == 1
@@ -56,7 +56,7 @@ def is_spec(chain: Chain) -> bool:
         return False
     recurs = [m for m in chain.prefixes + chain.suffixes if m.kind in RECUR_KINDS]
     spans = [_ATOM_DAYS.get(a.unit, 0) for a in chain.atoms]
-    if recurs and min(spans) >= max(_PERIOD_DAYS[u] * n for u, n in map(_freq, recurs)):
+    if recurs and min(spans) >= max(_days(_freq(m)) for m in recurs):
         return False  # months or quarters only bound a cycle as short ("hằng tháng, từ tháng 3")
     return bool(recurs)
 
@@ -170,6 +170,12 @@ def _freq(m: Marker) -> tuple[str, int]:
     return unit or "nam", count
 
 
+def _days(freq: tuple[str, int]) -> int:
+    """About how many days a cycle lasts ("hằng quý" 91), to compare cycles with each other."""
+    unit, count = freq
+    return _PERIOD_DAYS[unit] * count
+
+
 def _times(unit: str, times: int) -> tuple[str, int]:
     """The cycle of something done `times` times per `unit` ("2 lần/năm" is every 6 months)."""
     months = {"nam": 12, "quy": 3, "thang": 1}.get(unit)
@@ -184,7 +190,7 @@ def _times(unit: str, times: int) -> tuple[str, int]:
 
 def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     """The rule that recurrence words and the days beside them describe."""
-    freqs = sorted((_freq(m) for m in recurs), key=lambda f: _PERIOD_DAYS[f[0]] * f[1])
+    freqs = sorted((_freq(m) for m in recurs), key=_days)
     atoms = []
     for c in specs:
         fill(c, year)
@@ -257,10 +263,11 @@ def _monthly_days(chain: Chain) -> bool:
         m.kind in RECUR_KINDS and _freq(m) == ("thang", 1) for m in chain.prefixes + chain.suffixes)
 
 
-def _after_end(m: Marker) -> Rule | None:
+def _after_end(m: Marker) -> Rule:
     """ "Trong 10 ngày sau khi kết thúc quý": the 10th of the month after each quarter; with
     working days, each quarter's last day and so many working days after it (the planner counts
-    them on the real calendar: no RRULE can)."""
+    them on the real calendar: no RRULE can); so many days that no rule of days can say (60 after
+    31/12 is 1/3, or 29/2), each period's end and `days_after`."""
     unit, months = _freq(m)
     n = int(m.token.g("n") or 0)
     base = _default_rule((unit, months), ())
