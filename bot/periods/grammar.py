@@ -61,6 +61,7 @@ class Chain:
     after_horizon: bool = False
     kinds: frozenset[str] = frozenset()  # the kinds of `prefixes`, for quick questions
     after_purpose: bool = False  # "để tổng hợp báo cáo Bộ trước 30/10": another body's date
+    in_parens: bool = False  # it starts inside a parenthesis ("Quý II/2023 (… giữa năm)")
 
     @property
     def start(self) -> int:
@@ -141,8 +142,9 @@ class _Builder:
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
         self.data_until = -1  # "(số liệu tính đến 30/11)": dates before here say what data covers
-        # read left to right once, however many data words there are: the parenthesis depth up to
-        # a place, and the last phrase or parenthesis end found (searched from, found at)
+        # read left to right once, however many chains and data words there are: the parenthesis
+        # depth at the last place asked, and the last phrase or parenthesis end found (searched
+        # from, found at)
         self._depth = (0, 0)
         self._ends: dict[bool, tuple[int, int]] = {}
 
@@ -165,6 +167,7 @@ class _Builder:
             cited = self.citing or part.start < self.data_until
             self.cur = Chain([part], [], pre, [], self.clause, cited, self.event, self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
+            self.cur.in_parens = self._inside(self.cur.start)
             self.chains.append(self.cur)
         self.run, self.joint = [], None
 
@@ -219,9 +222,12 @@ class _Builder:
         self.data_until = self._end_from(at, inside)
 
     def _inside(self, at: int) -> bool:
-        """Whether a place (never before the last one asked) stands inside a parenthesis."""
+        """Whether a place stands inside a parenthesis (counted on from the last place asked, which
+        is nearly always just before it: the text is read once)."""
         since, depth = self._depth
-        depth += self.folded.count("(", since, at) - self.folded.count(")", since, at)
+        low, high = min(since, at), max(since, at)
+        moved = self.folded.count("(", low, high) - self.folded.count(")", low, high)
+        depth += moved if at >= since else -moved
         self._depth = (at, depth)
         return depth > 0
 

@@ -66,11 +66,9 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise _nothing(text, folded)
-    kept = _relevant(chains)
-    inside = _in_parens(folded.text, [c.start for c in kept]) if len(kept) > 1 else [False]
-    pairs = _readings(kept, inside, year)
+    pairs = _readings(_relevant(chains), year)
     if len(pairs) > 1:
-        pairs = _not_widening(pairs, _in_parens(folded.text, [c.start for c, _ in pairs]))
+        pairs = _not_widening(pairs)
     return period_of(text, year, _combine([r for _, r in pairs], year,
                                         [c.has("by") or c.has("truoc") for c, _ in pairs]))
 
@@ -98,24 +96,14 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
     return PeriodError(_NO_TIME, text, 0, n)
 
 
-def _in_parens(folded: str, starts: list[int]) -> list[bool]:
-    """Whether each place (in increasing order) stands inside a parenthesis; one pass."""
-    out, depth, at = [], 0, 0
-    for start in starts:
-        depth += folded.count("(", at, start) - folded.count(")", at, start)
-        at = start
-        out.append(depth > 0)
-    return out
-
-
-def _readings(chains: list[Chain], inside: list[bool], year: int) -> list[tuple[Chain, Reading]]:
+def _readings(chains: list[Chain], year: int) -> list[tuple[Chain, Reading]]:
     """Each chain read; one with no year in a parenthesis after a dated time reads in that time's
     year, and is only a note unless it falls inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
     pairs: list[tuple[Chain, Reading]] = []
-    for c, noted in zip(chains, inside, strict=True):
+    for c in chains:
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
-        if end is None or not c.yearless() or not noted:
+        if end is None or not c.yearless() or not c.in_parens:
             pairs.append((c, read(c, year)))
             continue
         r = read(c, end.year)
@@ -124,12 +112,12 @@ def _readings(chains: list[Chain], inside: list[bool], year: int) -> list[tuple[
     return pairs
 
 
-def _not_widening(pairs: list[tuple[Chain, Reading]], inside: list[bool]) -> list[tuple[Chain, Reading]]:
+def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Reading]]:
     """Drop a time in parentheses that only spans the time it follows ("Quý II/2023 (… giữa năm
     2023)"): the nearest earlier time outside any parenthesis."""
     out, anchor = [], None
-    for (c, r), noted in zip(pairs, inside, strict=True):
-        if not noted:
+    for c, r in pairs:
+        if not c.in_parens:
             anchor = r
         elif (anchor is not None and r.start and r.due and anchor.start and anchor.due
               and r.start <= anchor.start and anchor.due <= r.due and (anchor.start, anchor.due) != (r.start, r.due)):
