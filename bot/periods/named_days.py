@@ -3,7 +3,8 @@ texts write them (folded) and their dates."""
 
 from __future__ import annotations
 
-# the names that follow "Ngày", as folded ("hệ thống pháp luật Việt Nam" is no day)
+# the names that follow "Ngày", as folded ("hệ thống pháp luật Việt Nam" is no day); the holidays
+# of NAMED_BARE stand here too, so that "Ngày Quốc khánh" is read with its "Ngày" (and "trước")
 NAMED_DAYS = (
     r"phap\s*luat\s*(?:nuoc\s*cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*)?viet\s*nam|quoc\s*khanh|"
     r"nha\s*giao\s*viet\s*nam|thay\s*thuoc\s*viet\s*nam|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
