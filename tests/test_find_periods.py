@@ -229,3 +229,29 @@ def test_a_year_that_names_what_a_clause_speaks_of_is_not_its_deadline() -> None
     assert _dues("Hoàn thành báo cáo trong năm 2025, gửi Sở Nội vụ trước ngày 15/12/2025.", 2025) == [
         D(2025, 12, 31), D(2025, 12, 15)]
     assert _dues("Triển khai nhiệm vụ năm 2026.", 2025) == [D(2026, 12, 31)]
+
+
+def test_a_numbered_phase_leads_its_years() -> None:
+    text = ("Giai đoạn 1 (2024-2025): hoàn thành sắp xếp; giai đoạn II: 2026-2030: duy trì và nâng cao "
+            "chất lượng.")
+    found = find_periods(text, context_year=2024)
+    assert [(m.text, m.action, m.period.start, m.period.due) for m in found] == [
+        ("Giai đoạn 1 (2024-2025)", "hoàn thành sắp xếp", D(2024, 1, 1), D(2025, 12, 31)),
+        ("giai đoạn II: 2026-2030", "duy trì và nâng cao chất lượng", D(2026, 1, 1), D(2030, 12, 31))]
+    # a phase's number is not a month or a day of the years after it
+    assert parse("Giai đoạn 2 (2026-2030)", context_year=2024).due == D(2030, 12, 31)
+
+
+def test_a_cited_document_before_a_time_belongs_to_the_action() -> None:
+    text = "Tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024."
+    found = find_periods(text, context_year=2024)
+    assert [(m.text, m.action) for m in found] == [
+        ("vào tháng 11/2024", "Tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 18-NQ/TW")]
+
+
+def test_cycles_joined_after_a_parenthesis_share_the_words_before_them() -> None:
+    text = ("Các sở, ngành báo cáo định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12) "
+            "gửi Sở Nội vụ tổng hợp.")
+    found = find_periods(text, context_year=2024)
+    assert [(m.period.due, m.action) for m in found] == [
+        (D(2024, 6, 10), "Các sở, ngành báo cáo"), (D(2024, 12, 10), "Các sở, ngành báo cáo")]

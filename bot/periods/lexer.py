@@ -209,7 +209,7 @@ _WORDS: list[tuple[str, str]] = [
     ("wmonth2", rf"thang\s*(?P<wmonth2_m>{_WMONTH})\b(?!\s*(?:am\s*lich|\(\s*am\s*lich))"),
     # "tháng Giêng", "tháng Chạp": lunar months
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
-    ("tmonth", rf"t(?P<tmonth_l>\d\d?(?:\s*-\s*t\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),
+    ("tmonth", rf"t(?:h\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h\s*\.?\s*)?\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024"
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*-\s*q\s*[1-4])?)\s*/\s*(?P<qquarter_y>{_Y})"),
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
@@ -301,7 +301,8 @@ _WORDS: list[tuple[str, str]] = [
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
-    ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b"),
+    # "giai đoạn 1 (2021-2025)", "giai đoạn II: 2026-2030": the phase's number is not a time
+    ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
     ("truoc", r"truoc\b"),
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)

@@ -123,8 +123,10 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
 
 
 def _start(c: Chain) -> int:
-    """Where a deadline's words begin: its first time word, not the "và" or comma before it."""
-    return next((m.start for m in c.prefixes if m.kind not in _JOINS), c.atoms[0].start)
+    """Where a deadline's words begin: its first time word, not the "và" or comma before it, nor
+    a document it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024": "vào tháng …")."""
+    after_cite = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind == "cite"), default=0)
+    return next((m.start for m in c.prefixes[after_cite:] if m.kind not in _JOINS), c.atoms[0].start)
 
 
 def _o(folded: Folded, i: int, text: str) -> int:
@@ -214,7 +216,7 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
 
 
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
-_JOINED = re.compile(r"[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)
+_JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
 # the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
 _CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
