@@ -255,3 +255,10 @@ def test_cycles_joined_after_a_parenthesis_share_the_words_before_them() -> None
     found = find_periods(text, context_year=2024)
     assert [(m.period.due, m.action) for m in found] == [
         (D(2024, 6, 10), "Các sở, ngành báo cáo"), (D(2024, 12, 10), "Các sở, ngành báo cáo")]
+
+
+def test_a_round_names_what_is_due_not_when() -> None:
+    found = find_periods("Tổ chức tập huấn đợt 1 vào tháng 5/2025, đợt 2 vào tháng 10/2025.", context_year=2025)
+    assert [(m.text, m.action, m.period.due) for m in found] == [
+        ("vào tháng 5/2025", "Tổ chức tập huấn đợt 1", D(2025, 5, 31)),
+        ("vào tháng 10/2025", "đợt 2", D(2025, 10, 31))]

@@ -236,6 +236,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
     ("Định kỳ trước ngày 15 tháng 6 và ngày 15 tháng 12", 2024, "recurring", None, D(2024, 6, 15),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    # rounds of one task: each round falls due at its own end, however long it is
+    ("Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025", 2025, "recurring", None, D(2025, 5, 31),
+     "FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=-1;UNTIL=20251031"),
+    ("Lần 1: Quý II; lần 2: Quý IV", 2025, "recurring", None, D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20251231"),
 ]
 
 
@@ -399,3 +404,10 @@ def test_errors_are_period_errors_and_value_errors() -> None:
         parse("Tháng 13/2018", context_year=2018)
     with pytest.raises(PeriodError):
         parse("không có gì", context_year=2018)
+
+
+def test_a_year_before_a_colon_gives_its_year_to_the_days_after_it() -> None:
+    period = parse("Năm 2025: trước 30/6; năm 2026: trước 30/6", context_year=2025)
+    assert period.kind == "recurring"
+    assert period.dates == (D(2025, 6, 30), D(2026, 6, 30))
+    assert period.dues_between(D(2025, 1, 1), D(2026, 12, 31)) == [D(2025, 6, 30), D(2026, 6, 30)]

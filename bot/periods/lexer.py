@@ -303,6 +303,8 @@ _WORDS: list[tuple[str, str]] = [
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
     # "giai đoạn 1 (2021-2025)", "giai đoạn II: 2026-2030": the phase's number is not a time
     ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
+    # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": rounds of one task, each falling due
+    ("round", r"(?:dot|lan)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
     ("truoc", r"truoc\b"),
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)

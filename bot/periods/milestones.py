@@ -124,8 +124,9 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
 
 def _start(c: Chain) -> int:
     """Where a deadline's words begin: its first time word, not the "và" or comma before it, nor
-    a document it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024": "vào tháng …")."""
-    after_cite = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind == "cite"), default=0)
+    a document or round it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024", "đợt 2:
+    tháng 10/2025": those name what is due)."""
+    after_cite = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind in ("cite", "round")), default=0)
     return next((m.start for m in c.prefixes[after_cite:] if m.kind not in _JOINS), c.atoms[0].start)
 
 

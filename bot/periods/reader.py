@@ -66,11 +66,13 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise _nothing(text, folded)
-    pairs = _readings(_relevant(chains), year)
+    pairs = _readings(_relevant(chains), year, folded.text)
     if len(pairs) > 1:
         pairs = _not_widening(pairs)
+    # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": each round falls due, however long
+    rounds = sum(c.has("round") for c, _ in pairs) > 1
     return period_of(text, year, _combine([r for _, r in pairs], year,
-                                        [c.has("by") or c.has("truoc") for c, _ in pairs]))
+                                        [c.has("by") or c.has("truoc") for c, _ in pairs], rounds))
 
 
 _NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
@@ -96,20 +98,24 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
     return PeriodError(_NO_TIME, text, 0, n)
 
 
-def _readings(chains: list[Chain], year: int) -> list[tuple[Chain, Reading]]:
-    """Each chain read; one with no year in a parenthesis after a dated time reads in that time's
-    year, and is only a note unless it falls inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
+def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, Reading]]:
+    """Each chain read; one with no year in a parenthesis after a dated time, or after a colon
+    ("Năm 2025: trước 30/6"), reads in that time's year, and is only a note unless it falls
+    inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
     pairs: list[tuple[Chain, Reading]] = []
     for c in chains:
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
-        if end is None or not c.yearless() or not c.in_parens:
+        if end is None or not c.yearless() or not (c.in_parens or _COLON.fullmatch(folded, pairs[-1][0].end, c.start)):
             pairs.append((c, read(c, year)))
             continue
         r = read(c, end.year)
         if r.due is not None and ((prev.start if prev else None) or end) <= r.due <= end:
             pairs.append((c, r))  # "Năm 2020 (hoàn thành trước 30/11)": it ends the year early
     return pairs
+
+
+_COLON = re.compile(r"\s*:\s*")
 
 
 def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Reading]]:
@@ -140,8 +146,8 @@ def _relevant(chains: list[Chain]) -> list[Chain]:
     return kept
 
 
-def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None) -> Reading:
-    """Several readings in one cell: from the first start to the last due."""
+def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None, rounds: bool = False) -> Reading:
+    """Several readings in one cell: from the first start to the last due (each due, for rounds)."""
     if len(readings) == 1:
         return readings[0]
     if hard:
@@ -151,7 +157,7 @@ def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None)
     hard_dues = {r.due for r, h in zip(readings, hard or [], strict=False) if h and r.kind == "deadline"}
     # "trước 30/4/2022 (đợt 1), trước 30/9/2022 (đợt 2)": each date falls due; so does "trước
     # 30/9/2024; năm 2025 trước 30/6/2025", where the year only says which one the date is in
-    each = all(r.kind == "deadline" or (len(hard_dues) > 1 and r.due in hard_dues) for r in readings)
+    each = rounds or all(r.kind == "deadline" or (len(hard_dues) > 1 and r.due in hard_dues) for r in readings)
     if each and all(r.due for r in readings) and len({r.due for r in readings}) > 1:
         return listed([(r.due, r.due) for r in readings if r.due], label, year, last.time)
     if last.due is None:
