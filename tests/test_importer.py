@@ -125,6 +125,13 @@ def test_a_markdown_plan_imports_like_its_tab_separated_twin(tmp_path: Path) -> 
     assert from_md["2"]["time"] == "6 tháng, năm"
 
 
+def test_a_heading_line_that_holds_the_title(tmp_path: Path) -> None:
+    md = tmp_path / "kh.md"
+    md.write_text("# KẾ HOẠCH Thực hiện chuyển đổi số năm 2025\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n"
+                  "|---|---|---|---|\n| 1 | Rà soát quy định | Sở Nội vụ | Quý I/2025 |\n", encoding="utf-8")
+    assert import_plan(md, 2025, AGENCIES).title == "Thực hiện chuyển đổi số năm 2025"
+
+
 SEEDS = [("000", 2018, 28, 32), ("001", 2018, 18, 24), ("002", 2019, 70, 80), ("003", 2022, 1, 60),
          ("004", 2018, 1, 20)]
 

@@ -14,6 +14,8 @@ _NUMBER = re.compile(r"^\s*S[ốô]\s*:?\s*" + _NUM)  # the document's own "Số
 _ATTACHED = re.compile(r"(?i)kèm theo\s+\S+(?:\s+\S+)?\s+số\s*:?\s*" + _NUM)  # "Kèm theo Quyết định số: …"
 _ISSUED = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 _TITLE_WORDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
+# the heading word in capitals, then the title on the same line ("KẾ HOẠCH Thực hiện …")
+_INLINE_TITLE = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*:?\s+(\S.{4,200})$")
 _SUPERVISES = re.compile(r"(?:đôn đốc|theo dõi|kiểm tra việc thực hiện|cơ quan thường trực)", re.IGNORECASE)
 
 
@@ -47,9 +49,14 @@ def issued(blocks: list[Block]) -> dt.date | None:
 
 
 def title(blocks: list[Block]) -> str | None:
-    """The line(s) after the heading "KẾ HOẠCH" (the last such heading before the tasks)."""
+    """The line(s) after the heading "KẾ HOẠCH", or the rest of a heading line that holds both
+    ("# KẾ HOẠCH Thực hiện chuyển đổi số năm 2025", as Markdown and short notes write it)."""
     for i, b in enumerate(blocks[:120]):
         text = b.text.strip()
+        inline = _INLINE_TITLE.match(text) if not b.is_row and text.upper() not in _TITLE_WORDS else None
+        if inline:
+            rest = inline.group(1).strip(" *:")
+            return rest[:1].upper() + rest[1:]
         if text.upper() in _TITLE_WORDS and i + 1 < len(blocks):
             words = [blocks[i + 1].text.strip()]
             for nxt in blocks[i + 2:i + 4]:
