@@ -262,3 +262,27 @@ def test_a_round_names_what_is_due_not_when() -> None:
     assert [(m.text, m.action, m.period.due) for m in found] == [
         ("vào tháng 5/2025", "Tổ chức tập huấn đợt 1", D(2025, 5, 31)),
         ("vào tháng 10/2025", "đợt 2", D(2025, 10, 31))]
+
+
+def test_the_day_a_commemoration_names_is_not_the_day_it_is_held() -> None:
+    text = ("Tổ chức Lễ kỷ niệm 80 năm Ngày Cách mạng tháng Tám và Quốc khánh 2/9 (1945-2025) "
+            "vào ngày 02/9/2025.")
+    found = find_periods(text, context_year=2025)
+    assert [(m.text, m.period.due) for m in found] == [("vào ngày 02/9/2025", D(2025, 9, 2))]
+    assert found[0].action.endswith("Quốc khánh 2/9 (1945-2025)")
+    assert parse(text, context_year=2025).due == D(2025, 9, 2)
+    # said alone, the named day is the day
+    assert [(m.text, m.period.due) for m in find_periods("Tổ chức kỷ niệm Quốc khánh 2/9", context_year=2025)] == [
+        ("Quốc khánh 2/9", D(2025, 9, 2))]
+
+
+def test_a_named_day_and_its_own_date_are_one_day() -> None:
+    assert _dues("Tổ chức mít tinh dịp Quốc khánh 2/9/2025.", 2024) == [D(2025, 9, 2)]
+    assert parse("Dịp Quốc khánh 2/9/2025", context_year=2024).dates == ()
+    assert parse("Dịp Quốc khánh 2/9/2025", context_year=2024).due == D(2025, 9, 2)
+
+
+def test_the_year_of_a_budget_names_it() -> None:
+    assert _dues("Kinh phí thực hiện được bố trí từ nguồn ngân sách nhà nước năm 2025 theo phân cấp.", 2025) == []
+    assert _dues("Bố trí kinh phí năm 2026 cho các nhiệm vụ, hoàn thành trước ngày 15/12/2025.", 2025) == [
+        D(2025, 12, 15)]

@@ -62,6 +62,7 @@ class Chain:
     kinds: frozenset[str] = frozenset()  # the kinds of `prefixes`, for quick questions
     after_purpose: bool = False  # "để tổng hợp báo cáo Bộ trước 30/10": another body's date
     in_parens: bool = False  # it starts inside a parenthesis ("Quý II/2023 (… giữa năm)")
+    remembered: bool = False  # after "kỷ niệm" with no time word between: it may only name a day
 
     @property
     def start(self) -> int:
@@ -127,7 +128,7 @@ class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
     __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "cur", "data_until", "event", "folded", "horizon",
-                 "joint", "last_end", "markers", "purpose", "run", "third", "third_start", "time")
+                 "joint", "last_end", "markers", "memorial", "purpose", "run", "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -137,7 +138,7 @@ class _Builder:
         self.cur: Chain | None = None  # the chain being built
         self.joint: str | None = None  # a connector waiting for the next atom
         self.last_end = self.clause = 0
-        self.citing = self.purpose = self.event = self.horizon = False
+        self.citing = self.purpose = self.event = self.horizon = self.memorial = False
         self.time: dt.time | None = None  # a time of day waiting for its day
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
@@ -168,6 +169,7 @@ class _Builder:
             self.cur = Chain([part], [], pre, [], self.clause, cited, self.event, self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
             self.cur.in_parens = self._inside(self.cur.start)
+            self.cur.remembered = self.memorial
             self.chains.append(self.cur)
         self.run, self.joint = [], None
 
@@ -256,7 +258,7 @@ class _Builder:
         self.markers.append(marker)
         if kind in _STARTS_CLAUSE:
             self.clause += 1
-            self.citing = self.event = self.horizon = self.purpose = False
+            self.citing = self.event = self.horizon = self.purpose = self.memorial = False
             self.run = []
         elif kind == "cite":
             self.citing = True
@@ -264,8 +266,10 @@ class _Builder:
             self.purpose = True
         elif kind == "data":
             self._data(marker)
+        elif kind == "memorial":
+            self.memorial = True
         elif kind in _CITE_END:
-            self.citing = False
+            self.citing = self.memorial = False
         if kind in ("strong", "dur"):
             self.event = True
         elif kind == "horizon":
@@ -285,6 +289,12 @@ def _nested(chain: Chain, atom: Atom) -> bool:
             and (atom.unit in _IN_A_YEAR or (atom.unit == YEAR and atom.part))):  # "Năm 2025 (cuối năm)"
         atom.y, atom.explicit_year, atom.start = last.y, last.explicit_year, last.start
         chain.atoms[-1] = atom  # "Năm 2019 (Quý IV)"
+        return True
+    if (last.unit == DAY and last.named and atom.unit == DAY and (atom.n, atom.m) == (last.n, last.m)
+            and not atom.lunar and len(chain.atoms) == 1):  # "Quốc khánh 2/9": the day's own date
+        if atom.explicit_year:
+            last.y, last.explicit_year = atom.y, True
+        last.end = atom.end
         return True
     if last.unit == D0 and atom.unit == MONTH and len(chain.atoms) == 1 and not last.weak:
         day = Atom(DAY, last.start, atom.end, last.n, atom.n, atom.y, atom.explicit_year)

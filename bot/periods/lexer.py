@@ -127,8 +127,9 @@ _WORDS: list[tuple[str, str]] = [
     # deadline (see reader._relevant); "báo cáo 6 tháng, năm" stays a cycle
     ("report", r"(?:bao\s*cao|so\s*ket|tong\s*ket)(?:\s*(?:so\s*ket|tong\s*ket|ket\s*qua|cong\s*tac|tinh\s*hinh))?\b"
                r"(?=\s*(?:(?:\d\d?|sau|chin|ba)\s*thang\b(?!\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b)|quy\s*(?:\d|[ivx]+\b)))"),
-    # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document
-    ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
+    # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document;
+    # "từ nguồn ngân sách nhà nước năm 2025": the budget
+    ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan|ngan\s*sach(?:\s*nha\s*nuoc)?|kinh\s*phi)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
                  rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),
     ("doc", _DOCNUM),
     ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
@@ -299,6 +300,8 @@ _WORDS: list[tuple[str, str]] = [
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b)"),
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
+    # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
+    ("memorial", r"ky\s*niem\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
     # "giai đoạn 1 (2021-2025)", "giai đoạn II: 2026-2030": the phase's number is not a time

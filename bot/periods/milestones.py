@@ -17,6 +17,7 @@ from bot.periods.text import Folded, fold
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
 _TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc)$", re.IGNORECASE)
 _JOINS = frozenset({"va", "vaw", "dash"})
+_NAMING = frozenset({"cite", "round", "memorial"})  # words before a time that name what is due
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
 
 
@@ -40,7 +41,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     used: set[int] = set()
     clauses = _Clauses(an)
     paired = _paired_cycles(an, clauses)
-    named = _named_years(an.chains, clauses, folded.text)
+    named = _named_years(an.chains, clauses, folded.text) | _remembered(an.chains, clauses)
     for c in an.chains:
         if (c.cited or c.after_event or c.after_horizon or c.has("report") or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text)):
@@ -86,6 +87,13 @@ def _named_years(chains: list[Chain], clauses: _Clauses, folded: str) -> set[int
             and folded[clauses.start_of(c.start):c.start].strip(" \t\n-+*:") != ""}
 
 
+def _remembered(chains: list[Chain], clauses: _Clauses) -> set[int]:
+    """Days a commemoration names ("kỷ niệm … Quốc khánh 2/9 (1945-2025)") in a clause that also
+    says when it is held ("vào ngày 02/9/2025"); alone, the named day is the day. By the chain's id."""
+    held = {clauses.start_of(c.start) for c in chains if not (c.remembered or c.cited or c.idle())}
+    return {id(c) for c in chains if c.remembered and clauses.start_of(c.start) in held}
+
+
 def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
     """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
     15/12"), by the chain's id."""
@@ -126,7 +134,7 @@ def _start(c: Chain) -> int:
     """Where a deadline's words begin: its first time word, not the "và" or comma before it, nor
     a document or round it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024", "đợt 2:
     tháng 10/2025": those name what is due)."""
-    after_cite = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind in ("cite", "round")), default=0)
+    after_cite = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind in _NAMING), default=0)
     return next((m.start for m in c.prefixes[after_cite:] if m.kind not in _JOINS), c.atoms[0].start)
 
 

@@ -133,10 +133,12 @@ def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Readi
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
-    """Drop the horizon ("tầm nhìn đến 2030"), the period a report covers, the planned date beside
+    """Drop the horizon ("tầm nhìn đến 2030"), the day a commemoration names beside the day it is
+    held ("kỷ niệm Quốc khánh 2/9 … vào ngày 02/9/2025"), the period a report covers, the planned date beside
     a hard one, and "sau X" beside another time ("trước 30/01/2023 (sau Tết)": it only says when
     the work can start)."""
     kept = [c for c in chains if not c.after_horizon] or chains
+    kept = [c for c in kept if not c.remembered] or kept  # "kỷ niệm Quốc khánh 2/9 … vào ngày 02/9/2025"
     kept = [c for c in kept if not c.has("report")] or kept  # "báo cáo 6 tháng đầu năm … trước 20/6"
     if any(c.has("after") for c in kept):
         kept = [c for c in kept if not c.has("after")] or kept
