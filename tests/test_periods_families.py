@@ -236,6 +236,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
     ("Định kỳ trước ngày 15 tháng 6 và ngày 15 tháng 12", 2024, "recurring", None, D(2024, 6, 15),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    # the first, middle and last three months of a school year
+    ("Đầu năm học 2025-2026", 2025, "window", D(2025, 9, 1), D(2025, 11, 30), None),
+    ("Giữa năm học 2023-2024", 2024, "window", D(2023, 12, 1), D(2024, 2, 29), None),
+    ("Cuối năm học 2024-2025", 2025, "window", D(2025, 3, 1), D(2025, 5, 31), None),
     # rounds of one task: each round falls due at its own end, however long it is
     ("Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025", 2025, "recurring", None, D(2025, 5, 31),
      "FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=-1;UNTIL=20251031"),

@@ -216,7 +216,9 @@ _WORDS: list[tuple[str, str]] = [
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
     ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
     # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
-    ("school", rf"(?:hoc\s*ky\s*(?P<school_t>i{{1,2}}|l{{1,2}}|[12]|mot|hai)\b\s*,?\s*(?:cua\s*)?)?"
+    # ("đầu/giữa/cuối năm học": its first, middle or last three months, as "đầu năm" is a quarter)
+    ("school", rf"(?:hoc\s*ky\s*(?P<school_t>i{{1,2}}|l{{1,2}}|[12]|mot|hai)\b\s*,?\s*(?:cua\s*)?"
+               rf"|(?P<school_p>dau|giua|cuoi)\s*)?"
                rf"nam\s*hoc\s*(?P<school_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school_b>{_Y})"),
     # the opening (5 September) or the close (31 May) of a school year
     ("school2", rf"(?:ngay\s*)?(?P<school2_e>khai\s*giang|be\s*giang|ket\s*thuc)\s*(?:cua\s*)?nam\s*hoc\s*"
@@ -224,7 +226,7 @@ _WORDS: list[tuple[str, str]] = [
     ("name", r"cach\s*mang\s*thang\s*(?:tam|muoi)\b"),  # "Cách mạng tháng Tám": a name, not August
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
-    ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
+    ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d|\s*hoc\b)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
     # "Tuần 50/2025", "tuần thứ 2 năm 2026": a week of the year, Monday to Sunday (ISO 8601)
     ("yweek", rf"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<yweek_n>\d\d?)\s*(?:/|,?\s*(?:cua\s*)?nam)\s*(?P<yweek_y>{_Y})"),
     # "tuần cuối năm 2025", "tuần đầu tiên của năm": the first or last seven days of a year

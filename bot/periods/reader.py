@@ -79,6 +79,9 @@ _NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”,
 # a whole cell that names a unit and no number: "Trong quý", "Hoàn thành trong tháng"
 _BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(quy|thang|tuan)"
                         r"(?:\s*nay)?[\s.,;:]*")
+# "Đầu năm học", "Trong năm học": which school year?
+_BARE_SCHOOL = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(?:dip\s*)?"
+                          r"(?:(?:dau|giua|cuoi)\s*)?(nam\s*hoc)(?:\s*nay|\s*moi)?[\s.,;:]*")
 _STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai)|hoan\s*thanh)\b")
 _UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
                "tuan": ("tuần", "Tuần 2 tháng 6/2018", "hằng tuần")}
@@ -92,6 +95,10 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
         word, example, cycle = _UNIT_HINTS[unit.group(1)]
         return PeriodError(f"“{word}” chưa nói {word} nào: ghi rõ như “{example}”, hoặc “{cycle}” nếu làm mỗi {word}",
                            text, folded.to_original(unit.start(1), n), folded.to_original(unit.end(1), n))
+    school = _BARE_SCHOOL.fullmatch(folded.text)
+    if school:
+        return PeriodError("“năm học” chưa nói năm học nào: ghi rõ như “năm học 2025-2026”", text,
+                           folded.to_original(school.start(1), n), folded.to_original(school.end(1), n))
     if _STATUS.fullmatch(folded.text.strip(STRIP)):  # "Đã hoàn thành": a status, not a time
         return PeriodError(f"“{text.strip(STRIP)}” là tình trạng công việc, chưa ghi thời gian"
                            + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -63,6 +64,10 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         begin = Atom(DAY, s, e, 16, 1, last, True) if term == 2 else Atom(DAY, s, e, 1, 9, first, True)
         end = Atom(DAY, s, e, 15, 1, last, True) if term == 1 else Atom(DAY, s, e, 31, 5, last, True)
         begin.named = end.named = ("học kỳ " + "I" * term + " " if term else "") + f"năm học {first}-{last}"
+        part = g("p")
+        if part:  # September–November, December–February, March–May
+            begin, end = _school_third(part, s, e, first, last)
+            begin.named = end.named = f"{_THIRD_NAMES[part]} năm học {first}-{last}"
         return [begin, "range", end]
     if k == "ymonth":  # "tháng cuối năm sau": December of next year
         y = _int(g("y")) or _relative(g("r"), context_year)
@@ -172,6 +177,18 @@ def _listed(tok: Token, unit: str, context_year: int) -> list[Atom | str]:
     if year and isinstance(last, Atom):
         last.y, last.explicit_year, last.end = year, written, tok.end
     return out
+
+
+_THIRD_NAMES = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
+
+
+def _school_third(part: str, s: int, e: int, first: int, last: int) -> tuple[Atom, Atom]:
+    """The first, middle or last three months of the school year first-last."""
+    if part == "dau":
+        return Atom(DAY, s, e, 1, 9, first, True), Atom(DAY, s, e, 30, 11, first, True)
+    if part == "giua":
+        return Atom(DAY, s, e, 1, 12, first, True), Atom(DAY, s, e, 29 if calendar.isleap(last) else 28, 2, last, True)
+    return Atom(DAY, s, e, 1, 3, last, True), Atom(DAY, s, e, 31, 5, last, True)
 
 
 def _month_of_quarter(tok: Token) -> Atom:
