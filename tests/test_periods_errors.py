@@ -45,6 +45,8 @@ from bot.periods import PeriodError, parse
     ("Đã hoàn thành.", "“Đã hoàn thành” là tình trạng công việc, chưa ghi thời gian (ví dụ đúng: “Quý II/2018”, "
      "“Tháng 6/2018”, “30/9/2018”)", 0),
     ("Đầu năm học", "“năm học” chưa nói năm học nào: ghi rõ như “năm học 2025-2026”", len("Đầu ")),
+    ("Mua hệ thống phần mềm", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, "
+     "“30/9/2018”)", 0),  # "hệ", not "hè"
     ("Thực hiện", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
 ])
 def test_error_hint_and_position(text: str, hint: str, position: int) -> None:

@@ -240,6 +240,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Đầu năm học 2025-2026", 2025, "window", D(2025, 9, 1), D(2025, 11, 30), None),
     ("Giữa năm học 2023-2024", 2024, "window", D(2023, 12, 1), D(2024, 2, 29), None),
     ("Cuối năm học 2024-2025", 2025, "window", D(2025, 3, 1), D(2025, 5, 31), None),
+    ("Trước năm học 2025-2026", 2025, "deadline", None, D(2025, 8, 31), None),
+    ("Từ năm học 2025-2026", 2025, "continuous", D(2025, 9, 1), None, None),
+    # the summer holidays, June to August
+    ("Hè 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),
+    ("Trong kỳ nghỉ hè năm 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),
+    ("Trước mùa hè", 2025, "deadline", None, D(2025, 5, 31), None),
+    ("Sau hè 2025", 2025, "continuous", D(2025, 9, 1), None, None),
     # rounds of one task: each round falls due at its own end, however long it is
     ("Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025", 2025, "recurring", None, D(2025, 5, 31),
      "FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=-1;UNTIL=20251031"),

@@ -220,6 +220,11 @@ _WORDS: list[tuple[str, str]] = [
     ("school", rf"(?:hoc\s*ky\s*(?P<school_t>i{{1,2}}|l{{1,2}}|[12]|mot|hai)\b\s*,?\s*(?:cua\s*)?"
                rf"|(?P<school_p>dau|giua|cuoi)\s*)?"
                rf"nam\s*hoc\s*(?P<school_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school_b>{_Y})"),
+    # the summer holidays, June to August: "hè 2025", "dịp hè", "kỳ nghỉ hè năm 2025" (a bare "he"
+    # is also "hệ" folded, as in "trong hệ thống", "mua hệ thống": it needs a year or a word saying
+    # it is a season, and no word that makes it "hệ")
+    ("summer", rf"(?:(?:mua|dip|ky\s*nghi|nghi)\s*he\b(?!\s*(?:thong|so|sinh|dieu|tu|luy|qua|truc|phai|lai)\b)(?:\s*,?\s*(?:cua\s*)?(?:nam\s*)?(?P<summer_y>{_Y}))?"
+               rf"|he\s*(?:nam\s*)?(?P<summer_z>{_Y}))"),
     # the opening (5 September) or the close (31 May) of a school year
     ("school2", rf"(?:ngay\s*)?(?P<school2_e>khai\s*giang|be\s*giang|ket\s*thuc)\s*(?:cua\s*)?nam\s*hoc\s*"
                 rf"(?P<school2_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school2_b>{_Y})"),
@@ -300,7 +305,8 @@ _WORDS: list[tuple[str, str]] = [
             r"|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het))"
             r"(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
-    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b)"),
+    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b"
+              r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d)"),
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
     ("memorial", r"ky\s*niem\b"),

@@ -94,9 +94,11 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
     if from_now and chain.atoms[-1].unit == NOW and chain.atoms[0].unit != NOW:
         return Reading("continuous", start, None, f"từ {label} đến nay")  # "từ năm 2018 đến nay"
-    if chain.has("after") and len(atoms) == 1 and not chain.kinds & {"truoc", "in"}:
+    # one time, also a named span written as its first and last days ("năm học 2025-2026", "hè 2025")
+    one = len(atoms) == 1 or (len(atoms) == 2 and atoms[0].named != "" and atoms[0].named == atoms[1].named)
+    if chain.has("after") and one and not chain.kinds & {"truoc", "in"}:
         return Reading("continuous", end + dt.timedelta(days=1), None, f"sau {label}")  # "sau tháng 9/2021"
-    if chain.has("truoc") and len(atoms) == 1:
+    if chain.has("truoc") and one:
         if start == end:  # a day ("trước ngày 30/6", "trước thứ Hai đầu tiên của tháng 3")
             return Reading("deadline", None, end, f"trước {label}", time=time)
         return Reading("deadline", None, start - dt.timedelta(days=1), f"trước {label}")
@@ -104,7 +106,7 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
         word = "đến hết" if chain.has("den") or from_now else "chậm nhất"
         word = "đến" if word == "đến hết" and label.startswith(("đầu ", "giữa ", "cuối ")) else word
         return Reading("deadline", None, end, f"{word} {label}", time=time)
-    if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and len(atoms) == 1):
+    if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and one):
         return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")
     if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
         return listed(spans, label, context_year, time)

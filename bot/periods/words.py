@@ -69,6 +69,11 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
             begin, end = _school_third(part, s, e, first, last)
             begin.named = end.named = f"{_THIRD_NAMES[part]} năm học {first}-{last}"
         return [begin, "range", end]
+    if k == "summer":  # the summer holidays: June to August
+        y = _int(g("y") or g("z")) or None
+        begin, end = Atom(DAY, s, e, 1, 6, y, y is not None), Atom(DAY, s, e, 31, 8, y, y is not None)
+        begin.named = end.named = "hè" + (f" {y}" if y else "")
+        return [begin, "range", end]
     if k == "ymonth":  # "tháng cuối năm sau": December of next year
         y = _int(g("y")) or _relative(g("r"), context_year)
         return [Atom(MONTH, s, e, 1 if g("p") == "dau" else 12, None, y, y is not None)]
