@@ -286,3 +286,18 @@ def test_the_year_of_a_budget_names_it() -> None:
     assert _dues("Kinh phí thực hiện được bố trí từ nguồn ngân sách nhà nước năm 2025 theo phân cấp.", 2025) == []
     assert _dues("Bố trí kinh phí năm 2026 cho các nhiệm vụ, hoàn thành trước ngày 15/12/2025.", 2025) == [
         D(2025, 12, 15)]
+
+
+def test_steps_in_one_parenthesis_share_the_words_before_it() -> None:
+    found = find_periods("Xây dựng cơ sở dữ liệu (giai đoạn 1: năm 2025; giai đoạn 2: năm 2026 - 2027).",
+                         context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [
+        ("Xây dựng cơ sở dữ liệu", D(2025, 12, 31)), ("Xây dựng cơ sở dữ liệu", D(2027, 12, 31))]
+    # outside a parenthesis, a time with no words of its own keeps none
+    assert [m.action for m in find_periods("Tháng 6/2025: tập huấn; tháng 9/2025.", context_year=2025)] == [
+        "tập huấn", ""]
+
+
+def test_the_results_a_report_covers_are_not_its_deadline() -> None:
+    text = "Báo cáo UBND tỉnh kết quả thực hiện 6 tháng đầu năm trước ngày 15/6 và cả năm trước ngày 15/12."
+    assert _dues(text, 2025) == [D(2025, 6, 15), D(2025, 12, 15)]

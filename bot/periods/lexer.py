@@ -125,7 +125,7 @@ _WORDS: list[tuple[str, str]] = [
     ("law", rf"{_LAW}\b"),
     # "báo cáo 6 tháng đầu năm", "sơ kết quý I": the period a report or review covers, not its
     # deadline (see reader._relevant); "báo cáo 6 tháng, năm" stays a cycle
-    ("report", r"(?:bao\s*cao|so\s*ket|tong\s*ket)(?:\s*(?:so\s*ket|tong\s*ket|ket\s*qua|cong\s*tac|tinh\s*hinh))?\b"
+    ("report", r"(?:bao\s*cao|so\s*ket|tong\s*ket|ket\s*qua\s*thuc\s*hien)(?:\s*(?:so\s*ket|tong\s*ket|ket\s*qua|cong\s*tac|tinh\s*hinh))?\b"
                r"(?=\s*(?:(?:\d\d?|sau|chin|ba)\s*thang\b(?!\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b)|quy\s*(?:\d|[ivx]+\b)))"),
     # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document;
     # "từ nguồn ngân sách nhà nước năm 2025": the budget

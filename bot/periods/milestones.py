@@ -204,7 +204,12 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
     spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
     out: list[Milestone] = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
+    depth = [0, 0]  # (place, parenthesis depth there), counted on from milestone to milestone
     for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
+        inside_before = depth[1] > 0  # at the previous milestone's start
+        depth[1] += text.count("(", depth[0], s) - text.count(")", depth[0], s)
+        closed = ")" in text[depth[0]:s]
+        depth[0] = s
         # the words stay inside the clause: between the breaks before and after the deadline
         k, j = bisect.bisect_right(breaks, s), bisect.bisect_right(breaks, e)
         left = max(folded.to_original(floor, n), breaks[k - 1] if k else 0, spans[i - 1][1] if i else 0)
@@ -218,6 +223,8 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
         action = (after or before) if after_first else (before or after)
         if not before and i and not after_first and left == spans[i - 1][1] and _JOINED.fullmatch(between):
             action = out[-1].action  # "A trước 15/6 và trước 15/12": both dates are A's
+        if not action and i and inside_before and not closed:
+            action = out[-1].action  # "A (giai đoạn 1: năm 2025; giai đoạn 2: năm 2026)": steps of A
         if text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
             e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
         out.append(Milestone((s, e), text[s:e], action, period))
