@@ -26,6 +26,8 @@ SHAPES = [
     "Nghị quyết số 10/NQ-CP ngày 03/02/2018, ",
     "(",
     " ",
+    "(giai đoạn 1: năm 2025; ",  # steps in a parenthesis that never closes
+    "kỷ niệm Quốc khánh 2/9 (1945-2025) ",
 ]
 SMALL, FACTOR = 500, 8
 
