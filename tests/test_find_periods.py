@@ -301,3 +301,10 @@ def test_steps_in_one_parenthesis_share_the_words_before_it() -> None:
 def test_the_results_a_report_covers_are_not_its_deadline() -> None:
     text = "Báo cáo UBND tỉnh kết quả thực hiện 6 tháng đầu năm trước ngày 15/6 và cả năm trước ngày 15/12."
     assert _dues(text, 2025) == [D(2025, 6, 15), D(2025, 12, 15)]
+
+
+def test_a_time_in_each_of_the_years_after_it_in_a_sentence() -> None:
+    found = find_periods("Báo cáo trước ngày 31/3 các năm 2026, 2027; tổng kết năm 2028.", context_year=2025)
+    assert [(m.text, m.action, m.period.dates or (m.period.due,)) for m in found] == [
+        ("trước ngày 31/3 các năm 2026, 2027", "Báo cáo", (D(2026, 3, 31), D(2027, 3, 31))),
+        ("năm 2028", "tổng kết", (D(2028, 12, 31),))]

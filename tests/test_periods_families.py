@@ -247,6 +247,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong kỳ nghỉ hè năm 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),
     ("Trước mùa hè", 2025, "deadline", None, D(2025, 5, 31), None),
     ("Sau hè 2025", 2025, "continuous", D(2025, 9, 1), None, None),
+    # quarters are the rounds of a yearly cycle, as months are
+    ("Giai đoạn 2026 - 2030, mỗi năm tổ chức 01 lần vào Quý III", 2025, "recurring", D(2026, 1, 1),
+     D(2026, 9, 30), "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1;UNTIL=20301231"),
+    # a time with no year in each of the years listed after it
+    ("Trước ngày 31/3 các năm 2026, 2027", 2025, "recurring", None, D(2026, 3, 31), None),
+    ("Quý III các năm 2026 - 2030", 2025, "recurring", None, D(2026, 9, 30), None),
+    ("Tháng 6 của các năm 2025 và 2026", 2025, "recurring", None, D(2025, 6, 30), None),
+    ("Quý IV các năm 2025", 2025, "window", D(2025, 10, 1), D(2025, 12, 31), None),
     # rounds of one task: each round falls due at its own end, however long it is
     ("Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025", 2025, "recurring", None, D(2025, 5, 31),
      "FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=-1;UNTIL=20251031"),
@@ -422,3 +430,10 @@ def test_a_year_before_a_colon_gives_its_year_to_the_days_after_it() -> None:
     assert period.kind == "recurring"
     assert period.dates == (D(2025, 6, 30), D(2026, 6, 30))
     assert period.dues_between(D(2025, 1, 1), D(2026, 12, 31)) == [D(2025, 6, 30), D(2026, 6, 30)]
+
+
+def test_a_time_falls_due_in_each_of_the_years_listed_after_it() -> None:
+    period = parse("Quý III các năm 2026 - 2030", context_year=2025)
+    assert period.dates == tuple(D(y, 9, 30) for y in range(2026, 2031))
+    assert period.dues_between(D(2025, 1, 1), D(2031, 12, 31)) == list(period.dates)
+    assert parse("Trước ngày 31/3 các năm 2026, 2028", context_year=2025).dates == (D(2026, 3, 31), D(2028, 3, 31))

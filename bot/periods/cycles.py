@@ -30,7 +30,10 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     # months are the rounds of a cycle of a quarter or longer ("02 đợt/năm (đợt 1: tháng 3-4; …)");
     # beside a monthly one they only bound it ("mỗi tháng 1 chuyên mục; tháng 01 - tháng 12")
     rounds = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["quy"] for m in recurs)
-    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c)) or (rounds and _yearless_months(c))]
+    # and quarters of a yearly one ("mỗi năm tổ chức 01 lần vào Quý III")
+    yearly = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["nam"] for m in recurs)
+    specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))
+             or (rounds and _yearless_rounds(c, MONTH)) or (yearly and _yearless_rounds(c, QUARTER))]
     if chains and not specs:
         first_year = (anchored(text, recurs, chains[0], markers, year) if recurs and len(chains) == 1
                       else following(text, chains, year) if not recurs else None)
@@ -66,10 +69,10 @@ def yearless_dates(chain: Chain) -> bool:
     return chain.yearless() and all(a.unit == DAY and a.m and not a.lunar for a in chain.atoms)
 
 
-def _yearless_months(chain: Chain) -> bool:
-    """Months with no year that a cycle elsewhere in the cell falls in ("02 đợt/năm (đợt 1: tháng
-    3-4; đợt 2: tháng 9-10)"); not the months that bound it ("hằng tháng, từ tháng 3")."""
-    return (chain.yearless() and all(a.unit == MONTH and not a.lunar for a in chain.atoms)
+def _yearless_rounds(chain: Chain, unit: str) -> bool:
+    """Months (or quarters) with no year that a cycle elsewhere in the cell falls in ("02 đợt/năm
+    (đợt 1: tháng 3-4; đợt 2: tháng 9-10)"); not the months that bound it ("hằng tháng, từ tháng 3")."""
+    return (chain.yearless() and all(a.unit == unit and not a.lunar for a in chain.atoms)
             and not chain.kinds & {"tu", "den", "after", "by", "truoc"}
             and not any(m.kind == "trodi" for m in chain.suffixes))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, replace
 
-from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, Atom, AtomError
+from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError
 from bot.periods.grammar import Chain
 from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import policy_of
@@ -154,3 +155,29 @@ def _chain_label(atoms: list[Atom], joints: list[str]) -> str:
     if all(j == "range" for j in kept):
         return f"từ {labels[0]} đến {labels[-1]}"
     return ", ".join(labels[:-1]) + " và " + labels[-1]
+
+
+# "Quý III các năm 2026 - 2030", "trước ngày 31/3 các năm 2026, 2027": between the time and the years
+_EACH_YEAR = re.compile(r"[\s,]*(?:(?:trong|vao|cua)\s*)?(?:cac|moi|nhung)\s*")
+_MOST_YEARS = 50  # a longer run of years is a mistake, not a schedule
+
+
+def each_year(time: Chain, years: Chain, folded: str, context_year: int) -> Reading | None:
+    """A time with no year, then "các năm" and years: that time in each of them, each falling due."""
+    if (not time.yearless() or time.kinds & {"tu", "after"} or any(a.unit == YEAR for a in time.atoms)
+            or not all(a.unit == YEAR and a.explicit_year and not a.part for a in years.atoms)
+            or not _EACH_YEAR.fullmatch(folded, time.end, years.start)):
+        return None
+    numbers = [a.y or 0 for a in years.atoms]
+    listed_years: list[int] = [numbers[0]]
+    for joint, y in zip(years.joints, numbers[1:], strict=False):
+        listed_years += range(listed_years[-1] + 1, y + 1) if joint == "range" else [y]
+    if len(listed_years) > _MOST_YEARS:
+        return None
+    if len(listed_years) == 1:  # "Quý IV các năm 2025": one time
+        return read(time, listed_years[0])
+    readings = [read(replace(time, atoms=[replace(a) for a in time.atoms]), y) for y in listed_years]
+    if any(r.due is None for r in readings):
+        return None
+    label = f"{readings[0].label.rsplit('/', 1)[0]} các năm " + ", ".join(map(str, listed_years))
+    return listed([(r.start or r.due, r.due) for r in readings if r.due], label, context_year, readings[0].time)

@@ -9,7 +9,7 @@ import re
 from bot.periods.atoms import D0, MQ, YEAR, AtomError
 from bot.periods.cycles import is_spec, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
-from bot.periods.meaning import read
+from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of
 from bot.periods.text import Folded, fold
@@ -42,7 +42,16 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     clauses = _Clauses(an)
     paired = _paired_cycles(an, clauses)
     named = _named_years(an.chains, clauses, folded.text) | _remembered(an.chains, clauses)
-    for c in an.chains:
+    for i, c in enumerate(an.chains):
+        if id(c) in used:
+            continue
+        years = an.chains[i + 1] if i + 1 < len(an.chains) else None
+        each = each_year(c, years, folded.text, year) if years is not None and not (c.cited or c.after_event) else None
+        if each is not None and years is not None:  # "Quý III các năm 2026 - 2030"
+            used.add(id(years))
+            s, e = _start(c), years.end
+            out.append((s, e, period_of(text[_o(folded, s, text):_o(folded, e, text)], year, each), 0))
+            continue
         if (c.cited or c.after_event or c.after_horizon or c.has("report") or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text)):
             continue

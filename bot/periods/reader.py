@@ -9,7 +9,7 @@ import re
 from bot.periods.atoms import AtomError
 from bot.periods.cycles import AFTER_END, cycle_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
-from bot.periods.meaning import Reading, listed, read
+from bot.periods.meaning import Reading, each_year, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.text import Folded, fold
 
@@ -56,6 +56,10 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     if any(m.kind in EVENT_KINDS and m.start < first for m in markers):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
+    if len(chains) == 2:  # "Quý III các năm 2026 - 2030"
+        each = each_year(chains[0], chains[1], folded.text, year)
+        if each is not None:
+            return period_of(text, year, each)
     cycle = cycle_of(text, markers, live, chains, year)
     if cycle is not None:
         return cycle
