@@ -250,6 +250,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # quarters are the rounds of a yearly cycle, as months are
     ("Giai đoạn 2026 - 2030, mỗi năm tổ chức 01 lần vào Quý III", 2025, "recurring", D(2026, 1, 1),
      D(2026, 9, 30), "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1;UNTIL=20301231"),
+    # a cycle of several years with its years written out falls due in those years
+    ("03 năm/lần (năm 2026, 2029)", 2025, "recurring", None, D(2026, 12, 31), None),
+    ("Định kỳ 02 năm/lần, trước ngày 30/6 (năm 2026, 2028)", 2025, "recurring", None, D(2026, 6, 30), None),
     # a time with no year in each of the years listed after it
     ("Trước ngày 31/3 các năm 2026, 2027", 2025, "recurring", None, D(2026, 3, 31), None),
     ("Quý III các năm 2026 - 2030", 2025, "recurring", None, D(2026, 9, 30), None),
@@ -437,3 +440,9 @@ def test_a_time_falls_due_in_each_of_the_years_listed_after_it() -> None:
     assert period.dates == tuple(D(y, 9, 30) for y in range(2026, 2031))
     assert period.dues_between(D(2025, 1, 1), D(2031, 12, 31)) == list(period.dates)
     assert parse("Trước ngày 31/3 các năm 2026, 2028", context_year=2025).dates == (D(2026, 3, 31), D(2028, 3, 31))
+
+
+def test_a_cycle_of_years_falls_due_in_the_years_it_names() -> None:
+    period = parse("Định kỳ 3 năm một lần (năm 2026, 2029)", context_year=2025)
+    assert period.dates == (D(2026, 12, 31), D(2029, 12, 31))
+    assert period.dues_between(D(2025, 1, 1), D(2030, 12, 31)) == [D(2026, 12, 31), D(2029, 12, 31)]

@@ -379,6 +379,14 @@ def _default_rule(freq: tuple[str, int], days: tuple[int, ...]) -> Rule:
     return Rule("MONTHLY", n, days=days or (-1,))
 
 
+def _in_years(text: str, rule: Rule, years: list[int], context_year: int) -> Period:
+    """A cycle of several years with the years written out ("03 năm/lần (năm 2026, 2029)"): its
+    day in each of them, not counted from the plan's year."""
+    dues = [d for y in years if (d := rule.first(y, dt.date(y, 1, 1))) is not None]
+    return Period("recurring", text, context_year, None, dues[0] if dues else None, None,
+                  "các năm " + ", ".join(map(str, years)), dates=tuple(dues))
+
+
 def recurring(text: str, rule: Rule, others: list[Chain], year: int,
                since: dt.date | None = None) -> Period:
     """A recurring Period; dated chains beside it bound it ("từ năm 2020", "đến năm 2025")."""
@@ -394,6 +402,8 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
             start, rule.until = r.start, r.due  # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10"
         elif r.kind == "deadline" and (c.has("den") or c.has("by")):
             rule.until = r.due
+        elif r.dates and rule.freq == "YEARLY" and rule.interval > 1:
+            return _in_years(text, rule, sorted({d.year for d in r.dates}), year)
     lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
     after = dt.timedelta(days=rule.days_after)
     base = rule.first(year, lower - after)  # "90 ngày kể từ ngày kết thúc năm": due 31/3 this year
