@@ -440,6 +440,8 @@ def test_a_time_falls_due_in_each_of_the_years_listed_after_it() -> None:
     assert period.dates == tuple(D(y, 9, 30) for y in range(2026, 2031))
     assert period.dues_between(D(2025, 1, 1), D(2031, 12, 31)) == list(period.dates)
     assert parse("Trước ngày 31/3 các năm 2026, 2028", context_year=2025).dates == (D(2026, 3, 31), D(2028, 3, 31))
+    assert parse("Tháng 3 và tháng 9 các năm 2026-2027", context_year=2025).dates == (
+        D(2026, 3, 31), D(2026, 9, 30), D(2027, 3, 31), D(2027, 9, 30))
 
 
 def test_a_cycle_of_years_falls_due_in_the_years_it_names() -> None:

@@ -180,4 +180,5 @@ def each_year(time: Chain, years: Chain, folded: str, context_year: int) -> Read
     if any(r.due is None for r in readings):
         return None
     label = f"{readings[0].label.rsplit('/', 1)[0]} các năm " + ", ".join(map(str, listed_years))
-    return listed([(r.start or r.due, r.due) for r in readings if r.due], label, context_year, readings[0].time)
+    spans = [(d, d) for r in readings for d in r.dates] or [(r.start or r.due, r.due) for r in readings if r.due]
+    return listed(spans, label, context_year, readings[0].time)
