@@ -250,6 +250,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # quarters are the rounds of a yearly cycle, as months are
     ("Giai đoạn 2026 - 2030, mỗi năm tổ chức 01 lần vào Quý III", 2025, "recurring", D(2026, 1, 1),
      D(2026, 9, 30), "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1;UNTIL=20301231"),
+    ("Quý I/năm sau", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
+    ("Năm 2025 và năm sau", 2025, "window", D(2025, 1, 1), D(2026, 12, 31), None),  # one more year
+    ("Năm 2025 và những năm sau", 2025, "continuous", D(2025, 1, 1), None, None),  # all of them
+    ("Trước Đại hội Đảng bộ tỉnh lần thứ XII", 2025, "event", None, None, None),
     # a cycle of several years with its years written out falls due in those years
     ("03 năm/lần (năm 2026, 2029)", 2025, "recurring", None, D(2026, 12, 31), None),
     ("Định kỳ 02 năm/lần, trước ngày 30/6 (năm 2026, 2028)", 2025, "recurring", None, D(2026, 6, 30), None),

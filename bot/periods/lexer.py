@@ -23,7 +23,7 @@ _QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
-_YREL = r"\s*,?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
+_YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
@@ -214,7 +214,8 @@ _WORDS: list[tuple[str, str]] = [
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*-\s*q\s*[1-4])?)\s*/\s*(?P<qquarter_y>{_Y})"),
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
-    ("trodi2", r"(?:va|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
+    # ("và năm sau" is one more year, not all the years after)
+    ("trodi2", r"(?:va(?!\s*nam\s*sau\b)|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
     # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
     # ("đầu/giữa/cuối năm học": its first, middle or last three months, as "đầu năm" is a quarter)
     ("school", rf"(?:hoc\s*ky\s*(?P<school_t>i{{1,2}}|l{{1,2}}|[12]|mot|hai)\b\s*,?\s*(?:cua\s*)?"
@@ -307,7 +308,7 @@ _WORDS: list[tuple[str, str]] = [
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b"
               r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d)"),
-    ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
+    ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
     ("memorial", r"ky\s*niem\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
