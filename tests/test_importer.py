@@ -132,6 +132,21 @@ def test_a_heading_line_that_holds_the_title(tmp_path: Path) -> None:
     assert import_plan(md, 2025, AGENCIES).title == "Thực hiện chuyển đổi số năm 2025"
 
 
+def test_items_of_a_duties_part_that_say_when_they_are_due(tmp_path: Path) -> None:
+    doc = tmp_path / "kh.md"
+    doc.write_text("KẾ HOẠCH\nTuyên truyền năm 2026\n\nII. NHIỆM VỤ\n"
+                   "1. Nâng cao nhận thức của cán bộ, công chức về cải cách hành chính.\n"
+                   "2. Sở Nội vụ tham mưu ban hành Kế hoạch tuyên truyền, hoàn thành trước ngày 31/01/2026.\n"
+                   "3. Sở Tư pháp thực hiện rà soát văn bản (giai đoạn 1: Quý I/2026; giai đoạn 2: Quý III/2026).\n"
+                   "III. KINH PHÍ\n1. Kinh phí bố trí từ ngân sách nhà nước năm 2026 trước ngày 15/12/2025.\n",
+                   encoding="utf-8")
+    tasks = _tasks(doc, 2026)
+    assert list(tasks) == ["2", "3"]  # an aim with no time is no task; other parts are not duties
+    assert (tasks["2"]["lead"], tasks["2"]["time"]) == ("Sở Nội vụ", "trước ngày 31/01/2026")
+    assert tasks["3"]["milestones"] == ["Sở Tư pháp thực hiện rà soát văn bản giai đoạn 1: Quý I/2026",
+                                        "Sở Tư pháp thực hiện rà soát văn bản giai đoạn 2: Quý III/2026"]
+
+
 SEEDS = [("000", 2018, 28, 32), ("001", 2018, 18, 24), ("002", 2019, 70, 80), ("003", 2022, 1, 60),
          ("004", 2018, 1, 20)]
 

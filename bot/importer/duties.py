@@ -1,4 +1,5 @@
-"""Plans that assign duties in prose under "Tổ chức thực hiện" (seeds 003 and 004)."""
+"""Plans that assign duties in prose under "Tổ chức thực hiện" (seeds 003 and 004), or under
+"Nhiệm vụ" where an item says when it is due."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ _SUBJECT = re.compile(r"^(.{3,60}?)\s+(?:ban hành|chỉ đạo|chủ trì|xây 
 
 
 def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftTask]:
-    """Each duty under "Tổ chức thực hiện": a task for the agency it is given to."""
-    inside = False
+    """Each duty under "Tổ chức thực hiện": a task for the agency it is given to; under "Nhiệm vụ",
+    each item that says when it is due (the rest of that part is aims and means, not tasks)."""
+    inside = timed_only = False
     agency: list[Known] = []
     number = ""
     tasks: list[DraftTask] = []
@@ -30,7 +32,9 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
         text = b.text.strip()
         part = _PART.match(text)
         if part:
-            inside = "to chuc thuc hien" in fold(part.group(2)).text
+            heading = fold(part.group(2)).text
+            timed_only = "to chuc thuc hien" not in heading and heading.startswith("nhiem vu")
+            inside = "to chuc thuc hien" in heading or timed_only
             agency, number = [], ""
             continue
         if not inside or b.is_row:
@@ -44,15 +48,21 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
                 continue
             agency, count = [], 0
             tasks.append(_duty(f"{number}", head, _lead_of(head, matcher), b.line, year))
-            continue
-        m = _BULLET.match(text)
-        if m and agency:
-            count += 1
-            tasks.append(_duty(f"{number}.{count}", m.group(1), agency, b.line, year))
-        elif agency and len(text) > 40:  # an agency's duty written without a bullet
-            count += 1
-            tasks.append(_duty(f"{number}.{count}", text, agency, b.line, year))
+        else:
+            m = _BULLET.match(text)
+            if m and agency:
+                count += 1
+                tasks.append(_duty(f"{number}.{count}", m.group(1), agency, b.line, year))
+            elif agency and len(text) > 40:  # an agency's duty written without a bullet
+                count += 1
+                tasks.append(_duty(f"{number}.{count}", text, agency, b.line, year))
+        if timed_only and tasks and tasks[-1].line == b.line and not _timed(tasks[-1]):
+            tasks.pop()
     return tasks
+
+
+def _timed(task: DraftTask) -> bool:
+    return bool(task.time or task.start or task.finish or task.milestones)
 
 
 _VERBS = re.compile(r"\b(?:chủ trì|phối hợp|xây dựng|thực hiện|triển khai|tham mưu|ban hành|chỉ đạo|"
