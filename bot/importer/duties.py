@@ -32,9 +32,9 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
         text = b.text.strip()
         part = _PART.match(text)
         if part:
-            heading = fold(part.group(2)).text
-            timed_only = "to chuc thuc hien" not in heading and heading.startswith("nhiem vu")
-            inside = "to chuc thuc hien" in heading or timed_only
+            title = fold(part.group(2)).text
+            timed_only = "to chuc thuc hien" not in title and title.startswith("nhiem vu")
+            inside = "to chuc thuc hien" in title or timed_only
             agency, number = [], ""
             continue
         if not inside or b.is_row:
