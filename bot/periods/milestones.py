@@ -234,12 +234,17 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
             action = out[-1].action  # "A trước 15/6 và trước 15/12": both dates are A's
         if not action and i and inside_before and not closed:
             action = out[-1].action  # "A (giai đoạn 1: năm 2025; giai đoạn 2: năm 2026)": steps of A
+        last_round = _ROUND_AT_END.search(out[-1].action) if i and _ROUND_ONLY.fullmatch(action) else None
+        if last_round:  # "Tập huấn đợt 1 vào Quý II, đợt 2 vào Quý IV": the second round of it
+            action = out[-1].action[:last_round.start()] + action
         if text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
             e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
         out.append(Milestone((s, e), text[s:e], action, period))
     return _shared_actions(out, breaks)
 
 
+_ROUND_ONLY = re.compile(r"(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+", re.IGNORECASE)
+_ROUND_AT_END = re.compile(r"(?<=\s)(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+$", re.IGNORECASE)
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
