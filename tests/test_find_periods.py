@@ -310,3 +310,12 @@ def test_a_time_in_each_of_the_years_after_it_in_a_sentence() -> None:
     assert [(m.text, m.action, m.period.dates or (m.period.due,)) for m in found] == [
         ("trước ngày 31/3 các năm 2026, 2027", "Báo cáo", (D(2026, 3, 31), D(2027, 3, 31))),
         ("năm 2028", "tổng kết", (D(2028, 12, 31),))]
+
+
+def test_the_document_a_duty_rests_on_is_not_its_action() -> None:
+    text = ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/3/2024 của UBND tỉnh, Sở Nội vụ xây dựng Kế hoạch, "
+            "trình UBND tỉnh trước ngày 30/4/2024.")
+    assert [m.action for m in find_periods(text, context_year=2024)] == ["Sở Nội vụ xây dựng Kế hoạch, trình UBND tỉnh"]
+    # carrying out a document is the action itself
+    assert [m.action for m in find_periods("Thực hiện Quyết định số 123/QĐ-UBND trước ngày 30/6/2024",
+                                           context_year=2024)] == ["Thực hiện Quyết định số 123/QĐ-UBND"]

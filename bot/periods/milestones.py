@@ -227,6 +227,7 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
         before, after = _clean(between), _clean(text[e:right])
+        before = _PREAMBLE.sub("", before, count=1) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
         action = (after or before) if after_first else (before or after)
@@ -245,6 +246,9 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
 
 _ROUND_ONLY = re.compile(r"(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+", re.IGNORECASE)
 _ROUND_AT_END = re.compile(r"(?<=\s)(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+$", re.IGNORECASE)
+# the document a duty rests on, before the duty itself: "Căn cứ Quyết định số 12/QĐ-UBND ngày
+# 15/3/2024 của UBND tỉnh, Sở Nội vụ trình …" (only up to a comma after its number or date)
+_PREAMBLE = re.compile(r"^(?:căn cứ|thực hiện|theo)\s+[^,;]*?\b(?:số|ngày)\s*\d[^,;]*,\s*", re.IGNORECASE)
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
