@@ -75,8 +75,9 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         pairs = _not_widening(pairs)
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": each round falls due, however long
     rounds = sum(c.has("round") for c, _ in pairs) > 1
-    return period_of(text, year, _combine([r for _, r in pairs], year,
-                                        [c.has("by") or c.has("truoc") for c, _ in pairs], rounds))
+    # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
+    hard = [c.has("by") or c.has("truoc") or any(a.part == "eve" for a in c.atoms) for c, _ in pairs]
+    return period_of(text, year, _combine([r for _, r in pairs], year, hard, rounds))
 
 
 _NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
