@@ -164,6 +164,12 @@ class Service:
 
     async def run(self) -> None:
         """Start, then run the jobs until SIGTERM or SIGINT; SIGHUP reloads at once."""
+        # the handlers come first: a SIGHUP while the first sync runs must reload, not kill the
+        # bot (SIGHUP's default action), and the first rows in the database say the bot is up
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self._stop.set)
+        loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(self.reload()))
         await self.start()
         scheduler = AsyncIOScheduler(timezone=self.cfg.tz)
         scheduler.add_job(self.tick, "interval", seconds=self.cfg.tick_seconds, max_instances=1, coalesce=True,
@@ -173,10 +179,6 @@ class Service:
         if self.telegram is not None:
             scheduler.add_job(self.lead, "interval", seconds=15, max_instances=1, coalesce=True)
         scheduler.start()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, self._stop.set)
-        loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(self.reload()))
         log.info("running; channels: %s", ", ".join(self.channels) or "none")
         try:
             await self._stop.wait()
