@@ -256,6 +256,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước Đại hội Đảng bộ tỉnh lần thứ XII", 2025, "event", None, None, None),
     # "trước Tết" in a parenthesis is a hard date that ends the window before it
     ("Quý I/2026 (trước Tết)", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
+    # a tilde is a range mark too
+    ("Tháng 5 ~ Tháng 7/2023", 2023, "window", D(2023, 5, 1), D(2023, 7, 31), None),
+    ("01/7~31/12/2023", 2023, "window", D(2023, 7, 1), D(2023, 12, 31), None),
     # a cycle of several years with its years written out falls due in those years
     ("03 năm/lần (năm 2026, 2029)", 2025, "recurring", None, D(2026, 12, 31), None),
     ("Định kỳ 02 năm/lần, trước ngày 30/6 (năm 2026, 2028)", 2025, "recurring", None, D(2026, 6, 30), None),

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 REPLACEMENT = "\ufffd"
 
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# (a tilde too: "Tháng 5 ~ Tháng 7" is a range, as some typists write it)
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d~\u301c\uff5e"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
@@ -108,6 +109,8 @@ def fold(text: str) -> Folded:
     """Lower-case, strip diacritics and normalise punctuation, keeping a map to the original."""
     if text.isascii():
         folded = text.lower()
+        if "~" in folded:  # the one plain-ASCII mark the table changes
+            folded = folded.replace("~", "-")
     else:
         folded = text.translate(_TABLE)
         if len(folded) != len(text) or REPLACEMENT in folded:
