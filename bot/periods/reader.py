@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 
 from bot.periods.atoms import AtomError
 from bot.periods.cycles import AFTER_END, cycle_of
@@ -87,6 +88,9 @@ _BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:tro
 # "Đầu năm học", "Trong năm học": which school year?
 _BARE_SCHOOL = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(?:dip\s*)?"
                           r"(?:(?:dau|giua|cuoi)\s*)?(nam\s*hoc)(?:\s*nay|\s*moi)?[\s.,;:]*")
+# "Ngay", "Khẩn trương", "Càng sớm càng tốt": soon, but no day
+_URGENT = re.compile(r"(?:thuc\s*hien\s*)?(?:ngay(?:\s*lap\s*tuc)?|khan\s*truong|cang\s*som\s*cang\s*tot|som\s*nhat"
+                     r"(?:\s*co\s*the)?|kip\s*thoi)")
 _STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai)|hoan\s*thanh)\b")
 _UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
                "tuan": ("tuần", "Tuần 2 tháng 6/2018", "hằng tuần")}
@@ -104,6 +108,10 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
     if school:
         return PeriodError("“năm học” chưa nói năm học nào: ghi rõ như “năm học 2025-2026”", text,
                            folded.to_original(school.start(1), n), folded.to_original(school.end(1), n))
+    # ("ngay" is also "ngày" folded: a cell saying only "Ngày" is not urgent, just empty)
+    if _URGENT.fullmatch(folded.text.strip(STRIP)) and "ngày" not in unicodedata.normalize("NFC", text).lower():
+        return PeriodError(f"“{text.strip(STRIP)}” là yêu cầu làm sớm, chưa ghi hạn: ghi một ngày cụ thể"
+                           + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
     if _STATUS.fullmatch(folded.text.strip(STRIP)):  # "Đã hoàn thành": a status, not a time
         return PeriodError(f"“{text.strip(STRIP)}” là tình trạng công việc, chưa ghi thời gian"
                            + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
