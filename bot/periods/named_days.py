@@ -48,3 +48,7 @@ NAMES = {
     "thanghanhdongquocgia": "Tháng hành động quốc gia phòng, chống HIV/AIDS",
     "thanghanhdongvibinhdang": "Tháng hành động vì bình đẳng giới",
 }
+
+# the heavenly stems and earthly branches that name a lunar year ("Tết Giáp Thìn"), folded
+CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")

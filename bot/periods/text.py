@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.periods.named_days import CAN, CHI
+
 REPLACEMENT = "\ufffd"
 
 # (a tilde too: "Tháng 5 ~ Tháng 7" is a range, as some typists write it)
@@ -60,9 +62,12 @@ _VOCABULARY = (
     "nhung", "ve", "ba", "bon", "hai", "mot", "tuy", "thu", "bay", "chu", "nhat", "roi", "vao",
     "do", "cua", "khong", "qua", "muon", "ngu", "nguyen", "dan", "nien", "co", "yeu", "cau", "dot",
     "xuat", "hoc", "qui", "lien", "tuc", "han", "chot", "luc", "mui", "suu", "tinh", "bat",
-    "tien", "cung", "lam", "viec", "muoi", "chin", "trung", "ha", "ca", "suot", "thoi", "gian", "le",
+    "tien", "cung", "lam", "viec", "muoi", "chin", "trung", "he", "ha", "ca", "suot", "thoi", "gian", "le",
     "ket", "hop", "khai", "giang", "duong", "phap", "luat", "viet", "quoc", "khanh", "giao", "hoach",
     "tong", "xay", "dung", "vong", "dip", "nha", "ung", "hoac", "dot", "tai",
+    # (after those: words that keep a damaged word from becoming a time word it is not)
+    "so", "de", "an", "thong", "quyet", "niem", "dai", "hoi", "ngan", "sach", "kinh", "phi", "nuoc",
+    "to", "hung", "vuong", "doan", "ngo", *CAN, *CHI,
 )
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -80,6 +85,12 @@ _PHRASES = frozenset({
     "thang muoi", "muoi hai", "muoi mot", "thoi gian", "ca giai", "tuan le", "cac nam",
     "ket thuc", "ky hop", "khai giang", "duong lich", "phap luat", "viet nam", "quoc khanh", "nha giao",
     "ke hoach", "tong ket", "xay dung", "ca nam", "huong ung", "hoac trong", "tai ky", "dot nam",
+    "thong tu", "quyet dinh", "ky niem", "dai hoi", "ngan sach", "nha nuoc", "kinh phi", "gio to",
+    "hung vuong", "tet doan", "doan ngo", "dip he", "mua he", "nghi he", "de xuat",
+    "dau tu",
+    # (not "kỷ tỵ": damaged, it would take the place of "kể từ")
+    *(f"{c} {h}" for c in CAN for h in CHI if (c, h) not in (("ky", "ty"), ("ky", "ti"))),
+    *(f"{w} {n}" for w in ("dot", "lan") for n in ("1", "2", "3", "4", "5", "i", "ii", "iii", "iv")),
 })
 _WORD = re.compile(r"[a-z\ufffd]+")
 
@@ -136,11 +147,15 @@ def _fold_slow(text: str) -> Folded:
     return Folded(folded, tuple(origin))
 
 
+_NUMBER_AFTER = re.compile(r" ?(\d{1,2})(?!\d)")
+
+
 def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     """Replace each word holding U+FFFD by the vocabulary word it most likely was."""
     words = list(_WORD.finditer(folded))
-    # a first guess for every damaged word, so that two damaged neighbours can pair up
-    first = [_guess(w.group()) if REPLACEMENT in w.group() else w.group() for w in words]
+    # every word each damaged word could be, so that two damaged neighbours can pair up ("�ại h�i"
+    # is "đại hội": neither word's first guess makes the pair)
+    first = [_fits(w.group()) or [w.group()] if REPLACEMENT in w.group() else [w.group()] for w in words]
     out: list[str] = []
     new_origin: list[int] = []
     last = 0
@@ -149,8 +164,11 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
             continue
         out.append(folded[last : m.start()])
         new_origin.extend(origin[last : m.start()])
-        before = first[i - 1] if i and words[i - 1].end() + 1 >= m.start() else ""
-        after = first[i + 1] if i + 1 < len(words) and words[i + 1].start() <= m.end() + 1 else ""
+        before = first[i - 1] if i and words[i - 1].end() + 1 >= m.start() else []
+        after = first[i + 1] if i + 1 < len(words) and words[i + 1].start() <= m.end() + 1 else []
+        number = _NUMBER_AFTER.match(folded, m.end())
+        if number:  # "�ợt 1" is "đợt 1", not "một 1"
+            after = [number.group(1)]
         word = _guess(m.group(), before, after)
         out.append(word)
         # spread the repaired word over the damaged span so positions stay inside it
@@ -162,12 +180,29 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_origin
 
 
-def _guess(damaged: str, before: str = "", after: str = "") -> str:
+def _guess(damaged: str, before: list[str] | None = None, after: list[str] | None = None) -> str:
     """The vocabulary word that best fits a damaged word, or the word with a neutral letter.
+
+    Among the words that fit, one that pairs with its neighbour's likeliest word wins, then one
+    that pairs with any word the neighbour may be, else the most useful.
+    """
+    fits = _fits(damaged)
+    if not fits:
+        return damaged.replace(REPLACEMENT, "_")
+    before, after = before or [], after or []
+    for near_b, near_a in ((before[:1], after[:1]), (before, after)):
+        paired = [w for w in fits if any(f"{b} {w}" in _PHRASES for b in near_b)
+                  or any(f"{w} {a}" in _PHRASES for a in near_a)]
+        if paired:
+            return paired[0]
+    return fits[0]
+
+
+def _fits(damaged: str) -> list[str]:
+    """The vocabulary words a damaged word may be, most useful first.
 
     A lost letter of NFC text is one U+FFFD, so words where each one stands for one letter
     come first ("th�" is "thu", not "thang"); a mangled byte sequence may stand for more.
-    Among the words that fit, one that pairs with a neighbour wins, else the most useful.
     """
     runs = _runs(damaged)
     for exact in (True, False):
@@ -181,9 +216,8 @@ def _guess(damaged: str, before: str = "", after: str = "") -> str:
         pattern = re.compile("".join(parts) + r"\Z")
         fits = [word for word in _VOCABULARY if pattern.match(word)]
         if fits:
-            paired = [w for w in fits if f"{before} {w}" in _PHRASES or f"{w} {after}" in _PHRASES]
-            return (paired or fits)[0]
-    return damaged.replace(REPLACEMENT, "_")
+            return fits
+    return []
 
 
 def _runs(word: str) -> list[str]:

@@ -8,7 +8,7 @@ import re
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, number
 from bot.periods.lexer import Token
-from bot.periods.named_days import NAMES, NATIONAL_DAYS
+from bot.periods.named_days import CAN, CHI, NAMES, NATIONAL_DAYS
 from bot.periods.weeks import weekday
 
 _SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
@@ -204,17 +204,15 @@ def _month_of_quarter(tok: Token) -> Atom:
     return Atom(MQ, tok.start, tok.end, first)
 
 
-_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
-_CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")
 
 
 def _canchi_year(can: str | None, chi: str | None, context_year: int) -> int | None:
     """The year named "Tân Sửu" nearest the plan's year (the cycle repeats every 60 years)."""
     if not can or not chi:
         return None
-    stem = _CAN.index(can)
+    stem = CAN.index(can)
     # "Tý" (rat) and "Tỵ" (snake) both fold to "ty": a stem's parity says which one it is
-    branches = [i for i, name in enumerate(_CHI) if name == chi or (chi == "ty" and i == 5)]
+    branches = [i for i, name in enumerate(CHI) if name == chi or (chi == "ty" and i == 5)]
     for offset in sorted(range(-30, 30), key=abs):
         y = context_year + offset
         if (y - 4) % 10 == stem and (y - 4) % 12 in branches:
