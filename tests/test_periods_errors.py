@@ -47,6 +47,8 @@ from bot.periods import PeriodError, parse
     ("Khẩn trương.", "“Khẩn trương” là yêu cầu làm sớm, chưa ghi hạn: ghi một ngày cụ thể (ví dụ đúng: "
      "“Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("Ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
+    ("Trong tháng tới", "“tháng” chưa nói tháng nào: ghi rõ như “Tháng 6/2018”, hoặc “hằng tháng” nếu làm mỗi tháng",
+     len("Trong ")),
     ("Đầu năm học", "“năm học” chưa nói năm học nào: ghi rõ như “năm học 2025-2026”", len("Đầu ")),
     ("Mua hệ thống phần mềm", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, "
      "“30/9/2018”)", 0),  # "hệ", not "hè"

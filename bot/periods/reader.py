@@ -84,7 +84,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
 _NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
 # a whole cell that names a unit and no number: "Trong quý", "Hoàn thành trong tháng"
 _BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(quy|thang|tuan)"
-                        r"(?:\s*nay)?[\s.,;:]*")
+                        r"(?:\s*(?:nay|toi|sau|tiep\s*theo|ke\s*tiep))?[\s.,;:]*")  # "tháng tới": from when?
 # "Đầu năm học", "Trong năm học": which school year?
 _BARE_SCHOOL = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(?:dip\s*)?"
                           r"(?:(?:dau|giua|cuoi)\s*)?(nam\s*hoc)(?:\s*nay|\s*moi)?[\s.,;:]*")
