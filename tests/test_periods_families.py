@@ -464,3 +464,5 @@ def test_a_cycle_of_years_falls_due_in_the_years_it_names() -> None:
     period = parse("Định kỳ 3 năm một lần (năm 2026, 2029)", context_year=2025)
     assert period.dates == (D(2026, 12, 31), D(2029, 12, 31))
     assert period.dues_between(D(2025, 1, 1), D(2030, 12, 31)) == [D(2026, 12, 31), D(2029, 12, 31)]
+    assert parse("Định kỳ 2 năm, trước ngày 15/6 và 15/12 (năm 2026, 2028)", context_year=2025).dates == (
+        D(2026, 6, 15), D(2026, 12, 15), D(2028, 6, 15), D(2028, 12, 15))

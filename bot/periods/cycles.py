@@ -382,7 +382,12 @@ def _default_rule(freq: tuple[str, int], days: tuple[int, ...]) -> Rule:
 def _in_years(text: str, rule: Rule, years: list[int], context_year: int) -> Period:
     """A cycle of several years with the years written out ("03 năm/lần (năm 2026, 2029)"): its
     day in each of them, not counted from the plan's year."""
-    dues = [d for y in years if (d := rule.first(y, dt.date(y, 1, 1))) is not None]
+    dues: list[dt.date] = []
+    for y in years:  # every day of the rule in each of those years, counted from that year
+        day = rule.first(y, dt.date(y, 1, 1))
+        while day is not None and day.year == y:
+            dues.append(day)
+            day = rule.first(y, day + dt.timedelta(days=1))
     return Period("recurring", text, context_year, None, dues[0] if dues else None, None,
                   "các năm " + ", ".join(map(str, years)), dates=tuple(dues))
 
