@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.periods import find_periods, parse
+from tests.conftest import damaged
 
 D = dt.date
 
@@ -319,3 +322,20 @@ def test_the_document_a_duty_rests_on_is_not_its_action() -> None:
     # carrying out a document is the action itself
     assert [m.action for m in find_periods("Thực hiện Quyết định số 123/QĐ-UBND trước ngày 30/6/2024",
                                            context_year=2024)] == ["Thực hiện Quyết định số 123/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("text", [
+    "- Làm tốt công tác tuyên truyền, giáo dục chính trị, tư tưởng, tạo sự thống nhất nhận thức.",
+    "Rà soát, đánh giá tổ chức, hoạt động của các Chi cục\tCác đơn vị có liên quan\tBáo cáo\tTháng 6/2018\tTháng 7/2018",
+    "Căn cứ Quyết định số 225/QĐ-TTg ngày 04 tháng 02 năm 2016 của Thủ tướng Chính phủ về việc phê duyệt "
+    "Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;",
+    "1. Rà soát, đề xuất bổ sung, sửa đổi Quy định chức năng, nhiệm vụ, quyền hạn của Đảng ủy Khối.",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Các cơ quan, đơn vị, địa phương thực hiện tốt chức năng, nhiệm vụ được giao.",
+    "Thực hiện theo Nghị quyết số 10/NQ-CP ngày 03/02/2018 của Chính phủ và Chương trình hành động số 26-CTr/TU",
+])
+def test_a_damaged_sentence_keeps_its_deadlines(text: str) -> None:
+    """Each word losing a letter to U+FFFD: no deadline appears from "tốt" read as "Tết", "Rà" as
+    "rằm", "sửa đổi Quy định" as "mỗi quý", and a damaged citation stays one."""
+    clean = [(m.period.kind, m.period.due) for m in find_periods(text, context_year=2018)]
+    assert [(m.period.kind, m.period.due) for m in find_periods(damaged(text), context_year=2018)] == clean

@@ -68,6 +68,12 @@ _VOCABULARY = (
     # (after those: words that keep a damaged word from becoming a time word it is not)
     "so", "de", "an", "thong", "quyet", "niem", "dai", "hoi", "ngan", "sach", "kinh", "phi", "nuoc",
     "to", "hung", "vuong", "doan", "ngo", *CAN, *CHI,
+    # the kinds of document a plan cites, so that a damaged citation stays one ("Ngh� quy�t s� 10")
+    "nghi", "chi", "thi", "luan", "chuong", "cong", "van", "ban", "bao", "che", "dien", "an",
+    # common words of a plan that, damaged, would otherwise pass for "rằm", "mồng", "giờ", "Tết", "mỗi"
+    "can", "cu", "sua", "doi", "tat", "noi", "vu", "ra", "soat", "danh", "gia", "hoat", "dong", "chuc",
+    "quyen", "dia", "phuong", "rieng", "muc", "dich", "tham", "quan", "chinh", "uy", "nhan",
+    "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac",
 )
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -87,7 +93,14 @@ _PHRASES = frozenset({
     "ke hoach", "tong ket", "xay dung", "ca nam", "huong ung", "hoac trong", "tai ky", "dot nam",
     "thong tu", "quyet dinh", "ky niem", "dai hoi", "ngan sach", "nha nuoc", "kinh phi", "gio to",
     "hung vuong", "tet doan", "doan ngo", "dip he", "mua he", "nghi he", "de xuat",
-    "dau tu",
+    "can cu", "sua doi", "doi moi", "tat ca", "noi vu", "ra soat", "danh gia", "hoat dong", "to chuc",
+    "nhiem vu", "quyen han", "dia phuong", "muc dich", "tham dinh", "co quan", "chinh quyen", "uy ban",
+    "nhan dan", "chinh phu", "rieng so", "lam tot", "thong nhat", "lien thong", "cap huyen", "cap tinh",
+    "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet", "hien tot", "thu tuong", "phe duyet", "nguyen tac",
+    "dang bo", "dang uy", "cua dang", "dang vien", "ban can", "can su", "su dang",
+    "dau tu", "nghi quyet", "nghi dinh", "chi thi", "ket luan", "chuong trinh", "cong van", "van ban",
+    "to trinh", "thong bao", "cong dien", "quy dinh", "huong dan", "de an", "quy che", "chi dao", "quyet so",
+    "dinh so", "tu so", "thi so", "luan so", "trinh so", "van so", "ban so", "hoach so", "bao so", "an so",
     # (not "kỷ tỵ": damaged, it would take the place of "kể từ")
     *(f"{c} {h}" for c in CAN for h in CHI if (c, h) not in (("ky", "ty"), ("ky", "ti"))),
     *(f"{w} {n}" for w in ("dot", "lan") for n in ("1", "2", "3", "4", "5", "i", "ii", "iii", "iv")),
@@ -154,22 +167,19 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     """Replace each word holding U+FFFD by the vocabulary word it most likely was."""
     words = list(_WORD.finditer(folded))
     # every word each damaged word could be, so that two damaged neighbours can pair up ("�ại h�i"
-    # is "đại hội": neither word's first guess makes the pair)
-    first = [_fits(w.group()) or [w.group()] if REPLACEMENT in w.group() else [w.group()] for w in words]
+    # is "đại hội": neither word's first guess makes the pair); then once more, each damaged
+    # neighbour read as the first round settled it ("�ánh gi� t� ch�c": "tổ chức", so "giá")
+    options = [_fits(w.group()) or [w.group()] if REPLACEMENT in w.group() else [w.group()] for w in words]
+    settled = [[g] for g in _guesses(folded, words, options, options)]
+    guesses = _guesses(folded, words, settled, options)
     out: list[str] = []
     new_origin: list[int] = []
     last = 0
-    for i, m in enumerate(words):
+    for m, word in zip(words, guesses, strict=True):
         if REPLACEMENT not in m.group():
             continue
         out.append(folded[last : m.start()])
         new_origin.extend(origin[last : m.start()])
-        before = first[i - 1] if i and words[i - 1].end() + 1 >= m.start() else []
-        after = first[i + 1] if i + 1 < len(words) and words[i + 1].start() <= m.end() + 1 else []
-        number = _NUMBER_AFTER.match(folded, m.end())
-        if number:  # "�ợt 1" is "đợt 1", not "một 1"
-            after = [number.group(1)]
-        word = _guess(m.group(), before, after)
         out.append(word)
         # spread the repaired word over the damaged span so positions stay inside it
         span = origin[m.start() : m.end()]
@@ -180,19 +190,45 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_origin
 
 
-def _guess(damaged: str, before: list[str] | None = None, after: list[str] | None = None) -> str:
+def _guesses(folded: str, words: list[re.Match[str]], near: list[list[str]], options: list[list[str]]) -> list[str]:
+    """Each word, a damaged one guessed from its options and what its neighbours may be (`near`)."""
+    out: list[str] = []
+    for i, m in enumerate(words):
+        if REPLACEMENT not in m.group():
+            out.append(m.group())
+            continue
+        before = near[i - 1] if i and words[i - 1].end() + 1 >= m.start() else []
+        after = near[i + 1] if i + 1 < len(words) and words[i + 1].start() <= m.end() + 1 else []
+        # a neighbour already bound to its other side pairs last ("sửa �ổi Quy định": "quy" goes
+        # with "định", so "�ổi" is "đổi" with "sửa", not "mỗi" with "quý")
+        taken_after = bool(after) and i + 2 < len(words) and words[i + 2].start() <= words[i + 1].end() + 1 \
+            and f"{after[0]} {near[i + 2][0]}" in _PHRASES
+        number = _NUMBER_AFTER.match(folded, m.end())
+        if number:  # "�ợt 1" is "đợt 1", not "một 1"
+            after = [number.group(1)]
+        fits = options[i] if options[i] != [m.group()] else []
+        out.append(_guess(m.group(), before, after, taken_after, fits))
+    return out
+
+
+def _guess(damaged: str, before: list[str] | None = None, after: list[str] | None = None,
+           taken_after: bool = False, fits: list[str] | None = None) -> str:
     """The vocabulary word that best fits a damaged word, or the word with a neutral letter.
 
     Among the words that fit, one that pairs with its neighbour's likeliest word wins, then one
-    that pairs with any word the neighbour may be, else the most useful.
+    that pairs with any word the neighbour may be, else the most useful; a pair with the word
+    before wins over one with a word after that already pairs with its own next word.
     """
-    fits = _fits(damaged)
+    fits = fits if fits is not None else _fits(damaged)
     if not fits:
         return damaged.replace(REPLACEMENT, "_")
     before, after = before or [], after or []
-    for near_b, near_a in ((before[:1], after[:1]), (before, after)):
-        paired = [w for w in fits if any(f"{b} {w}" in _PHRASES for b in near_b)
-                  or any(f"{w} {a}" in _PHRASES for a in near_a)]
+    for near_b, near_a in ((before[:1], [] if taken_after else after[:1]), (before, after)):
+        with_before = [w for w in fits if any(f"{b} {w}" in _PHRASES for b in near_b)]
+        with_after = [w for w in fits if any(f"{w} {a}" in _PHRASES for a in near_a)]
+        if with_before and taken_after:
+            return with_before[0]
+        paired = [w for w in fits if w in with_before or w in with_after]
         if paired:
             return paired[0]
     return fits[0]
