@@ -326,7 +326,8 @@ def test_the_document_a_duty_rests_on_is_not_its_action() -> None:
 
 @pytest.mark.parametrize("text", [
     "- Làm tốt công tác tuyên truyền, giáo dục chính trị, tư tưởng, tạo sự thống nhất nhận thức.",
-    "Rà soát, đánh giá tổ chức, hoạt động của các Chi cục\tCác đơn vị có liên quan\tBáo cáo\tTháng 6/2018\tTháng 7/2018",
+    "Rà soát, đánh giá tổ chức, hoạt động của các Chi cục\tCác đơn vị có liên quan\tBáo cáo\tTháng 6/2018"
+    "\tTháng 7/2018",
     "Căn cứ Quyết định số 225/QĐ-TTg ngày 04 tháng 02 năm 2016 của Thủ tướng Chính phủ về việc phê duyệt "
     "Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;",
     "1. Rà soát, đề xuất bổ sung, sửa đổi Quy định chức năng, nhiệm vụ, quyền hạn của Đảng ủy Khối.",
