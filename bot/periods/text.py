@@ -53,7 +53,7 @@ _TABLE = _build_table()
 
 # Words the grammar needs, most useful first: a word whose letters were lost in a bad
 # conversion (U+FFFD) is mended to the first of these that fits what is left of it.
-_VOCABULARY = (
+_VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "ngay", "thang", "nam", "quy", "du", "truoc", "trong", "tu", "den", "toi", "hang", "moi", "dinh",
     "ky", "cham", "nhat", "het", "va", "dau", "giua", "cuoi", "sau", "khi", "theo", "thuc", "hien",
     "hoan", "thanh", "thuong", "xuyen", "giai", "doan", "nhiem", "tro", "di", "tiep", "nay",
@@ -67,14 +67,14 @@ _VOCABULARY = (
     "tong", "xay", "dung", "vong", "dip", "nha", "ung", "hoac", "dot", "tai",
     # (after those: words that keep a damaged word from becoming a time word it is not)
     "so", "de", "an", "thong", "quyet", "niem", "dai", "hoi", "ngan", "sach", "kinh", "phi", "nuoc",
-    "to", "hung", "vuong", "doan", "ngo", *CAN, *CHI,
+    "to", "hung", "vuong", "ngo", *CAN, *CHI,
     # the kinds of document a plan cites, so that a damaged citation stays one ("Ngh� quy�t s� 10")
-    "nghi", "chi", "thi", "luan", "chuong", "cong", "van", "ban", "bao", "che", "dien", "an",
+    "nghi", "chi", "thi", "luan", "chuong", "cong", "van", "ban", "che", "dien",
     # common words of a plan that, damaged, would otherwise pass for "rằm", "mồng", "giờ", "Tết", "mỗi"
     "can", "cu", "sua", "doi", "tat", "noi", "vu", "ra", "soat", "danh", "gia", "hoat", "dong", "chuc",
     "quyen", "dia", "phuong", "rieng", "muc", "dich", "tham", "quan", "chinh", "uy", "nhan",
     "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac",
-)
+)))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
 _PHRASES = frozenset({
