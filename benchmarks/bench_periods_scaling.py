@@ -28,6 +28,7 @@ SHAPES = [
     " ",
     "(giai đoạn 1: năm 2025; ",  # steps in a parenthesis that never closes
     "kỷ niệm Quốc khánh 2/9 (1945-2025) ",
+    "s\ufffda \ufffdổi Quy \ufffdịnh ng\ufffdy 5/9, ",  # damaged words, mended with their neighbours
 ]
 SMALL, FACTOR = 500, 8
 
