@@ -256,6 +256,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước Đại hội Đảng bộ tỉnh lần thứ XII", 2025, "event", None, None, None),
     # "trước Tết" in a parenthesis is a hard date that ends the window before it
     ("Quý I/2026 (trước Tết)", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
+    # a dated period after "trong" bounds a cycle shorter than a year
+    ("Hằng ngày trong tháng 9/2025", 2025, "recurring", D(2025, 9, 1), D(2025, 9, 1), "FREQ=DAILY;UNTIL=20250930"),
+    ("Hằng tháng trong năm 2026", 2025, "recurring", D(2026, 1, 1), D(2026, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20261231"),
     # a tilde is a range mark too
     ("Tháng 5 ~ Tháng 7/2023", 2023, "window", D(2023, 5, 1), D(2023, 7, 31), None),
     ("01/7~31/12/2023", 2023, "window", D(2023, 7, 1), D(2023, 12, 31), None),

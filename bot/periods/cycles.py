@@ -392,6 +392,12 @@ def _in_years(text: str, rule: Rule, years: list[int], context_year: int) -> Per
                   "các năm " + ", ".join(map(str, years)), dates=tuple(dues))
 
 
+def _after_cycle(chain: Chain) -> bool:
+    """A dated time right after its cycle word ("hằng ngày trong tháng 9/2025"), not one in
+    another clause ("hằng tháng báo cáo; kiểm tra trong quý III")."""
+    return not chain.yearless() and any(m.kind in RECUR_KINDS for m in chain.prefixes)
+
+
 def recurring(text: str, rule: Rule, others: list[Chain], year: int,
                since: dt.date | None = None) -> Period:
     """A recurring Period; dated chains beside it bound it ("từ năm 2020", "đến năm 2025")."""
@@ -402,9 +408,10 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
         r = read(c, year)
         if r.kind == "continuous":
             start = r.start
-        elif r.kind == "window" and r.start and r.due and (
-                r.start.year != r.due.year or (rule.freq != "YEARLY" and c.has("tu"))):
-            start, rule.until = r.start, r.due  # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10"
+        elif r.kind == "window" and r.start and r.due and (r.start.year != r.due.year or (
+                rule.freq != "YEARLY" and (c.has("tu") or (c.has("in") and _after_cycle(c))))):
+            # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10", "hằng ngày trong tháng 9/2025"
+            start, rule.until = r.start, r.due
         elif r.kind == "deadline" and (c.has("den") or c.has("by")):
             rule.until = r.due
         elif r.dates and rule.freq == "YEARLY" and rule.interval > 1:
