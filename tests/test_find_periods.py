@@ -267,6 +267,9 @@ def test_a_round_names_what_is_due_not_when() -> None:
         ("vào tháng 10/2025", "Tổ chức tập huấn đợt 2", D(2025, 10, 31))]
     found = find_periods("Tổ chức kiểm tra lần 1 trong tháng 5/2026; lần 2 trong tháng 10/2026", context_year=2026)
     assert [m.action for m in found] == ["Tổ chức kiểm tra lần 1", "Tổ chức kiểm tra lần 2"]
+    found = find_periods("Triển khai phần mềm: cấp tỉnh trong quý I/2025; cấp huyện trong quý II/2025.",
+                         context_year=2025)
+    assert [m.action for m in found] == ["Triển khai phần mềm: cấp tỉnh", "Triển khai phần mềm: cấp huyện"]
 
 
 def test_the_day_a_commemoration_names_is_not_the_day_it_is_held() -> None:

@@ -276,6 +276,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=-1;UNTIL=20251031"),
     ("Lần 1: Quý II; lần 2: Quý IV", 2025, "recurring", None, D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20251231"),
+    # and so does each level of government's time
+    ("Cấp tỉnh: Quý I/2025; cấp huyện: Quý II/2025", 2025, "recurring", None, D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=-1;UNTIL=20250630"),
+    ("Quý II/2025 (cấp tỉnh); Quý III/2025 (cấp huyện, xã)", 2025, "recurring", None, D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,9;BYMONTHDAY=-1;UNTIL=20250930"),
 ]
 
 

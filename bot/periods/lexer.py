@@ -316,7 +316,9 @@ _WORDS: list[tuple[str, str]] = [
     # "giai đoạn 1 (2021-2025)", "giai đoạn II: 2026-2030": the phase's number is not a time
     ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": rounds of one task, each falling due
+    # (and the levels of government, each with its own time: "Cấp tỉnh: Quý I; cấp huyện: Quý II")
     ("round", r"(?:dot|lan)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
+    ("round2", r"cap\s*(?:tinh|huyen|xa|co\s*so)\b"),
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
     ("truoc", r"truoc\b"),
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)
@@ -348,7 +350,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
-    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
 }
 

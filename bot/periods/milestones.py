@@ -244,8 +244,9 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
     return _shared_actions(out, breaks)
 
 
-_ROUND_ONLY = re.compile(r"(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+", re.IGNORECASE)
-_ROUND_AT_END = re.compile(r"(?<=\s)(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+$", re.IGNORECASE)
+_ROUND = r"(?:(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(?:tỉnh|huyện|xã|cơ sở))"
+_ROUND_ONLY = re.compile(_ROUND, re.IGNORECASE)
+_ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
 # the document a duty rests on, before the duty itself: "Căn cứ Quyết định số 12/QĐ-UBND ngày
 # 15/3/2024 của UBND tỉnh, Sở Nội vụ trình …" (only up to a comma after its number or date)
 _PREAMBLE = re.compile(r"^(?:căn cứ|thực hiện|theo)\s+[^,;]*?\b(?:số|ngày)\s*\d[^,;]*,\s*", re.IGNORECASE)
