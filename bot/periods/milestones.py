@@ -231,17 +231,23 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
         action = (after or before) if after_first else (before or after)
-        if not before and i and not after_first and left == spans[i - 1][1] and _JOINED.fullmatch(between):
-            action = out[-1].action  # "A trước 15/6 và trước 15/12": both dates are A's
-        if not action and i and inside_before and not closed:
-            action = out[-1].action  # "A (giai đoạn 1: năm 2025; giai đoạn 2: năm 2026)": steps of A
-        last_round = _ROUND_AT_END.search(out[-1].action) if i and _ROUND_ONLY.fullmatch(action) else None
-        if last_round:  # "Tập huấn đợt 1 vào Quý II, đợt 2 vào Quý IV": the second round of it
-            action = out[-1].action[:last_round.start()] + action
+        if i:
+            joined = not before and not after_first and left == spans[i - 1][1] and bool(_JOINED.fullmatch(between))
+            action = _from_previous(action, out[-1].action, joined, inside_before and not closed)
         if text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
             e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
         out.append(Milestone((s, e), text[s:e], action, period))
     return _shared_actions(out, breaks)
+
+
+def _from_previous(action: str, previous: str, joined: bool, same_parenthesis: bool) -> str:
+    """The words of a deadline that are the previous one's: "A trước 15/6 và trước 15/12" (joined),
+    "A (giai đoạn 1: năm 2025; giai đoạn 2: năm 2026)" (steps in one parenthesis), "Tập huấn đợt 1
+    vào Quý II, đợt 2 vào Quý IV" (the next round of it)."""
+    if joined or (not action and same_parenthesis):
+        return previous
+    last_round = _ROUND_AT_END.search(previous) if _ROUND_ONLY.fullmatch(action) else None
+    return previous[:last_round.start()] + action if last_round else action
 
 
 _ROUND = r"(?:(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(?:tỉnh|huyện|xã|cơ sở))"

@@ -89,7 +89,8 @@ _BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:tro
 _BARE_SCHOOL = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(?:dip\s*)?"
                           r"(?:(?:dau|giua|cuoi)\s*)?(nam\s*hoc)(?:\s*nay|\s*moi)?[\s.,;:]*")
 # "Ngay", "Khẩn trương", "Càng sớm càng tốt": soon, but no day
-_URGENT = re.compile(r"(?:(?:thuc\s*hien|trien\s*khai|lam)\s*)?(?:ngay(?:\s*lap\s*tuc)?|khan\s*truong|cang\s*som\s*cang\s*tot|som\s*nhat"
+_URGENT = re.compile(r"(?:(?:thuc\s*hien|trien\s*khai|lam)\s*)?"
+                     r"(?:ngay(?:\s*lap\s*tuc)?|khan\s*truong|cang\s*som\s*cang\s*tot|som\s*nhat"
                      r"(?:\s*co\s*the)?|kip\s*thoi)")
 _STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai)|hoan\s*thanh)\b")
 _UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
