@@ -195,6 +195,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hàng năm (trước 15/01 năm sau)", 2021, "recurring", None, D(2021, 1, 15), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
     ("T7-T12/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
     ("Th.10/2024", 2024, "window", D(2024, 10, 1), D(2024, 10, 31), None),
+    ("Q2 2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
+    ("Q3-2025", 2025, "window", D(2025, 7, 1), D(2025, 9, 30), None),
     ("Th10 - Th12/2024", 2024, "window", D(2024, 10, 1), D(2024, 12, 31), None),
     ("Giai đoạn 2 (2026-2030)", 2024, "window", D(2026, 1, 1), D(2030, 12, 31), None),
     ("Q3-Q4/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
