@@ -343,3 +343,10 @@ def test_a_damaged_sentence_keeps_its_deadlines(text: str) -> None:
     "rằm", "sửa đổi Quy định" as "mỗi quý", and a damaged citation stays one."""
     clean = [(m.period.kind, m.period.due) for m in find_periods(text, context_year=2018)]
     assert [(m.period.kind, m.period.due) for m in find_periods(damaged(text), context_year=2018)] == clean
+
+
+def test_a_year_compared_with_is_no_deadline() -> None:
+    text = ("Triển khai tinh giản biên chế, đến năm 2021 giảm tối thiểu 10% so với biên chế được giao "
+            "so với năm 2015.")
+    assert _dues(text, 2018) == [D(2021, 12, 31)]
+    assert _dues("Thu ngân sách tăng 20% so với cùng kỳ năm 2024", 2025) == []

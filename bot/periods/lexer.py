@@ -131,6 +131,8 @@ _WORDS: list[tuple[str, str]] = [
     # "từ nguồn ngân sách nhà nước năm 2025": the budget
     ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan|ngan\s*sach(?:\s*nha\s*nuoc)?|kinh\s*phi)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
                  rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),
+    # "giảm 10% so với năm 2015", "so với cùng kỳ năm 2024": a baseline, not a deadline
+    ("compare", rf"so\s*voi\s*(?:(?:cung\s*)?ky\s*)?(?:cua\s*)?(?:(?:cuoi\s*)?nam\s*)?{_Y}"),
     ("doc", _DOCNUM),
     ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
     # New Year's Day; "trước Tết Dương lịch" is 31 December, the eve (as "trước Tết" is)
@@ -352,7 +354,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
-    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
 }
 
