@@ -350,3 +350,4 @@ def test_a_year_compared_with_is_no_deadline() -> None:
             "so với năm 2015.")
     assert _dues(text, 2018) == [D(2021, 12, 31)]
     assert _dues("Thu ngân sách tăng 20% so với cùng kỳ năm 2024", 2025) == []
+    assert _dues("Giảm 10% so với giai đoạn 2016-2020, hoàn thành năm 2025.", 2025) == [D(2025, 12, 31)]
