@@ -351,3 +351,11 @@ def test_a_year_compared_with_is_no_deadline() -> None:
     assert _dues(text, 2018) == [D(2021, 12, 31)]
     assert _dues("Thu ngân sách tăng 20% so với cùng kỳ năm 2024", 2025) == []
     assert _dues("Giảm 10% so với giai đoạn 2016-2020, hoàn thành năm 2025.", 2025) == [D(2025, 12, 31)]
+    assert _dues("Phấn đấu nâng thứ hạng Chỉ số CCHC cao hơn năm 2018.", 2019) == []
+
+
+def test_markdown_emphasis_does_not_split_a_date() -> None:
+    text = "(*Kèm theo Quyết định số: **2070/QĐ-UBND** ngày **13** tháng **12** năm 2018 của UBND tỉnh*)"
+    assert _dues(text, 2019) == []  # a cited document's date, read whole
+    assert [(m.text, m.period.due) for m in find_periods("**Quý II/2018**", context_year=2018)] == [
+        ("Quý II/2018", D(2018, 6, 30))]

@@ -131,8 +131,8 @@ _WORDS: list[tuple[str, str]] = [
     # "từ nguồn ngân sách nhà nước năm 2025": the budget
     ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan|ngan\s*sach(?:\s*nha\s*nuoc)?|kinh\s*phi)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
                  rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),
-    # "giảm 10% so với năm 2015", "so với cùng kỳ năm 2024": a baseline, not a deadline
-    ("compare", rf"so\s*voi\s*(?:(?:cung\s*)?ky\s*|giai\s*doan\s*)?(?:cua\s*)?(?:(?:cuoi\s*)?nam\s*)?{_Y}(?:\s*-\s*{_Y})?"),
+    # "giảm 10% so với năm 2015", "so với cùng kỳ năm 2024", "cao hơn năm 2018": a baseline, not a deadline
+    ("compare", rf"(?:so\s*voi|(?:cao|thap|nhieu|tot)\s*hon)\s*(?:(?:cung\s*)?ky\s*|giai\s*doan\s*)?(?:cua\s*)?(?:(?:cuoi\s*)?nam\s*)?{_Y}(?:\s*-\s*{_Y})?"),
     ("doc", _DOCNUM),
     ("numref", r"so\s*:?\s*\d+(?:\s*[/.]\s*\d+)*(?![\d/])"),  # "Mẫu số 01/2021": a number, not a month
     # New Year's Day; "trước Tết Dương lịch" is 31 December, the eve (as "trước Tết" is)

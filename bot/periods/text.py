@@ -43,6 +43,7 @@ def _build_table() -> dict[int, str | None]:
     for k, roman in enumerate(romans):  # "Quý Ⅳ": roman numerals as one character each
         table[0x2160 + k] = roman
         table[0x2170 + k] = roman
+    table[ord("*")] = " "  # Markdown emphasis: "ngày **13** tháng **12** năm 2018" is one date
     table[ord("\u2044")] = "/"
     table[ord("\u2215")] = "/"  # division slash
     table[ord("\uff0f")] = "/"
@@ -134,8 +135,8 @@ def fold(text: str) -> Folded:
     """Lower-case, strip diacritics and normalise punctuation, keeping a map to the original."""
     if text.isascii():
         folded = text.lower()
-        if "~" in folded:  # the one plain-ASCII mark the table changes
-            folded = folded.replace("~", "-")
+        if "~" in folded or "*" in folded:  # the plain-ASCII marks the table changes
+            folded = folded.replace("~", "-").replace("*", " ")
     else:
         folded = text.translate(_TABLE)
         if len(folded) != len(text) or REPLACEMENT in folded:
