@@ -262,6 +262,17 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hằng ngày trong tháng 9/2025", 2025, "recurring", D(2025, 9, 1), D(2025, 9, 1), "FREQ=DAILY;UNTIL=20250930"),
     ("Hằng tháng trong năm 2026", 2025, "recurring", D(2026, 1, 1), D(2026, 1, 31),
      "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20261231"),
+    # periods with a gap between them each fall due; periods that meet are one span
+    ("Tháng 9/2025 (tổ chức Hội nghị); Tháng 12/2025 (báo cáo kết quả)", 2025, "recurring", None,
+     D(2025, 9, 30), "FREQ=YEARLY;BYMONTH=9,12;BYMONTHDAY=-1;UNTIL=20251231"),
+    ("Bước 1: tháng 3/2025; bước 2: tháng 6/2025", 2025, "recurring", None, D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=-1;UNTIL=20250630"),
+    ("Tháng 8/2025; tháng 9/2025", 2025, "window", D(2025, 8, 1), D(2025, 9, 30), None),
+    ("Bước 1: Quý I/2025; bước 2: Quý II/2025", 2025, "recurring", None, D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=-1;UNTIL=20250630"),
+    ("Hoàn thành trong tháng 10/2025 (riêng cấp xã hoàn thành trong tháng 11/2025)", 2025, "recurring", None,
+     D(2025, 10, 31), "FREQ=YEARLY;BYMONTH=10,11;BYMONTHDAY=-1;UNTIL=20251130"),
+    ("Quý I + II/2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
     # a tilde is a range mark too
     ("Tháng 5 ~ Tháng 7/2023", 2023, "window", D(2023, 5, 1), D(2023, 7, 31), None),
     ("01/7~31/12/2023", 2023, "window", D(2023, 7, 1), D(2023, 12, 31), None),

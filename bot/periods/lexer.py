@@ -25,7 +25,7 @@ _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
 _YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
-_LSEP = r"\s*(?:[,&\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
+_LSEP = r"\s*(?:[,&+\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
 # (a number before "tháng" counts months: "quý III và 9 tháng")
 _MV = rf"(?:{_N2}(?!\s*thang)|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
@@ -321,8 +321,9 @@ _WORDS: list[tuple[str, str]] = [
     ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": rounds of one task, each falling due
     # (and the levels of government, each with its own time: "Cấp tỉnh: Quý I; cấp huyện: Quý II")
-    ("round", r"(?:dot|lan)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
+    ("round", r"(?:dot|lan|buoc)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
     ("round2", r"cap\s*(?:tinh|huyen|xa|co\s*so)\b"),
+    ("round3", r"rieng\b"),  # "tháng 10 (riêng cấp xã: tháng 11)": the exception has its own time
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
     ("truoc", r"truoc\b"),
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)
@@ -342,7 +343,7 @@ _MARKS: list[tuple[str, str]] = [
     # a parenthesis that gives a reason or a purpose: its dates are someone else's
     ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|[^()]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
                r"|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))[^()]*\)"),
-    ("va", r"[,&]"),
+    ("va", r"[,&]|\+(?=\s*(?:thang\s*|quy\s*)?(?:\d|[ivx]+\b))"),  # "tháng 3 + 4/2023" (not a "+ " bullet)
     ("dash", r"-"),
     ("brk", r"[;\n]|\.(?=\s|$)"),
     ("cell", r"\t"),  # between the cells of a table row: what one cell says of an event stays there
@@ -354,7 +355,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
-    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
 }
 

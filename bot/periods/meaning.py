@@ -109,7 +109,7 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
         return Reading("deadline", None, end, f"{word} {label}", time=time)
     if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and one):
         return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")
-    if len(atoms) > 1 and "range" not in joints and not _contiguous(spans):
+    if len(atoms) > 1 and "range" not in joints and not contiguous(spans):
         return listed(spans, label, context_year, time)
     if start == end:
         return Reading("deadline", None, end, label, time=time)
@@ -125,7 +125,8 @@ def _shift_back(atom: Atom, spans: list[tuple[dt.date, dt.date]], chain: Chain) 
     return atom.span()
 
 
-def _contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
+def contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
+    """Whether periods leave no day out between them ("tháng 8; tháng 9"), taken in order."""
     ordered = sorted(spans)
     return all(b[0] <= a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(ordered))
 

@@ -250,7 +250,7 @@ def _from_previous(action: str, previous: str, joined: bool, same_parenthesis: b
     return previous[:last_round.start()] + action if last_round else action
 
 
-_ROUND = r"(?:(?:đợt|lần|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(?:tỉnh|huyện|xã|cơ sở))"
+_ROUND = r"(?:(?:đợt|lần|bước|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(?:tỉnh|huyện|xã|cơ sở))"
 _ROUND_ONLY = re.compile(_ROUND, re.IGNORECASE)
 _ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
 # the document a duty rests on, before the duty itself: "Căn cứ Quyết định số 12/QĐ-UBND ngày

@@ -10,7 +10,7 @@ import unicodedata
 from bot.periods.atoms import AtomError
 from bot.periods.cycles import AFTER_END, cycle_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
-from bot.periods.meaning import Reading, each_year, listed, read
+from bot.periods.meaning import Reading, contiguous, each_year, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.text import Folded, fold
 
@@ -181,6 +181,10 @@ def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None,
     # "trước 30/4/2022 (đợt 1), trước 30/9/2022 (đợt 2)": each date falls due; so does "trước
     # 30/9/2024; năm 2025 trước 30/6/2025", where the year only says which one the date is in
     each = rounds or all(r.kind == "deadline" or (len(hard_dues) > 1 and r.due in hard_dues) for r in readings)
+    # "Tháng 9/2025 (hội nghị); tháng 12/2025 (báo cáo)": periods with a gap between them each fall
+    # due, as "tháng 9 và tháng 12/2025" does; "tháng 8; tháng 9" is one span
+    each = each or (all(r.kind == "window" and r.start and r.due for r in readings) and not any(hard or [])
+                    and not contiguous([(r.start, r.due) for r in readings if r.start and r.due]))
     if each and all(r.due for r in readings) and len({r.due for r in readings}) > 1:
         return listed([(r.due, r.due) for r in readings if r.due], label, year, last.time)
     if last.due is None:
