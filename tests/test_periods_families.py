@@ -256,6 +256,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Năm 2025 và năm sau", 2025, "window", D(2025, 1, 1), D(2026, 12, 31), None),  # one more year
     ("Năm 2025 và những năm sau", 2025, "continuous", D(2025, 1, 1), None, None),  # all of them
     ("Trước Đại hội Đảng bộ tỉnh lần thứ XII", 2025, "event", None, None, None),
+    ("Trước ít nhất 15 ngày so với ngày tổ chức", 2025, "event", None, None, None),  # counted back from it
+    ("Trước 15 tháng 12", 2025, "deadline", None, D(2025, 12, 15), None),  # a date, not 15 months
     # "trước Tết" in a parenthesis is a hard date that ends the window before it
     ("Quý I/2026 (trước Tết)", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
     # a dated period after "trong" bounds a cycle shorter than a year

@@ -302,7 +302,9 @@ _WORDS: list[tuple[str, str]] = [
     # "từ ngày Nghị quyết có hiệu lực": from a day the text names by an event, not by a date
     ("strong5", r"tu\s*ngay\b(?!\s*(?:\d|mung|mong|ram|dau|cuoi|lam\s*viec|khai\s*giang|be\s*giang|ket\s*thuc))"),
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
-    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
+    # ("trước ít nhất 15 ngày": days before an event, counted back from it)
+    ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?"
+            r"|truoc\s*(?:it\s*nhat\s*)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
             r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
             # not a date ("15 tháng 6"), a cycle ("3 tháng/lần", "6 tháng, năm"), days at one end
             # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
