@@ -74,7 +74,7 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     # common words of a plan that, damaged, would otherwise pass for "rằm", "mồng", "giờ", "Tết", "mỗi"
     "can", "cu", "sua", "doi", "tat", "noi", "vu", "ra", "soat", "danh", "gia", "hoat", "dong", "chuc",
     "quyen", "dia", "phuong", "rieng", "muc", "dich", "tham", "quan", "chinh", "uy", "nhan",
-    "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac", "voi", "hon",
+    "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac", "voi", "hon", "it",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -99,6 +99,7 @@ _PHRASES = frozenset({
     "nhan dan", "chinh phu", "rieng so", "lam tot", "thong nhat", "lien thong", "cap huyen", "cap tinh",
     "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet",
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
+    "it nhat", "truoc it",
     "dang bo", "dang uy", "cua dang", "dang vien", "ban can", "can su", "su dang",
     "dau tu", "nghi quyet", "nghi dinh", "chi thi", "ket luan", "chuong trinh", "cong van", "van ban",
     "to trinh", "thong bao", "cong dien", "quy dinh", "huong dan", "de an", "quy che", "chi dao", "quyet so",
