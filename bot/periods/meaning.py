@@ -180,6 +180,7 @@ def each_year(time: Chain, years: Chain, folded: str, context_year: int) -> Read
     readings = [read(replace(time, atoms=[replace(a) for a in time.atoms]), y) for y in listed_years]
     if any(r.due is None for r in readings):
         return None
-    label = f"{readings[0].label.rsplit('/', 1)[0]} các năm " + ", ".join(map(str, listed_years))
+    # (the chain's own atoms have no year: each reading filled a copy)
+    label = f"{_chain_label(time.atoms, time.joints)} các năm " + ", ".join(map(str, listed_years))
     spans = [(d, d) for r in readings for d in r.dates] or [(r.start or r.due, r.due) for r in readings if r.due]
     return listed(spans, label, context_year, readings[0].time)
