@@ -359,3 +359,10 @@ def test_markdown_emphasis_does_not_split_a_date() -> None:
     assert _dues(text, 2019) == []  # a cited document's date, read whole
     assert [(m.text, m.period.due) for m in find_periods("**Quý II/2018**", context_year=2018)] == [
         ("Quý II/2018", D(2018, 6, 30))]
+
+
+def test_the_next_report_takes_the_words_of_the_one_before() -> None:
+    text = ("Các sở báo cáo kết quả thực hiện 6 tháng (trước ngày 10/6/2025) và năm (trước ngày 10/12/2025) "
+            "về Sở Nội vụ.")
+    assert [m.action for m in find_periods(text, context_year=2025)] == [
+        "Các sở báo cáo kết quả thực hiện 6 tháng", "Các sở báo cáo kết quả thực hiện năm"]

@@ -247,9 +247,15 @@ def _from_previous(action: str, previous: str, joined: bool, same_parenthesis: b
     if joined or (not action and same_parenthesis):
         return previous
     last_round = _ROUND_AT_END.search(previous) if _ROUND_ONLY.fullmatch(action) else None
+    if last_round is None and _PERIOD_ONLY.fullmatch(action):  # "báo cáo 6 tháng (…) và năm (…)"
+        last_round = _PERIOD_AT_END.search(previous)
     return previous[:last_round.start()] + action if last_round else action
 
 
+# the period a report covers, at the end of its words ("báo cáo kết quả thực hiện 6 tháng")
+_PERIOD = r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|(?:cả\s+)?năm|quý|tháng)"
+_PERIOD_AT_END = re.compile(rf"(?<=\s){_PERIOD}$", re.IGNORECASE)
+_PERIOD_ONLY = re.compile(_PERIOD, re.IGNORECASE)
 _ROUND = r"(?:(?:đợt|lần|bước|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(?:tỉnh|huyện|xã|cơ sở))"
 _ROUND_ONLY = re.compile(_ROUND, re.IGNORECASE)
 _ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
