@@ -132,6 +132,24 @@ def test_a_heading_line_that_holds_the_title(tmp_path: Path) -> None:
     assert import_plan(md, 2025, AGENCIES).title == "Thực hiện chuyển đổi số năm 2025"
 
 
+def test_a_second_table_brings_its_own_columns(tmp_path: Path) -> None:
+    doc = tmp_path / "kh.md"
+    doc.write_text("KẾ HOẠCH\nThực hiện công tác dân vận năm 2026\n\n"
+                   "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Kết quả đầu ra | Tiến độ |\n"
+                   "|---|---|---|---|---|---|\n"
+                   "| 1 | Ban hành kế hoạch | Sở Nội vụ | Sở Tư pháp | Kế hoạch | Tháng 01/2026 |\n\n"
+                   "| TT | Nhiệm vụ | Cơ quan thực hiện | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+                   "| 2 | Kiểm tra | Sở Tư pháp | Quý III/2026 |\n", encoding="utf-8")
+    plan = import_plan(doc, 2026, AGENCIES)
+    assert plan.title == "Thực hiện công tác dân vận năm 2026"  # the table is not part of the title
+    tasks = {t["id"]: t for t in tomllib.loads(to_toml(plan))["task"]}
+    assert list(tasks) == ["1", "2"]  # the second header is no task
+    assert (tasks["1"]["lead"], tasks["1"]["time"]) == ("Sở Nội vụ", "Tháng 01/2026")
+    # "Cơ quan thực hiện" alone: those who do it lead it, and the time stays a time
+    assert (tasks["2"]["lead"], tasks["2"]["time"]) == ("Sở Tư pháp", "Quý III/2026")
+    assert "coordinating" not in tasks["2"] and not plan.new_agencies
+
+
 def test_items_of_a_duties_part_that_say_when_they_are_due(tmp_path: Path) -> None:
     doc = tmp_path / "kh.md"
     doc.write_text("KẾ HOẠCH\nTuyên truyền năm 2026\n\nII. NHIỆM VỤ\n"

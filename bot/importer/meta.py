@@ -61,7 +61,8 @@ def title(blocks: list[Block]) -> str | None:
             words = [blocks[i + 1].text.strip()]
             for nxt in blocks[i + 2:i + 4]:
                 t = nxt.text.strip()
-                stop = t.startswith(("Căn cứ", "Thực hiện", "Triển khai", "(", "-", "Số")) or len(t) > 160
+                stop = (nxt.is_row or t.startswith(("Căn cứ", "Thực hiện", "Triển khai", "(", "-", "Số"))
+                        or len(t) > 160)
                 if stop or re.match(r"^[IVX]+[.)-]", t) or (t.upper() == t and len(t) < 40):
                     break
                 words.append(t)

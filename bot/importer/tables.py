@@ -61,6 +61,10 @@ def read_table(blocks: list[Block], start: int, roles: list[str], matcher: Match
         if not block.is_row:
             _paragraph(block, state)
             continue
+        again = header(block)
+        if again:  # a second table, or the header repeated on a new page: its columns from here on
+            roles = again
+            continue
         cells = _by_role(block.cells, roles)
         task = _row(cells, block, state, matcher, year, combined="task_lead" in roles)
         if task is not None:
@@ -191,7 +195,8 @@ def _id(tt: str, state: _State) -> str:
 
 
 def _lead(task: DraftTask, cells: dict[str, str], state: _State, matcher: Matcher, combined: bool) -> None:
-    """The lead column, else an agency opening the task's name, else the section's lead."""
+    """The lead column, else an agency opening the task's name, else the section's lead, else the
+    executing column (taken out of `cells`: those agencies lead, they are not listed twice)."""
     if cells.get("lead"):
         set_agencies(task, cells["lead"], matcher, "lead")
         if task.lead:
@@ -204,4 +209,9 @@ def _lead(task: DraftTask, cells: dict[str, str], state: _State, matcher: Matche
     if state.lead:
         task.lead.extend(k.name for k in state.lead)
         return
+    if cells.get("executing"):  # a table with only "Cơ quan thực hiện": those who do it lead it
+        set_agencies(task, cells.pop("executing"), matcher, "lead")
+        if task.lead:
+            task.review.append("văn bản không ghi cơ quan chủ trì cho mục này; đã lấy cơ quan thực hiện")
+            return
     task.review.append("chưa rõ cơ quan chủ trì")
