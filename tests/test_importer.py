@@ -150,6 +150,19 @@ def test_a_second_table_brings_its_own_columns(tmp_path: Path) -> None:
     assert "coordinating" not in tasks["2"] and not plan.new_agencies
 
 
+def test_a_table_plan_keeps_the_dated_duties_of_its_last_part(tmp_path: Path) -> None:
+    doc = tmp_path / "kh.txt"
+    doc.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nII. NHIỆM VỤ\n"
+                   "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                   "1\tRà soát văn bản\tSở Tư pháp\tQuý II/2026\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Sở Nội vụ theo dõi, đôn đốc; tổng hợp báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
+                   "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n", encoding="utf-8")
+    tasks = list(_tasks(doc, 2026).values())
+    assert [(t["lead"], t["time"]) for t in tasks] == [
+        ("Sở Tư pháp", "Quý II/2026"), ("Sở Nội vụ", "trước ngày 15/12/2026")]  # not the undated duty
+
+
 def test_items_of_a_duties_part_that_say_when_they_are_due(tmp_path: Path) -> None:
     doc = tmp_path / "kh.md"
     doc.write_text("KẾ HOẠCH\nTuyên truyền năm 2026\n\nII. NHIỆM VỤ\n"

@@ -58,7 +58,12 @@ def _tasks(blocks: list[Block], matcher: Matcher, year: int) -> tuple[list[Draft
     for i, b in enumerate(blocks):
         roles = header(b)
         if roles:
-            return read_table(blocks, i, roles, matcher, year), "bảng nhiệm vụ"
+            tasks = read_table(blocks, i, roles, matcher, year)
+            # a duty with a deadline in "Tổ chức thực hiện" too ("Sở Nội vụ … báo cáo UBND tỉnh
+            # trước ngày 15/12"): the table is not always all there is to remind
+            duties = [t for t in read_duties(blocks, matcher, year) if t.time or t.milestones or t.start or t.finish]
+            layout = "bảng nhiệm vụ" + (", và nhiệm vụ có thời hạn trong phần “Tổ chức thực hiện”" if duties else "")
+            return tasks + duties, layout
     if has_fields(blocks):
         return read_items(blocks, matcher, year), "danh sách mục có “Cơ quan chủ trì”, “Thời gian thực hiện”"
     return read_duties(blocks, matcher, year), "nhiệm vụ giao trong phần “Tổ chức thực hiện”"
