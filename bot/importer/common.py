@@ -67,7 +67,7 @@ def time_from_sentence(task: DraftTask, sentence: str, year: int) -> None:
 
 def finish(task: DraftTask) -> DraftTask:
     """Last checks before a task is written: a time and a lead, or a note that one is missing."""
-    has_time = task.time or task.finish or task.start or task.milestones or task.written_time
+    has_time = task.dated() or task.written_time
     if not has_time and not any("thời gian" in r for r in task.review):
         task.review.append("văn bản không ghi thời gian thực hiện")
     if task.start and not task.finish:

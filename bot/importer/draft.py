@@ -27,6 +27,10 @@ class DraftTask:
     line: int = 0
     written_time: str = ""  # the time as the document wrote it, kept when it cannot be used
 
+    def dated(self) -> bool:
+        """Whether a usable time was read (a time, a start or finish, or milestones)."""
+        return bool(self.time or self.start or self.finish or self.milestones)
+
     def key(self) -> tuple[str, str, str]:
         """What makes two tasks the same task (a document pasted twice)."""
         norm = re.sub(r"\W+", " ", self.title.lower()).strip()

@@ -56,13 +56,9 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
             elif agency and len(text) > 40:  # an agency's duty written without a bullet
                 count += 1
                 tasks.append(_duty(f"{number}.{count}", text, agency, b.line, year))
-        if timed_only and tasks and tasks[-1].line == b.line and not _timed(tasks[-1]):
+        if timed_only and tasks and tasks[-1].line == b.line and not tasks[-1].dated():
             tasks.pop()
     return tasks
-
-
-def _timed(task: DraftTask) -> bool:
-    return bool(task.time or task.start or task.finish or task.milestones)
 
 
 _VERBS = re.compile(r"\b(?:chủ trì|phối hợp|xây dựng|thực hiện|triển khai|tham mưu|ban hành|chỉ đạo|"
