@@ -172,9 +172,10 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     # every word each damaged word could be, so that two damaged neighbours can pair up ("�ại h�i"
     # is "đại hội": neither word's first guess makes the pair); then once more, each damaged
     # neighbour read as the first round settled it ("�ánh gi� t� ch�c": "tổ chức", so "giá")
-    options = [_fits(w.group()) or [w.group()] if REPLACEMENT in w.group() else [w.group()] for w in words]
-    settled = [[g] for g in _guesses(folded, words, options, options)]
-    guesses = _guesses(folded, words, settled, options)
+    fits = [_fits(w.group()) if REPLACEMENT in w.group() else [] for w in words]
+    maybe = [f or [w.group()] for f, w in zip(fits, words, strict=True)]  # what each word may be
+    settled = [[g] for g in _guesses(folded, words, maybe, fits)]
+    guesses = _guesses(folded, words, settled, fits)
     out: list[str] = []
     new_origin: list[int] = []
     last = 0
@@ -193,8 +194,8 @@ def _mend(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_origin
 
 
-def _guesses(folded: str, words: list[re.Match[str]], near: list[list[str]], options: list[list[str]]) -> list[str]:
-    """Each word, a damaged one guessed from its options and what its neighbours may be (`near`)."""
+def _guesses(folded: str, words: list[re.Match[str]], near: list[list[str]], fits: list[list[str]]) -> list[str]:
+    """Each word, a damaged one guessed from the words it fits and what its neighbours may be (`near`)."""
     out: list[str] = []
     for i, m in enumerate(words):
         if REPLACEMENT not in m.group():
@@ -209,23 +210,19 @@ def _guesses(folded: str, words: list[re.Match[str]], near: list[list[str]], opt
         number = _NUMBER_AFTER.match(folded, m.end())
         if number:  # "�ợt 1" is "đợt 1", not "một 1"
             after = [number.group(1)]
-        fits = options[i] if options[i] != [m.group()] else []
-        out.append(_guess(m.group(), before, after, taken_after, fits))
+        out.append(_guess(m.group(), fits[i], before, after, taken_after))
     return out
 
 
-def _guess(damaged: str, before: list[str] | None = None, after: list[str] | None = None,
-           taken_after: bool = False, fits: list[str] | None = None) -> str:
+def _guess(damaged: str, fits: list[str], before: list[str], after: list[str], taken_after: bool) -> str:
     """The vocabulary word that best fits a damaged word, or the word with a neutral letter.
 
     Among the words that fit, one that pairs with its neighbour's likeliest word wins, then one
     that pairs with any word the neighbour may be, else the most useful; a pair with the word
     before wins over one with a word after that already pairs with its own next word.
     """
-    fits = fits if fits is not None else _fits(damaged)
     if not fits:
         return damaged.replace(REPLACEMENT, "_")
-    before, after = before or [], after or []
     for near_b, near_a in ((before[:1], [] if taken_after else after[:1]), (before, after)):
         with_before = [w for w in fits if any(f"{b} {w}" in _PHRASES for b in near_b)]
         with_after = [w for w in fits if any(f"{w} {a}" in _PHRASES for a in near_a)]
