@@ -81,7 +81,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     return period_of(text, year, _combine([r for _, r in pairs], year, hard, rounds))
 
 
-_NO_TIME = "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
+_EXAMPLES = " (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
+_NO_TIME = "không thấy thời gian nào" + _EXAMPLES
 # a whole cell that names a unit and no number: "Trong quý", "Hoàn thành trong tháng"
 _BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(quy|thang|tuan)"
                         r"(?:\s*(?:nay|toi|sau|tiep\s*theo|ke\s*tiep))?[\s.,;:]*")  # "tháng tới": from when?
@@ -111,11 +112,10 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
                            folded.to_original(school.start(1), n), folded.to_original(school.end(1), n))
     # ("ngay" is also "ngày" folded: a cell saying only "Ngày" is not urgent, just empty)
     if _URGENT.fullmatch(folded.text.strip(STRIP)) and "ngày" not in unicodedata.normalize("NFC", text).lower():
-        return PeriodError(f"“{text.strip(STRIP)}” là yêu cầu làm sớm, chưa ghi hạn: ghi một ngày cụ thể"
-                           + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
+        return PeriodError(f"“{text.strip(STRIP)}” là yêu cầu làm sớm, chưa ghi hạn: ghi một ngày cụ thể{_EXAMPLES}",
+                           text, 0, n)
     if _STATUS.fullmatch(folded.text.strip(STRIP)):  # "Đã hoàn thành": a status, not a time
-        return PeriodError(f"“{text.strip(STRIP)}” là tình trạng công việc, chưa ghi thời gian"
-                           + _NO_TIME.removeprefix("không thấy thời gian nào"), text, 0, n)
+        return PeriodError(f"“{text.strip(STRIP)}” là tình trạng công việc, chưa ghi thời gian{_EXAMPLES}", text, 0, n)
     return PeriodError(_NO_TIME, text, 0, n)
 
 
