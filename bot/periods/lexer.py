@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.periods.named_days import NAMED_BARE, NAMED_DAYS
+from bot.periods.named_days import CAN, CHI, NAMED_BARE, NAMED_DAYS
 
 # --- building blocks --------------------------------------------------------------------
 _Y = r"(?:19|20)\d\d(?!\d)"
@@ -94,8 +94,7 @@ def _lunar(k: str) -> str:
 
 def _canchi(k: str) -> str:
     """The year's name in the sexagenary cycle after "Tết" ("Tân Sửu"), optional."""
-    return (rf"(?:\s*(?P<{k}_can>giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
-            rf"(?P<{k}_chi>ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi)\b)?")
+    return rf"(?:\s*(?P<{k}_can>{'|'.join(CAN)})\s*(?P<{k}_chi>{'|'.join(CHI)})\b)?"
 
 
 def _lunmon(k: str) -> str:

@@ -143,8 +143,8 @@ def _start(c: Chain) -> int:
     """Where a deadline's words begin: its first time word, not the "và" or comma before it, nor
     a document or round it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024", "đợt 2:
     tháng 10/2025": those name what is due)."""
-    after_cite = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind in _NAMING), default=0)
-    return next((m.start for m in c.prefixes[after_cite:] if m.kind not in _JOINS), c.atoms[0].start)
+    after_naming = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind in _NAMING), default=0)
+    return next((m.start for m in c.prefixes[after_naming:] if m.kind not in _JOINS), c.atoms[0].start)
 
 
 def _o(folded: Folded, i: int, text: str) -> int:

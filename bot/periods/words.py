@@ -204,8 +204,6 @@ def _month_of_quarter(tok: Token) -> Atom:
     return Atom(MQ, tok.start, tok.end, first)
 
 
-
-
 def _canchi_year(can: str | None, chi: str | None, context_year: int) -> int | None:
     """The year named "Tân Sửu" nearest the plan's year (the cycle repeats every 60 years)."""
     if not can or not chi:
