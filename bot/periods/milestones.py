@@ -213,12 +213,12 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
     spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
     out: list[Milestone] = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
-    depth = [0, 0]  # (place, parenthesis depth there), counted on from milestone to milestone
+    place = depth = 0  # the parenthesis depth at a place, counted on from milestone to milestone
     for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
-        inside_before = depth[1] > 0  # at the previous milestone's start
-        depth[1] += text.count("(", depth[0], s) - text.count(")", depth[0], s)
-        closed = ")" in text[depth[0]:s]
-        depth[0] = s
+        inside_before = depth > 0  # at the previous milestone's start
+        depth += text.count("(", place, s) - text.count(")", place, s)
+        closed = ")" in text[place:s]
+        place = s
         # the words stay inside the clause: between the breaks before and after the deadline
         k, j = bisect.bisect_right(breaks, s), bisect.bisect_right(breaks, e)
         left = max(folded.to_original(floor, n), breaks[k - 1] if k else 0, spans[i - 1][1] if i else 0)
