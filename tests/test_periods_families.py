@@ -260,6 +260,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước 15 tháng 12", 2025, "deadline", None, D(2025, 12, 15), None),  # a date, not 15 months
     # "trước Tết" in a parenthesis is a hard date that ends the window before it
     ("Quý I/2026 (trước Tết)", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
+    # … and so it does after a comma, where it stands in a list with the time it ends
+    ("Quý I/2026, trước Tết Nguyên đán", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
+    ("Tháng 1, 2/2026, trước Tết", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
     # a dated period after "trong" bounds a cycle shorter than a year
     ("Hằng ngày trong tháng 9/2025", 2025, "recurring", D(2025, 9, 1), D(2025, 9, 1), "FREQ=DAILY;UNTIL=20250930"),
     ("Hằng tháng trong năm 2026", 2025, "recurring", D(2026, 1, 1), D(2026, 1, 31),

@@ -79,6 +79,8 @@ def read(chain: Chain, context_year: int) -> Reading:
     joints = chain.joints if not from_now else ["range"] * (len(atoms) - 1)
     if len(atoms) > 1 and "range" in joints and spans[0][0] > spans[-1][1]:
         spans[0] = _shift_back(atoms[0], spans, chain)
+    if len(atoms) > 1 and "range" not in joints:
+        spans = _ended_by_eve(atoms, spans)
     reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
     policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
     return replace(reading, policy=policy) if policy and reading.kind == "deadline" else reading
@@ -114,6 +116,15 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
     if start == end:
         return Reading("deadline", None, end, label, time=time)
     return Reading("window", start, end, label, time=time)
+
+
+def _ended_by_eve(atoms: list[Atom], spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """ "Quý I/2026, trước Tết": the eve of Tết is a hard date and ends the period it falls in,
+    as it does written in parentheses."""
+    eves = sorted(s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve")
+    if not eves:
+        return spans
+    return [(start, next((e for e in eves if start <= e < end), end)) for start, end in spans]
 
 
 def _shift_back(atom: Atom, spans: list[tuple[dt.date, dt.date]], chain: Chain) -> tuple[dt.date, dt.date]:
