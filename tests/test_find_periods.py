@@ -37,6 +37,14 @@ def test_a_citation_then_a_real_deadline() -> None:
     assert _dues(text) == [D(2018, 9, 30)]
 
 
+def test_an_event_that_starts_the_work_and_a_date_that_ends_it() -> None:
+    text = "Triển khai thực hiện từ ngày Kế hoạch có hiệu lực đến hết ngày 31/12/2025."
+    found = find_periods(text, context_year=2025)
+    assert [m.period.due for m in found] == [D(2025, 12, 31)]
+    assert found[0].action == "Triển khai thực hiện từ ngày Kế hoạch có hiệu lực"
+    assert _dues("Sau khi có hướng dẫn của Bộ, thực hiện đến hết năm 2025.", 2025) == []
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

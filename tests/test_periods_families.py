@@ -155,6 +155,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Sau 30 ngày kể từ ngày Kế hoạch được ban hành", 2020, "event", None, None, None),
     ("Thực hiện từ năm 2019 theo lộ trình của Trung ương", 2018, "continuous", D(2019, 1, 1), None, None),
     ("Thực hiện sau khi có Nghị định thay thế Nghị định số 24/2014/NĐ-CP", 2018, "event", None, None, None),
+    ("Từ khi có hướng dẫn đến khi hoàn thành", 2025, "event", None, None, None),
+    ("Sau khi có hướng dẫn, thực hiện đến hết năm 2025", 2025, "event", None, None, None),
+    # an event that only starts the work, and a date that ends it: due on that date
+    ("Từ khi ban hành đến 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),
+    ("Từ ngày Kế hoạch có hiệu lực đến hết ngày 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),
+    ("Kể từ ngày ban hành Kế hoạch đến năm 2030", 2025, "deadline", None, D(2030, 12, 31), None),
     # spellings and shapes met in other provinces' plans
     ("Quí II/2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),
     ("Quý ll/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),  # OCR: l for I

@@ -22,6 +22,8 @@ _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
 _SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
 _STARTS_CLAUSE = frozenset({"brk", "cell"})
 # words after which a date no longer belongs to the document being cited
+# event words that start a span another word may end: "từ khi ban hành đến hết năm 2025"
+_FROM_EVENT = frozenset({"strong3", "strong4", "strong5"})
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur", "after"})
 # what may stand between two parts of one expression: spaces, punctuation, "của", "là", "dịp"
 _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\bdip\b|\bam\s*lich\b"
@@ -45,6 +47,7 @@ class Marker:
     start: int
     end: int
     token: Token
+    ended: bool = False  # an event that only starts the work, a date ends it ("từ khi ban hành đến 31/12")
 
 
 @dataclass(slots=True)
@@ -138,7 +141,8 @@ class _Builder:
         self.cur: Chain | None = None  # the chain being built
         self.joint: str | None = None  # a connector waiting for the next atom
         self.last_end = self.clause = 0
-        self.citing = self.purpose = self.event = self.horizon = self.memorial = False
+        self.citing = self.purpose = self.horizon = self.memorial = False
+        self.event: Marker | None = None  # the event word the clause waits for, if any
         self.time: dt.time | None = None  # a time of day waiting for its day
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
@@ -166,7 +170,7 @@ class _Builder:
         elif not nested:
             pre = self.run if near else []
             cited = self.citing or part.start < self.data_until
-            self.cur = Chain([part], [], pre, [], self.clause, cited, self.event, self.horizon,
+            self.cur = Chain([part], [], pre, [], self.clause, cited, self.event is not None, self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
             self.cur.in_parens = self._inside(self.cur.start)
             self.cur.remembered = self.memorial
@@ -258,7 +262,8 @@ class _Builder:
         self.markers.append(marker)
         if kind in _STARTS_CLAUSE:
             self.clause += 1
-            self.citing = self.event = self.horizon = self.purpose = self.memorial = False
+            self.citing = self.horizon = self.purpose = self.memorial = False
+            self.event = None
             self.run = []
         elif kind == "cite":
             self.citing = True
@@ -271,7 +276,9 @@ class _Builder:
         elif kind in _CITE_END:
             self.citing = self.memorial = False
         if kind in ("strong", "dur"):
-            self.event = True
+            self.event = self.event or marker
+        elif kind == "den" and self.event is not None and self.event.token.name in _FROM_EVENT:
+            self.event.ended, self.event = True, None  # "từ khi ban hành đến 31/12/2025": due then
         elif kind == "horizon":
             self.horizon = True
 

@@ -54,7 +54,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     first = chains[0].start if chains else len(folded.text)
     # a cycle named before the event words is the duty ("hằng năm và đột xuất khi có yêu cầu")
     first = min(first, next((m.start for m in markers if m.kind in RECUR_KINDS), first))
-    if any(m.kind in EVENT_KINDS and m.start < first for m in markers):
+    if any(m.kind in EVENT_KINDS and m.start < first and not m.ended for m in markers):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
     if len(chains) == 2:  # "Quý III các năm 2026 - 2030"
