@@ -143,6 +143,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 10/3 âm lịch", 2021, "deadline", None, D(2021, 4, 21), None),
     ("trước Tết Nguyên đán 2021", 2021, "deadline", None, D(2021, 2, 11), None),
     ("Rằm tháng Bảy", 2023, "deadline", None, D(2023, 8, 30), None),
+    # a lunar day with its lunar year, by number or by name (Chạp lies before the next Tết)
+    ("mùng 10 tháng Giêng năm 2026", 2025, "deadline", None, D(2026, 2, 26), None),
+    ("Rằm tháng Giêng năm Bính Ngọ", 2018, "deadline", None, D(2026, 3, 3), None),
+    ("ngày 23 tháng Chạp năm Ất Tỵ", 2026, "deadline", None, D(2026, 2, 10), None),
+    ("23 tháng Chạp năm 2026", 2026, "deadline", None, D(2027, 1, 30), None),
+    ("ngày 10 tháng 3 âm lịch năm 2026", 2025, "deadline", None, D(2026, 4, 26), None),
+    # "trước 23 tháng Chạp" is a lunar day, not 23 months before something
+    ("Trước 23 tháng Chạp", 2026, "deadline", None, D(2026, 2, 10), None),
     ("Tết Trung thu năm 2024", 2023, "deadline", None, D(2024, 9, 17), None),
     ("Giỗ Tổ Hùng Vương", 2023, "deadline", None, D(2023, 4, 29), None),
     ("Tết Đoan Ngọ", 2023, "deadline", None, D(2023, 6, 22), None),

@@ -297,6 +297,11 @@ def _nested(chain: Chain, atom: Atom) -> bool:
         atom.y, atom.explicit_year, atom.start = last.y, last.explicit_year, last.start
         chain.atoms[-1] = atom  # "Năm 2019 (Quý IV)"
         return True
+    if (atom.unit == YEAR and atom.explicit_year and not atom.part and last.unit == DAY and last.lunar
+            and not last.explicit_year and atom.y):  # "10/3 âm lịch năm 2026": the lunar year
+        # (its tháng Chạp lies before the next year's Tết, as the atom counts it)
+        last.y, last.explicit_year, last.end = atom.y + (last.m == 12), True, atom.end
+        return True
     if (last.unit == DAY and last.named and atom.unit == DAY and (atom.n, atom.m) == (last.n, last.m)
             and not atom.lunar and len(chain.atoms) == 1):  # "Quốc khánh 2/9": the day's own date
         if atom.explicit_year:

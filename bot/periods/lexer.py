@@ -89,7 +89,13 @@ def _dyear(k: str) -> str:
 
 def _lunar(k: str) -> str:
     return (rf"(?:mung|mong)\s*(?P<{k}_d>{_N2})\s*(?:thang\s*(?P<{k}_m>{_LMONTH}|{_N2})|"
-            rf"(?P<{k}_t>tet\b))")
+            rf"(?P<{k}_t>tet\b)){_lyear(k)}")
+
+
+def _lyear(k: str) -> str:
+    """The lunar year after a lunar day, by number or name: "năm 2026", "năm Bính Ngọ"."""
+    return (rf"(?:\s*,?\s*nam\s*(?:(?P<{k}_y>{_Y})|(?P<{k}_can>{'|'.join(CAN)})\s*"
+            rf"(?P<{k}_chi>{'|'.join(CHI)})\b))?")
 
 
 def _canchi(k: str) -> str:
@@ -100,7 +106,7 @@ def _canchi(k: str) -> str:
 def _lunmon(k: str) -> str:
     # "15 tháng Giêng"; any month in words when "âm lịch" follows ("15 tháng Bảy âm lịch")
     return (rf"(?P<{k}_d>{_N2})\s*thang\s*(?P<{k}_m>gieng\b|chap\b|(?:{_LMONTH})"
-            r"(?=\s*\(?\s*(?:am\s*lich|al\b)))")
+            rf"(?=\s*\(?\s*(?:am\s*lich|al\b))){_lyear(k)}")
 
 
 # (kind, pattern): word alternatives, tried only where a word starts. Each pattern starts
@@ -143,7 +149,7 @@ _WORDS: list[tuple[str, str]] = [
                rf"(?:\s*(?:nam\s*)?(?P<natday_y>{_Y}))?"),
     ("nlunar", _NGAY + _lunar("nlunar")),
     ("lunar", _lunar("lunar")),
-    ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2})"),
+    ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2}){_lyear('lunar15')}"),
     # lunar festivals: "Tết Trung thu" is 15/8, "Tết Đoan Ngọ" 5/5, "Giỗ Tổ Hùng Vương" 10/3
     ("festival", r"(?P<festival_f>tet\s*trung\s*thu|trung\s*thu|tet\s*doan\s*ngo|tet\s*han\s*thuc|"
                  rf"gio\s*to(?:\s*hung\s*vuong)?)\b(?:\s*(?:nam\s*)?(?P<festival_y>{_Y}))?"),
@@ -308,7 +314,9 @@ _WORDS: list[tuple[str, str]] = [
             # not a date ("15 tháng 6"), a cycle ("3 tháng/lần", "6 tháng, năm"), days at one end
             # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b|\s*[\d/]|\s*(?:dau|cuoi)\b|\s*(?:mot|0?1)?\s*lan\b|\s*,\s*nam\b"
-            r"|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het))"
+            r"|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)"
+            # nor a lunar day ("trước 23 tháng Chạp", "15 tháng Tám âm lịch")
+            rf"|\s*(?:gieng|chap)\b|\s*{_LMONTH}\s*\(?\s*(?:am\s*lich|al\b))"
             r"(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b"

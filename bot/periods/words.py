@@ -246,7 +246,11 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
     word = (g("m") or "").replace(" ", "")
     # "27 Tết" is in the last month before Tết, "mùng 6 Tết" in the first after it
     m = (_LUNAR_MONTH.get(word, 0) or int(word)) if word else (12 if d >= 20 else 1)
-    return [Atom(DAY, s, e, d, m, lunar=True)]
+    y = _int(g("y")) or _canchi_year(g("can"), g("chi"), context_year)
+    if y is None:
+        return [Atom(DAY, s, e, d, m, lunar=True)]
+    # the lunar year named: its tháng Chạp lies before the next year's Tết, as the atom counts it
+    return [Atom(DAY, s, e, d, m, y + 1 if m == 12 else y, True, lunar=True)]
 
 
 def _bad_year(written: str, context_year: int) -> str:
