@@ -258,6 +258,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Cuối năm học 2024-2025", 2025, "window", D(2025, 3, 1), D(2025, 5, 31), None),
     ("Trước năm học 2025-2026", 2025, "deadline", None, D(2025, 8, 31), None),
     ("Từ năm học 2025-2026", 2025, "continuous", D(2025, 9, 1), None, None),
+    ("Năm học 2025 - 2026 và các năm học tiếp theo", 2025, "continuous", D(2025, 9, 1), None, None),
+    # a cycle of school years: due at the end of each (31 May), or of the third it names
+    ("Hằng năm học", 2026, "recurring", None, D(2026, 5, 31), "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31"),
+    ("Đầu mỗi năm học", 2026, "recurring", None, D(2026, 11, 30), "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"),
+    ("Giữa mỗi năm học", 2026, "recurring", None, D(2026, 2, 28), "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+    ("Cuối năm học (hằng năm)", 2026, "recurring", None, D(2026, 5, 31), "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31"),
     # the summer holidays, June to August
     ("Hè 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),
     ("Trong kỳ nghỉ hè năm 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),

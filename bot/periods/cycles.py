@@ -230,6 +230,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
         return _after_end(after[0])
     if any(m.token.name == "recur" and m.token.g("w") for m in recurs):  # "mỗi ngày làm việc"
         return Rule("WEEKLY", 1, weekdays=(0, 1, 2, 3, 4))
+    school = [m for m in recurs if m.token.name in ("recursh", "recursh2")]
+    if school and not days:  # "hằng năm học", "cuối mỗi năm học", "đầu năm học hằng năm"
+        return _school_rule(school[0].token.g("p"))
     parted = [m for m in recurs if m.token.name in ("recurp", "recurp2")]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
@@ -318,6 +321,13 @@ def _part_rule(freq: tuple[str, int], part: str) -> Rule:
     if unit == "thang" and n == 3:
         return Rule("YEARLY", 1, tuple(range(1 + third, 13, 3)), (-1,))
     return Rule("MONTHLY", n, days=((10,), (20,), (-1,))[third])
+
+
+def _school_rule(part: str | None) -> Rule:
+    """A school-year cycle: due at the end of each school year (31 May), or of its first, middle
+    or last three months, as "đầu/giữa/cuối năm học 2025-2026" are."""
+    month, day = {"dau": (11, 30), "giua": (2, -1)}.get(part or "", (5, 31))
+    return Rule("YEARLY", 1, (month,), (day,))
 
 
 def _listed_months(specs: list[Chain]) -> list[tuple[int, int]]:
