@@ -117,6 +117,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("mỗi quý một lần", 2019, "recurring", None, D(2019, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("định kỳ 6 tháng", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("6 tháng/lần", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # "3 tháng 1 lần" is a cycle, not the 3rd of January
+    ("3 tháng 1 lần", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("02 tháng 01 lần", 2022, "recurring", None, D(2022, 2, 28), "FREQ=YEARLY;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=-1"),
+    ("6 tháng/đợt", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("hàng tháng", 2019, "recurring", None, D(2019, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("2 năm một lần", 2020, "recurring", None, D(2020, 12, 31), "FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=31"),
     ("Trước ngày 30/6 và 30/11 hàng năm", 2018, "recurring", None, D(2018, 6, 30),
@@ -513,3 +517,9 @@ def test_a_cycle_of_years_falls_due_in_the_years_it_names() -> None:
     assert period.dues_between(D(2025, 1, 1), D(2030, 12, 31)) == [D(2026, 12, 31), D(2029, 12, 31)]
     assert parse("Định kỳ 2 năm, trước ngày 15/6 và 15/12 (năm 2026, 2028)", context_year=2025).dates == (
         D(2026, 6, 15), D(2026, 12, 15), D(2028, 6, 15), D(2028, 12, 15))
+
+
+def test_a_cycle_of_two_months_says_so() -> None:
+    """ "2 tháng 1 lần" is described as such, not as six yearly days."""
+    described = parse("02 tháng 01 lần", context_year=2022).describe()
+    assert described.startswith("định kỳ 2 tháng một lần, vào ngày cuối các tháng 2, 4, 6, 8, 10 và 12")

@@ -65,8 +65,9 @@ def _dmy(k: str) -> str:
 
 
 def _vdate(k: str) -> str:
-    # "ngày 5 tháng 1, 4, 7, 10": one day of several months
-    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*(?:cua\s*)?(?:cac\s*)?thang\s*(?P<{k}_m>\d\d?(?:\s*(?:[,&]|va\b)\s*\d\d?(?![\d/]))*)(?!\d)"
+    # "ngày 5 tháng 1, 4, 7, 10": one day of several months ("3 tháng 1 lần" is a cycle)
+    return (rf"(?P<{k}_d>\d\d?)\s*,?\s*(?:cua\s*)?(?:cac\s*)?thang\s*(?P<{k}_m>\d\d?(?:\s*(?:[,&]|va\b)\s*\d\d?(?![\d/]))*)"
+            r"(?!\d|\s*(?:lan|dot)\b)"
             rf"(?:\s*(?:[/\-.]|,?\s*(?:nam\s*)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
@@ -286,7 +287,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurlist", r"(?P<recurlist_u>thang|quy)\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam)"
                   r"(?:\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam))*\b"
                   r"(?!\s*(?:\d|[ivxl]+\b|nay|sau|toi|truoc|tiep|ke|hoc|dau|cuoi|giua))"),
-    ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)lan\b"),
+    ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)(?:lan|dot)\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),

@@ -139,6 +139,9 @@ class Rule:
             return f"hằng quý, vào {_day_words(self.days)} của tháng {quarter}"
         if self.months == (6, 12) and self.days == (-1,):
             return "6 tháng một lần, vào ngày 30/6 và 31/12"
+        step = next((k for k in (2, 4) if self.months == tuple(range(k, 13, k))), 0)
+        if step and self.days == (-1,) and self.interval == 1:  # "2 tháng 1 lần"
+            return f"{step} tháng một lần, vào ngày cuối các tháng {_join([str(m) for m in self.months])}"
         every = "hằng năm" if self.interval == 1 else f"{self.interval} năm một lần"
         monthly = sorted({d for _, d in self.pairs if all((m, d) in self.pairs for m in range(1, 13))})
         if monthly and self.interval == 1:  # "ngày 20 hằng tháng" beside "15/12"
