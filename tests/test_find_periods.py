@@ -45,6 +45,12 @@ def test_an_event_that_starts_the_work_and_a_date_that_ends_it() -> None:
     assert _dues("Sau khi có hướng dẫn của Bộ, thực hiện đến hết năm 2025.", 2025) == []
 
 
+def test_a_cycle_of_school_years_in_a_sentence() -> None:
+    found = find_periods("Các trường học tổ chức tuyên truyền vào đầu mỗi năm học.", context_year=2025)
+    assert [m.period.due for m in found] == [D(2025, 11, 30)]
+    assert found[0].action == "Các trường học tổ chức tuyên truyền"  # "vào" belongs to the time
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

@@ -15,7 +15,8 @@ from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
-_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc)$", re.IGNORECASE)
+# (and "vào", whose object is the time itself: "tuyên truyền vào đầu mỗi năm học")
+_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc|vào)$", re.IGNORECASE)
 _JOINS = frozenset({"va", "vaw", "dash"})
 _NAMING = frozenset({"cite", "round", "memorial"})  # words before a time that name what is due
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
