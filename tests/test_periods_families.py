@@ -107,6 +107,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Thực hiện từ năm 2018", 2018, "continuous", D(2018, 1, 1), None, None),
     ("từ quý III/2016 trở đi", 2016, "continuous", D(2016, 7, 1), None, None),
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+    ("Năm 2025 và duy trì các năm tiếp theo", 2025, "continuous", D(2025, 1, 1), None, None),
+    ("Năm 2025 và tiếp tục thực hiện trong các năm tiếp theo", 2025, "continuous", D(2025, 1, 1), None, None),
     ("Kể từ ngày 01/7/2021", 2021, "continuous", D(2021, 7, 1), None, None),
     ("Thường xuyên", 2019, "continuous", None, None, None),
     ("Thường xuyên, liên tục", 2019, "continuous", None, None, None),
@@ -229,6 +231,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
     ("Trước ngày 31/3/2023 và hằng năm", 2020, "recurring", D(2023, 1, 1), D(2023, 3, 31),
      "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"),
+    # the cycle after a clause of its own keeps the time before it as its first
+    ("Tháng 6/2025; cập nhật hằng quý", 2025, "recurring", D(2025, 6, 1), D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Báo cáo định kỳ 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", 2020, "recurring", None,
      D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
     ("Ngày 20 tháng 6 và tháng 12 hằng năm", 2020, "recurring", None, D(2020, 6, 20),

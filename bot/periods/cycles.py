@@ -80,11 +80,12 @@ def _yearless_rounds(chain: Chain, unit: str) -> bool:
 def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker], year: int) -> Period | None:
     """"Quý I/2021 và hằng năm": a yearly duty on that time's last day, from that year on;
     "Quý II/2024 và định kỳ hằng quý": the cycle from that time on. Only where the cycle word
-    follows the time, joined by "và" or a comma ("hằng tháng báo cáo…; kiểm tra trong quý III" is not)."""
+    follows the time, joined by "và", a comma or a new clause ("Tháng 6/2025; cập nhật hằng quý"),
+    not where it comes first ("hằng tháng báo cáo…; kiểm tra trong quý III")."""
     freqs = {_freq(m) for m in recurs}
     atom = chain.atoms[0]
     between = [m for m in markers if chain.end <= m.start < recurs[0].start]
-    if (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw") for m in between)
+    if (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
             or len(freqs) != 1 or len(chain.atoms) != 1 or not atom.explicit_year or atom.lunar
             or atom.unit not in (DAY, MONTH, QUARTER, YEAR) or chain.kinds & {"tu", "den", "by"} or chain.suffixes):
         return None
