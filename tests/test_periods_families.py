@@ -323,6 +323,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=-1;UNTIL=20251031"),
     ("Lần 1: Quý II; lần 2: Quý IV", 2025, "recurring", None, D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20251231"),
+    # and so does each time that heads its own words, even where the times meet
+    ("Năm 2025: hoàn thành 50%; năm 2026: hoàn thành 100%", 2025, "recurring", None, D(2025, 12, 31), None),
+    ("Tháng 8/2025: chuẩn bị; tháng 9/2025: tổ chức", 2025, "recurring", None, D(2025, 8, 31),
+     "FREQ=YEARLY;BYMONTH=8,9;BYMONTHDAY=-1;UNTIL=20250930"),
     # and so does each level of government's time
     ("Cấp tỉnh: Quý I/2025; cấp huyện: Quý II/2025", 2025, "recurring", None, D(2025, 3, 31),
      "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=-1;UNTIL=20250630"),

@@ -76,6 +76,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         pairs = _not_widening(pairs)
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": each round falls due, however long
     rounds = sum(m.kind == "round" for m in markers) > 1
+    # and so does each time that heads its own words ("Năm 2025: đạt 50%; năm 2026: đạt 100%")
+    rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
     hard = [c.has("by") or c.has("truoc") or any(a.part == "eve" for a in c.atoms) for c, _ in pairs]
     return period_of(text, year, _combine([r for _, r in pairs], year, hard, rounds))
