@@ -45,6 +45,12 @@ def test_an_event_that_starts_the_work_and_a_date_that_ends_it() -> None:
     assert _dues("Sau khi có hướng dẫn của Bộ, thực hiện đến hết năm 2025.", 2025) == []
 
 
+def test_a_time_counted_from_an_event_is_whole_before_a_comma() -> None:
+    """ "trong 15 ngày kể từ ngày họp" waits for the meeting; the duty after the comma does not."""
+    assert _dues("Gửi hồ sơ trong 15 ngày kể từ ngày họp, hoàn thành trước 30/6/2025.", 2025) == [D(2025, 6, 30)]
+    assert _dues("Sau khi có hướng dẫn của Bộ, hoàn thành trước 30/6/2025.", 2025) == []
+
+
 def test_a_cycle_of_school_years_in_a_sentence() -> None:
     found = find_periods("Các trường học tổ chức tuyên truyền vào đầu mỗi năm học.", context_year=2025)
     assert [m.period.due for m in found] == [D(2025, 11, 30)]

@@ -171,6 +171,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Thực hiện sau khi có Nghị định thay thế Nghị định số 24/2014/NĐ-CP", 2018, "event", None, None, None),
     ("Từ khi có hướng dẫn đến khi hoàn thành", 2025, "event", None, None, None),
     ("Sau khi có hướng dẫn, thực hiện đến hết năm 2025", 2025, "event", None, None, None),
+    ("Trong 15 ngày, kể từ ngày nhận được văn bản", 2025, "event", None, None, None),
     # an event that only starts the work, and a date that ends it: due on that date
     ("Từ khi ban hành đến 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),
     ("Từ ngày Kế hoạch có hiệu lực đến hết ngày 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),

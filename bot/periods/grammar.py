@@ -130,7 +130,7 @@ def analyse(folded: str, context_year: int) -> Analysis:
 class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
-    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "cur", "data_until", "event", "folded", "horizon",
+    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "cur", "data_until", "events", "folded", "horizon",
                  "joint", "last_end", "markers", "memorial", "purpose", "run", "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
@@ -142,7 +142,7 @@ class _Builder:
         self.joint: str | None = None  # a connector waiting for the next atom
         self.last_end = self.clause = 0
         self.citing = self.purpose = self.horizon = self.memorial = False
-        self.event: Marker | None = None  # the event word the clause waits for, if any
+        self.events: list[Marker] = []  # the event words the clause waits for, first first
         self.time: dt.time | None = None  # a time of day waiting for its day
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
@@ -170,7 +170,7 @@ class _Builder:
         elif not nested:
             pre = self.run if near else []
             cited = self.citing or part.start < self.data_until
-            self.cur = Chain([part], [], pre, [], self.clause, cited, self.event is not None, self.horizon,
+            self.cur = Chain([part], [], pre, [], self.clause, cited, bool(self.events), self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
             self.cur.in_parens = self._inside(self.cur.start)
             self.cur.remembered = self.memorial
@@ -263,7 +263,7 @@ class _Builder:
         if kind in _STARTS_CLAUSE:
             self.clause += 1
             self.citing = self.horizon = self.purpose = self.memorial = False
-            self.event = None
+            self.events = []
             self.run = []
         elif kind == "cite":
             self.citing = True
@@ -276,11 +276,22 @@ class _Builder:
         elif kind in _CITE_END:
             self.citing = self.memorial = False
         if kind in ("strong", "dur"):
-            self.event = self.event or marker
-        elif kind == "den" and self.event is not None and self.event.token.name in _FROM_EVENT:
-            self.event.ended, self.event = True, None  # "từ khi ban hành đến 31/12/2025": due then
+            self.events.append(marker)
+        elif self.events and _closes(self.events[0], marker):
+            for m in self.events:
+                m.ended = True
+            self.events = []
         elif kind == "horizon":
             self.horizon = True
+
+
+def _closes(event: Marker, marker: Marker) -> bool:
+    """Whether a word ends the wait for an event: "đến" after "từ khi …" ("từ khi ban hành đến
+    31/12/2025" is due then), a comma or "và" after a time counted from an event, which is whole
+    in itself ("trong 15 ngày kể từ ngày họp, hoàn thành trước 30/6": a second duty)."""
+    if marker.kind == "den":
+        return event.token.name in _FROM_EVENT
+    return marker.kind in ("va", "vaw") and event.kind == "dur"
 
 
 _IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
