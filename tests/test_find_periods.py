@@ -57,6 +57,14 @@ def test_a_cycle_of_school_years_in_a_sentence() -> None:
     assert found[0].action == "Các trường học tổ chức tuyên truyền"  # "vào" belongs to the time
 
 
+def test_a_lead_word_glued_to_its_date() -> None:
+    text = "Hoàn thành Đề án trước30/6/2018, báo cáo đến30/9/2018."
+    found = find_periods(text, context_year=2018)
+    assert [(m.text, m.action, m.period.due) for m in found] == [
+        ("trước30/6/2018", "Hoàn thành Đề án", D(2018, 6, 30)), ("đến30/9/2018", "báo cáo", D(2018, 9, 30))]
+    assert _dues("Phòng chống dịch cúm H5N1, mã hồ sơ TU2018") == []
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

@@ -179,6 +179,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # spellings and shapes met in other provinces' plans
     ("Quí II/2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),
     ("Quý ll/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),  # OCR: l for I
+    # a space lost between a lead word and its number
+    ("Trước30/6/2018", 2018, "deadline", None, D(2018, 6, 30), None),
+    ("Từ1/6 đến30/6/2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
+    ("Chậm nhất30/6/2018", 2018, "deadline", None, D(2018, 6, 30), None),
     ("Quý lV/2018", 2018, "window", D(2018, 10, 1), D(2018, 12, 31), None),
     ("Qúi III năm 2020", 2020, "window", D(2020, 7, 1), D(2020, 9, 30), None),
     ("Tháng 1 năm sau", 2020, "window", D(2021, 1, 1), D(2021, 1, 31), None),

@@ -141,10 +141,32 @@ def fold(text: str) -> Folded:
     else:
         folded = text.translate(_TABLE)
         if len(folded) != len(text) or REPLACEMENT in folded:
-            return _fold_slow(text)
+            return _unglued(_fold_slow(text))
     if "qui" in folded:  # same length: positions still map one to one
         folded = _QUI.sub("quy", folded)
-    return Folded(folded, None)
+    return _unglued(Folded(folded, None))
+
+
+# a word that leads to a number, glued to it by a lost space ("Trước30/6/2018", "đến30/6")
+_GLUED = re.compile(r"(?<![a-z0-9/.\-])(?:truoc|den|toi|tu|sau|nhat|chot|qua|het|trong|vao|tai|ngay|thang|quy|nam"
+                    r"|tuan|dot|lan)(?=\d)")
+
+
+def _unglued(folded: Folded) -> Folded:
+    """A space put back between a lead word and its number (it maps to the number's place)."""
+    text = folded.text
+    cuts = [m.end() for m in _GLUED.finditer(text)]
+    if not cuts:
+        return folded
+    origin = folded.origin or tuple(range(len(text)))
+    parts, places, last = [], [], 0
+    for cut in cuts:
+        parts += [text[last:cut], " "]
+        places += [*origin[last:cut], origin[cut]]
+        last = cut
+    parts.append(text[last:])
+    places += origin[last:]
+    return Folded("".join(parts), tuple(places))
 
 
 def _fold_slow(text: str) -> Folded:
