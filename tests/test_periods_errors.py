@@ -30,6 +30,7 @@ from bot.periods import PeriodError, parse
     ("tuần 4, 5 tháng 2/2019", "tháng 2/2019 không có tuần thứ 5", 0),
     ("tuần 3-1 tháng 6/2019", "tuần bắt đầu nằm sau tuần kết thúc", 0),
     ("Tháng 6/24", "năm “24” viết chưa đủ 4 chữ số; có phải là năm 2024?", 0),
+    ("Tháng 6/24.", "năm “24” viết chưa đủ 4 chữ số; có phải là năm 2024?", 0),  # a full stop after it
     ("ngày 5/3/24", "năm “24” viết chưa đủ 4 chữ số; có phải là năm 2024?", len("ngày ")),
     ("Quý II/19", "năm “19” viết chưa đủ 4 chữ số; có phải là năm 2019?", 0),
     ("thứ Hai thứ 5 của tháng 2/2021", "không có thứ Hai thứ năm của tháng 2/2021", 0),

@@ -121,9 +121,9 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear8", r"nam\s*(?P<badyear8_y>(?=[12][\dlo]{3}(?![\dlo/]))(?![12]\d{3})[12][\dlo]{3})"),  # "Năm 2O25"
     ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3')}"),
     # a year cut to two digits ("tháng 6/24", "5/3/24"): after a month only when it is no month
-    ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/.])"),
-    ("badyear6", r"quy\s*(?:[1-4]|i{1,3}|iv|l{1,3})\s*/\s*(?P<badyear6_y>\d\d)(?![\d/.])"),
-    ("badyear7", r"\d\d?\s*/\s*\d\d?\s*/\s*(?P<badyear7_y>\d\d)(?![\d/.])"),
+    ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/]|\.\d)"),
+    ("badyear6", r"quy\s*(?:[1-4]|i{1,3}|iv|l{1,3})\s*/\s*(?P<badyear6_y>\d\d)(?![\d/]|\.\d)"),
+    ("badyear7", r"\d\d?\s*/\s*\d\d?\s*/\s*(?P<badyear7_y>\d\d)(?![\d/]|\.\d)"),
     # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
     ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
