@@ -75,6 +75,8 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "can", "cu", "sua", "doi", "tat", "noi", "vu", "ra", "soat", "danh", "gia", "hoat", "dong", "chuc",
     "quyen", "dia", "phuong", "rieng", "muc", "dich", "tham", "quan", "chinh", "uy", "nhan",
     "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac", "voi", "hon", "it",
+    # and words so common in a plan that a damaged citation or heading must still read as one
+    "hanh", "trien", "phu", "may", "khoa", "uong", "tri", "duy", "thao", "cai", "cach", "gon", "hieu",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -100,6 +102,8 @@ _PHRASES = frozenset({
     "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet",
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
     "it nhat", "truoc it",
+    "ban hanh", "hanh dong", "hanh chinh", "trien khai", "duy tri", "du thao", "cai cach", "trung uong",
+    "chap hanh", "bo may", "tinh gon", "hieu luc", "hieu qua", "he thong",
     "dang bo", "dang uy", "cua dang", "dang vien", "ban can", "can su", "su dang",
     "dau tu", "nghi quyet", "nghi dinh", "chi thi", "ket luan", "chuong trinh", "cong van", "van ban",
     "to trinh", "thong bao", "cong dien", "quy dinh", "huong dan", "de an", "quy che", "chi dao", "quyet so",
@@ -270,7 +274,8 @@ def _fits(damaged: str) -> list[str]:
             if run[0] != REPLACEMENT:
                 parts.append(re.escape(run))
             else:
-                parts.append(f"[a-z]{{{n}}}" if exact else f"[a-z]{{{n},{3 * n}}}")
+                # (a lost letter was not ASCII: a vowel with its marks, or "đ")
+                parts.append(f"[aeiouyd]{{{n}}}" if exact else f"[aeiouyd]{{1,{3 * n}}}")
         pattern = re.compile("".join(parts) + r"\Z")
         fits = [word for word in _VOCABULARY if pattern.match(word)]
         if fits:
