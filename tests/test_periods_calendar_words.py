@@ -39,6 +39,20 @@ def test_a_working_day_carries_its_policy() -> None:
     assert "lùi về ngày làm việc liền trước" in last.describe()
 
 
+def test_the_eve_of_tet_moves_back_off_the_holiday() -> None:
+    """ "Trước Tết" must be done before the holiday: a day off moves it back, not past Tết."""
+    from bot.workdays import WorkCalendar
+
+    cal = WorkCalendar()
+    for text in ("trước Tết Nguyên đán 2026", "Trước kỳ nghỉ Tết Nguyên đán 2026", "Quý I/2026 (trước Tết)",
+                 "Quý I/2026, trước Tết"):
+        p = parse(text, context_year=2025)
+        assert (p.due, p.policy) == (D(2026, 2, 16), "previous_working_day"), text
+        assert p.due is not None and cal.effective_due(p.due, p.policy) == D(2026, 2, 13)  # the Friday before
+    assert parse("Trước Tết Nguyên đán hằng năm", context_year=2025).policy == "previous_working_day"
+    assert parse("Quý I/2026", context_year=2025).policy is None
+
+
 def test_working_days_after_each_period_are_carried() -> None:
     p = parse("Chậm nhất 05 ngày làm việc sau khi kết thúc quý", context_year=2024)
     assert (p.workdays_after, p.policy) == (5, None)

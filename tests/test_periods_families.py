@@ -148,6 +148,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("từ 27 Tết đến mùng 6 Tết", 2021, "window", D(2021, 2, 8), D(2021, 2, 17), None),
     ("ngày 10/3 âm lịch", 2021, "deadline", None, D(2021, 4, 21), None),
     ("trước Tết Nguyên đán 2021", 2021, "deadline", None, D(2021, 2, 11), None),
+    ("Trước kỳ nghỉ Tết Nguyên đán", 2025, "deadline", None, D(2025, 1, 28), None),
+    ("Sau kỳ nghỉ Tết", 2025, "continuous", D(2025, 1, 30), None, None),
     ("Rằm tháng Bảy", 2023, "deadline", None, D(2023, 8, 30), None),
     # a lunar day with its lunar year, by number or by name (Chạp lies before the next Tết)
     ("mùng 10 tháng Giêng năm 2026", 2025, "deadline", None, D(2026, 2, 26), None),

@@ -155,7 +155,9 @@ def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int)
         return None
     dues = {replace(a, y=y).span()[1] for y in range(year, year + LUNAR_YEARS) for a in atoms}
     label = "hằng năm, " + " và ".join(a.label() for a in atoms)
-    return Period("recurring", text, year, None, min(dues), None, label, dates=tuple(sorted(dues)))
+    # "trước Tết hằng năm": done before the holiday, so a day off moves it back (see meaning.read)
+    policy = "previous_working_day" if all(a.part == "eve" for a in atoms) else None
+    return Period("recurring", text, year, None, min(dues), None, label, dates=tuple(sorted(dues)), policy=policy)
 
 
 def _freq(m: Marker) -> tuple[str, int]:

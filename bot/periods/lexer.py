@@ -157,9 +157,10 @@ _WORDS: list[tuple[str, str]] = [
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
     ("lunmon", _lunmon("lunmon")),
-    ("truoctet", rf"truoc\s*tet(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
+    # ("kỳ nghỉ Tết": the holiday, read as Tết itself; before it, the eve, moved back off days off)
+    ("truoctet", rf"truoc\s*(?:(?:ky\s*)?nghi\s*)?tet(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
-    ("tet", rf"tet(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
+    ("tet", rf"(?:tet|ky\s*nghi\s*tet|nghi\s*tet)(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     # "17 giờ", "8h30", "08g00", "7:30"
     ("time", r"(?P<time_h>\d\d?)(?:\s*(?:gio|h|g)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?|:(?=\d\d(?!\d))"
              r"(?P<time_c>\d\d))(?![a-z0-9])"),
@@ -325,7 +326,7 @@ _WORDS: list[tuple[str, str]] = [
             rf"|\s*(?:gieng|chap)\b|\s*{_LMONTH}\s*\(?\s*(?:am\s*lich|al\b))"
             r"(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
-    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|tet\b"
+    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|(?:(?:ky\s*)?nghi\s*)?tet\b"
               r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d)"),
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered

@@ -83,7 +83,13 @@ def read(chain: Chain, context_year: int) -> Reading:
         spans = _ended_by_eve(atoms, spans)
     reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
     policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
-    return replace(reading, policy=policy) if policy and reading.kind == "deadline" else reading
+    if policy and reading.kind == "deadline":
+        return replace(reading, policy=policy)
+    eves = [s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve"]
+    if reading.due is not None and reading.due in eves:
+        # "trước Tết": done before the holiday, so a day off moves it back, never past the holiday
+        return replace(reading, policy="previous_working_day")
+    return reading
 
 
 def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date]], joints: list[str],

@@ -80,7 +80,10 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
     hard = [c.has("by") or c.has("truoc") or any(a.part == "eve" for a in c.atoms) for c, _ in pairs]
-    return period_of(text, year, _combine([r for _, r in pairs], year, hard, rounds))
+    combined = _combine([r for _, r in pairs], year, hard, rounds)
+    if combined.policy is None and combined.kind in ("deadline", "window"):  # the due keeps its own policy
+        combined.policy = next((r.policy for _, r in pairs if r.policy and r.due == combined.due), None)
+    return period_of(text, year, combined)
 
 
 _EXAMPLES = " (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
