@@ -224,6 +224,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Th.10/2024", 2024, "window", D(2024, 10, 1), D(2024, 10, 31), None),
     ("Q2 2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
     ("Q3-2025", 2025, "window", D(2025, 7, 1), D(2025, 9, 30), None),
+    ("Q1+Q2/2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
+    ("Q1, Q2/2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
     ("Th10 - Th12/2024", 2024, "window", D(2024, 10, 1), D(2024, 12, 31), None),
     ("Giai đoạn 2 (2026-2030)", 2024, "window", D(2026, 1, 1), D(2030, 12, 31), None),
     ("Q3-Q4/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
@@ -243,6 +245,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Báo cáo định kỳ 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", 2020, "recurring", None,
      D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    # a cycle word ends its chain: the day after "và" belongs to the next cycle
+    ("Ngày 10 hằng tháng và ngày 25/12 hằng năm", 2025, "recurring", None, D(2025, 1, 10),
+     "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=10,25;"
+     "BYSETPOS=1,3,5,7,9,11,13,15,17,19,21,23,24"),
     ("Ngày 20 tháng 6 và tháng 12 hằng năm", 2020, "recurring", None, D(2020, 6, 20),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"),
     ("từ tháng 7/2022 đến hết năm 2022", 2022, "window", D(2022, 7, 1), D(2022, 12, 31), None),

@@ -203,7 +203,7 @@ class _Builder:
             self.third_start = tok.start
             if not near:
                 return
-        elif cur is not None and near and self.joint is None and kind in _CONNECT:
+        elif cur is not None and near and self.joint is None and kind in _CONNECT and not _cycled(cur):
             self.joint = _CONNECT[kind]
             self.run = [Marker(kind, tok.start, tok.end, tok)]  # the next chain's, if no atom follows
         elif cur is not None and near and kind in _SUFFIX and (self.joint is None or kind == "trodi"):
@@ -283,6 +283,11 @@ class _Builder:
             self.events = []
         elif kind == "horizon":
             self.horizon = True
+
+
+def _cycled(chain: Chain) -> bool:
+    """Whether a cycle word ends the chain: "ngày 10 hằng tháng và ngày 25/12 hằng năm" is two."""
+    return any(m.kind in RECUR_KINDS for m in chain.suffixes)
 
 
 def _closes(event: Marker, marker: Marker) -> bool:

@@ -18,7 +18,7 @@ _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chi
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
 _NUM = re.compile(r"\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")
 _MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
-_SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|va|hoac))\s*")
+_SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|\+|va|hoac))\s*")
 
 
 def from_token(tok: Token, context_year: int) -> list[Atom | str]:
