@@ -65,6 +65,13 @@ def test_a_lead_word_glued_to_its_date() -> None:
     assert _dues("Phòng chống dịch cúm H5N1, mã hồ sơ TU2018") == []
 
 
+def test_a_phase_word_names_the_work_unless_its_years_follow() -> None:
+    found = find_periods("Tổ chức Hội nghị sơ kết giữa nhiệm kỳ vào Quý III/2028; tổng kết vào Quý IV/2030.",
+                         context_year=2025)
+    assert [m.action for m in found] == ["Tổ chức Hội nghị sơ kết giữa nhiệm kỳ", "tổng kết"]
+    assert [m.action for m in find_periods("Thực hiện trong giai đoạn 2021-2025.", context_year=2021)] == ["Thực hiện"]
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

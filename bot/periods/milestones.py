@@ -142,9 +142,11 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
 
 def _start(c: Chain) -> int:
     """Where a deadline's words begin: its first time word, not the "và" or comma before it, nor
-    a document or round it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024", "đợt 2:
-    tháng 10/2025": those name what is due)."""
-    after_naming = max((i + 1 for i, m in enumerate(c.prefixes) if m.kind in _NAMING), default=0)
+    a document, round or phase it follows ("thực hiện Nghị quyết số 18-NQ/TW vào tháng 11/2024", "đợt 2:
+    tháng 10/2025", "sơ kết giữa nhiệm kỳ vào Quý III/2028": those name what is due)."""
+    last = len(c.prefixes) - 1  # (a phase word leads only right before its years: "giữa nhiệm kỳ vào Quý III")
+    after_naming = max((i + 1 for i, m in enumerate(c.prefixes)
+                        if m.kind in _NAMING or (m.kind == "phase" and i < last)), default=0)
     return next((m.start for m in c.prefixes[after_naming:] if m.kind not in _JOINS), c.atoms[0].start)
 
 
