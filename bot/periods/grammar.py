@@ -14,7 +14,7 @@ from bot.periods.words import from_token
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar", "natday", "yweek", "school", "yearin", "festival", "badyear", "wmonth", "lmonth",
+    "truoctet", "tetsolar", "natday", "yweek", "school", "yearin", "festival", "badyear", "badnum", "wmonth", "lmonth",
     "ymd", "ymonth", "ywcycle", "summer",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})

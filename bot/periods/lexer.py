@@ -124,6 +124,9 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/]|\.\d)"),
     ("badyear6", r"quy\s*(?:[1-4]|i{1,3}|iv|l{1,3})\s*/\s*(?P<badyear6_y>\d\d)(?![\d/]|\.\d)"),
     ("badyear7", r"\d\d?\s*/\s*\d\d?\s*/\s*(?P<badyear7_y>\d\d)(?![\d/]|\.\d)"),
+    # a month or day with a letter for a digit ("Tháng l0/2025", "3O/6/2025"), as OCR leaves it
+    ("badnum", rf"thang\s*(?P<badnum_m>(?=\d?[lo])[\dlo]{{1,2}})(?![\dlo])\s*[/\-.]\s*{_Y}"),
+    ("badnum2", rf"(?P<badnum2_d>\d[lo]|l[\dlo]?|o[\dlo]?)(?![\dlo])\s*/\s*\d\d?\s*/\s*{_Y}"),
     # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
     ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
@@ -372,7 +375,7 @@ ALIASES = {
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
-    "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm",
+    "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
 
 _NAMED = re.compile(r"\(\?P<\w+>")

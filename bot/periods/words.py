@@ -55,6 +55,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return out
     if k == "badyear":
         raise AtomError(_bad_year(g("y") or "", context_year), s, e)
+    if k == "badnum":
+        raise AtomError(_bad_number(g("m"), g("d")), s, e)
     if tok.name == "school2":  # "khai giảng năm học 2024-2025": 5/9/2024
         opening = (g("e") or "").startswith("khai")
         return [Atom(DAY, s, e, 5, 9, _int(g("a")), True) if opening else Atom(DAY, s, e, 31, 5, _int(g("b")), True)]
@@ -251,6 +253,14 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(DAY, s, e, d, m, lunar=True)]
     # the lunar year named: its tháng Chạp lies before the next year's Tết, as the atom counts it
     return [Atom(DAY, s, e, d, m, y + 1 if m == 12 else y, True, lunar=True)]
+
+
+def _bad_number(month: str | None, day: str | None) -> str:
+    """What a month or day with a letter for a digit was probably meant to be ("l0" → 10)."""
+    unit, written, most = ("tháng", month, 12) if month else ("ngày", day or "", 31)
+    guess = int(written.replace("l", "1").replace("o", "0"))
+    hint = f"{unit} “{written}” viết chưa đúng"
+    return f"{hint}; có phải là {unit} {guess}?" if 1 <= guess <= most else hint
 
 
 def _bad_year(written: str, context_year: int) -> str:
