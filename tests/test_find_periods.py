@@ -72,6 +72,14 @@ def test_a_phase_word_names_the_work_unless_its_years_follow() -> None:
     assert [m.action for m in find_periods("Thực hiện trong giai đoạn 2021-2025.", context_year=2021)] == ["Thực hiện"]
 
 
+def test_a_year_over_before_the_plan_names_the_work() -> None:
+    """ "công tác CCHC năm 2018" in a plan of 2019 says which year's work, not when it is due."""
+    text = "Khắc phục những tồn tại, hạn chế về công tác CCHC năm 2018; triển khai toàn diện công tác CCHC."
+    assert _dues(text, 2019) == []
+    assert _dues("Tổng kết công tác CCHC năm 2019.", 2019) == [D(2019, 12, 31)]  # the plan's own year still counts
+    assert _dues("Khắc phục tồn tại trong năm 2018.", 2019) == [D(2018, 12, 31)]  # a time word leads it
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

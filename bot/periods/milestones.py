@@ -42,7 +42,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     used: set[int] = set()
     clauses = _Clauses(an)
     paired = _paired_cycles(an, clauses)
-    named = _named_years(an.chains, clauses, folded.text) | _remembered(an.chains, clauses)
+    named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
     for i, c in enumerate(an.chains):
         if id(c) in used:
             continue
@@ -83,17 +83,19 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     return [x for x in out if x[2].due is not None]
 
 
-def _named_years(chains: list[Chain], clauses: _Clauses, folded: str) -> set[int]:
+def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int) -> set[int]:
     """Years that name what the clause speaks of ("tổng kết công tác năm 2025 … vào tuần đầu
     tháng 01/2026", "dự toán ngân sách năm 2026 … trước ngày 20/7/2025"): a whole year with no time
-    word before it, inside its clause, where the clause has a finer deadline. By the chain's id."""
+    word before it, inside its clause, where the clause has a finer deadline or the year is over
+    before the plan's ("khắc phục tồn tại … công tác CCHC năm 2018" in a plan of 2019). By the chain's id."""
     def year_only(c: Chain) -> bool:
         return all(a.unit == YEAR and not a.part for a in c.atoms)
 
     finer = {clauses.start_of(c.start) for c in chains
              if not (c.cited or c.idle() or year_only(c) or c.has("report"))}
     return {id(c) for c in chains
-            if year_only(c) and not c.kinds & _LEADS and clauses.start_of(c.start) in finer
+            if year_only(c) and not c.kinds & _LEADS
+            and (clauses.start_of(c.start) in finer or all(a.y is not None and a.y < year for a in c.atoms))
             and folded[clauses.start_of(c.start):c.start].strip(" \t\n-+*:") != ""}
 
 
