@@ -80,6 +80,18 @@ def test_a_year_over_before_the_plan_names_the_work() -> None:
     assert _dues("Khắc phục tồn tại trong năm 2018.", 2019) == [D(2018, 12, 31)]  # a time word leads it
 
 
+def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
+    """The days of a duration written out, and a time again each year after it, as in a cell."""
+    found = find_periods("Tổ chức cao điểm trong 100 ngày (từ 01/9 đến 10/12/2025).", context_year=2025)
+    assert [(m.action, m.period.start, m.period.due) for m in found] == [
+        ("Tổ chức cao điểm", D(2025, 9, 1), D(2025, 12, 10))]
+    assert _dues("Gửi báo cáo trong thời hạn 15 ngày (kể từ ngày 01/7/2025).", 2025) == []  # counted from it
+    found = find_periods("Tổng kết vào Quý IV/2025 và những năm tiếp theo.", context_year=2025)
+    assert [(m.period.kind, m.period.rrule) for m in found] == [("recurring", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31")]
+    again = find_periods("Báo cáo trước 31/12/2020 và các năm tiếp theo.", context_year=2020)
+    assert [(m.period.kind, m.period.due) for m in again] == [("recurring", D(2020, 12, 31))]
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

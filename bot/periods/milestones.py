@@ -7,7 +7,7 @@ import math
 import re
 
 from bot.periods.atoms import D0, MQ, YEAR, AtomError
-from bot.periods.cycles import is_spec, recurring, rule_of, yearless_dates
+from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
@@ -53,7 +53,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             s, e = _start(c), years.end
             out.append((s, e, period_of(text[_o(folded, s, text):_o(folded, e, text)], year, each), 0))
             continue
-        if (c.cited or c.after_event or c.after_horizon or c.has("report") or id(c) in named
+        if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text)):
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
@@ -69,7 +69,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
         else:
             s, e = _start(c), c.end
-            period = period_of(text[_o(folded, s, text):_o(folded, e, text)], year, read(c, year))
+            snippet = text[_o(folded, s, text):_o(folded, e, text)]
+            # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
+            again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
+            period = again or period_of(snippet, year, read(c, year))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
     loose = [m for m in an.markers
              if m.kind in RECUR_KINDS and id(m) not in used and not clauses.after_event(m)]
@@ -81,6 +84,12 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             out.append((s, e, recurring(snippet, rule, [], year), 0))
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _spelled_out(c: Chain) -> bool:
+    """A span of days right after its length ("trong 100 ngày (từ 01/9 đến 10/12/2025)"): the
+    days are written out, so nothing waits for an event."""
+    return any(m.kind == "dur" for m in c.prefixes) and "range" in c.joints
 
 
 def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int) -> set[int]:
