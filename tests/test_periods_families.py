@@ -51,6 +51,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # ranges of months and quarters
     ("Tháng 5 - Tháng 7", 2019, "window", D(2019, 5, 1), D(2019, 7, 31), None),
     ("Tháng 5 – tháng 7", 2019, "window", D(2019, 5, 1), D(2019, 7, 31), None),
+    ("Tháng 6 → tháng 8/2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),  # arrows, "÷"
+    ("Tháng 6 -> tháng 8/2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),
+    ("Tháng 6 ÷ tháng 8/2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),
     ("từ tháng 3 đến tháng 10/2019", 2019, "window", D(2019, 3, 1), D(2019, 10, 31), None),
     ("tháng 6-8/2020", 2020, "window", D(2020, 6, 1), D(2020, 8, 31), None),
     ("Từ tháng 10/2019 đến tháng 3/2020", 2019, "window", D(2019, 10, 1), D(2020, 3, 31), None),

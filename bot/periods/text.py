@@ -11,7 +11,8 @@ from bot.periods.named_days import CAN, CHI
 REPLACEMENT = "\ufffd"
 
 # (a tilde too: "Tháng 5 ~ Tháng 7" is a range, as some typists write it)
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d~\u301c\uff5e"
+# (and arrows, and "÷" as technical writing uses it: "tháng 6 ÷ tháng 8")
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d~\u301c\uff5e\u2192\u27f6\u00f7"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
@@ -44,6 +45,7 @@ def _build_table() -> dict[int, str | None]:
         table[0x2160 + k] = roman
         table[0x2170 + k] = roman
     table[ord("*")] = " "  # Markdown emphasis: "ngày **13** tháng **12** năm 2018" is one date
+    table[ord(">")] = " "  # the head of an arrow typed "->"
     table[ord("\u2044")] = "/"
     table[ord("\u2215")] = "/"  # division slash
     table[ord("\uff0f")] = "/"
@@ -140,8 +142,8 @@ def fold(text: str) -> Folded:
     """Lower-case, strip diacritics and normalise punctuation, keeping a map to the original."""
     if text.isascii():
         folded = text.lower()
-        if "~" in folded or "*" in folded:  # the plain-ASCII marks the table changes
-            folded = folded.replace("~", "-").replace("*", " ")
+        if "~" in folded or "*" in folded or ">" in folded:  # the plain-ASCII marks the table changes
+            folded = folded.replace("~", "-").replace("*", " ").replace(">", " ")
     else:
         folded = text.translate(_TABLE)
         if len(folded) != len(text) or REPLACEMENT in folded:
