@@ -163,6 +163,21 @@ def test_a_table_plan_keeps_the_dated_duties_of_its_last_part(tmp_path: Path) ->
         ("Sở Tư pháp", "Quý II/2026"), ("Sở Nội vụ", "trước ngày 15/12/2026")]  # not the undated duty
 
 
+def test_a_duty_in_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    """ "Sở Nội vụ tổng hợp, …" with no number before it is a duty of the agency it opens with."""
+    doc = tmp_path / "kh.txt"
+    doc.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nII. NHIỆM VỤ\n"
+                   "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                   "1\tRà soát văn bản\tSở Tư pháp\tQuý II/2026\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n"
+                   "Sở Nội vụ theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
+                   "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo trước ngày 30/6/2026.\n",
+                   encoding="utf-8")
+    tasks = list(_tasks(doc, 2026).values())
+    assert [(t["lead"], t["time"]) for t in tasks] == [
+        ("Sở Tư pháp", "Quý II/2026"), ("Sở Nội vụ", "trước ngày 15/12/2026")]  # not the one naming no agency
+
+
 def test_items_of_a_duties_part_that_say_when_they_are_due(tmp_path: Path) -> None:
     doc = tmp_path / "kh.md"
     doc.write_text("KẾ HOẠCH\nTuyên truyền năm 2026\n\nII. NHIỆM VỤ\n"

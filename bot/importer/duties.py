@@ -56,6 +56,11 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
             elif agency and len(text) > 40:  # an agency's duty written without a bullet
                 count += 1
                 tasks.append(_duty(f"{number}.{count}", text, agency, b.line, year))
+            elif not m and not number and len(text) > 40:  # a paragraph giving a duty ("Sở Nội vụ tổng hợp, …")
+                lead = _lead_of(text, matcher)
+                if lead:
+                    count += 1
+                    tasks.append(_duty(f"{count}", text, lead, b.line, year))
         if timed_only and tasks and tasks[-1].line == b.line and not tasks[-1].dated():
             tasks.pop()
     return tasks
