@@ -39,6 +39,7 @@ lint: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_periods.py
+	$(BIN)/python benchmarks/bench_periods_compiled.py
 	$(BIN)/python benchmarks/bench_periods_scaling.py
 	$(BIN)/python benchmarks/bench_engine.py
 	$(BIN)/python benchmarks/bench_telegram.py
