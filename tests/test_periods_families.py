@@ -177,6 +177,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Từ khi có hướng dẫn đến khi hoàn thành", 2025, "event", None, None, None),
     ("Sau khi có hướng dẫn, thực hiện đến hết năm 2025", 2025, "event", None, None, None),
     ("Trong 15 ngày, kể từ ngày nhận được văn bản", 2025, "event", None, None, None),
+    # "chậm nhất" is a limit whatever happens first
+    ("Khi có hướng dẫn, chậm nhất Quý IV/2025", 2025, "deadline", None, D(2025, 12, 31), None),
+    ("Sau khi có hướng dẫn của Bộ, chậm nhất ngày 30/6/2025", 2025, "deadline", None, D(2025, 6, 30), None),
     # an event that only starts the work, and a date that ends it: due on that date
     ("Từ khi ban hành đến 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),
     ("Từ ngày Kế hoạch có hiệu lực đến hết ngày 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),

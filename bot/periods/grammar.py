@@ -293,9 +293,12 @@ def _cycled(chain: Chain) -> bool:
 def _closes(event: Marker, marker: Marker) -> bool:
     """Whether a word ends the wait for an event: "đến" after "từ khi …" ("từ khi ban hành đến
     31/12/2025" is due then), a comma or "và" after a time counted from an event, which is whole
-    in itself ("trong 15 ngày kể từ ngày họp, hoàn thành trước 30/6": a second duty)."""
+    in itself ("trong 15 ngày kể từ ngày họp, hoàn thành trước 30/6": a second duty), and "chậm
+    nhất", a limit whatever happens ("khi có hướng dẫn, chậm nhất Quý IV/2025")."""
     if marker.kind == "den":
         return event.token.name in _FROM_EVENT
+    if marker.kind == "by":
+        return True
     return marker.kind in ("va", "vaw") and event.kind == "dur"
 
 
