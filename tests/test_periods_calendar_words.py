@@ -50,6 +50,8 @@ def test_the_eve_of_tet_moves_back_off_the_holiday() -> None:
         assert (p.due, p.policy) == (D(2026, 2, 16), "previous_working_day"), text
         assert p.due is not None and cal.effective_due(p.due, p.policy) == D(2026, 2, 13)  # the Friday before
     assert parse("Trước Tết Nguyên đán hằng năm", context_year=2025).policy == "previous_working_day"
+    new_year = parse("Trước Tết Dương lịch", context_year=2028)  # 31/12/2028 is a Sunday
+    assert new_year.due is not None and cal.effective_due(new_year.due, new_year.policy) == D(2028, 12, 29)
     assert parse("Quý I/2026", context_year=2025).policy is None
 
 

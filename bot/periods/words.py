@@ -229,6 +229,7 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         day = (Atom(DAY, s, e, 31, 12, new_year - 1, bool(written)) if eve
                else Atom(DAY, s, e, 1, 1, new_year, bool(written)))
         day.named = ("trước " if eve else "") + f"Tết Dương lịch {new_year}"
+        day.part = "eve" if eve else None  # (a hard date, moved back off a day off, as "trước Tết" is)
         return [day]
     if k == "natday":
         return _national_day(tok)
