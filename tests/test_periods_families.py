@@ -179,6 +179,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong 15 ngày, kể từ ngày nhận được văn bản", 2025, "event", None, None, None),
     # "chậm nhất" is a limit whatever happens first
     ("Khi có hướng dẫn, chậm nhất Quý IV/2025", 2025, "deadline", None, D(2025, 12, 31), None),
+    # the term of a congress names it: before or after the congress is an event
+    ("Trước Đại hội Đảng bộ tỉnh lần thứ XIII, nhiệm kỳ 2025 - 2030", 2025, "event", None, None, None),
+    ("Sau Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030", 2025, "event", None, None, None),
+    ("Tổ chức Đại hội nhiệm kỳ 2025-2030 trong Quý III/2025", 2025, "window", D(2025, 7, 1), D(2025, 9, 30), None),
     ("Sau khi có hướng dẫn của Bộ, chậm nhất ngày 30/6/2025", 2025, "deadline", None, D(2025, 6, 30), None),
     # an event that only starts the work, and a date that ends it: due on that date
     ("Từ khi ban hành đến 31/12/2025", 2025, "deadline", None, D(2025, 12, 31), None),

@@ -131,7 +131,8 @@ class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
     __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "cur", "data_until", "events", "folded", "horizon",
-                 "joint", "last_end", "markers", "memorial", "purpose", "run", "third", "third_start", "time")
+                 "joint", "last_end", "markers", "meeting", "memorial", "purpose", "run", "third", "third_start",
+                 "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -141,7 +142,7 @@ class _Builder:
         self.cur: Chain | None = None  # the chain being built
         self.joint: str | None = None  # a connector waiting for the next atom
         self.last_end = self.clause = 0
-        self.citing = self.purpose = self.horizon = self.memorial = False
+        self.citing = self.purpose = self.horizon = self.memorial = self.meeting = False
         self.events: list[Marker] = []  # the event words the clause waits for, first first
         self.time: dt.time | None = None  # a time of day waiting for its day
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
@@ -262,7 +263,7 @@ class _Builder:
         self.markers.append(marker)
         if kind in _STARTS_CLAUSE:
             self.clause += 1
-            self.citing = self.horizon = self.purpose = self.memorial = False
+            self.citing = self.horizon = self.purpose = self.memorial = self.meeting = False
             self.events = []
             self.run = []
         elif kind == "cite":
@@ -273,6 +274,10 @@ class _Builder:
             self._data(marker)
         elif kind == "memorial":
             self.memorial = True
+        elif kind == "weak" and marker.token.text.startswith("dai"):
+            self.meeting = True  # "Đại hội Đảng bộ …": a term after it names the congress
+        elif kind == "phase" and self.meeting and marker.token.text.startswith("nhiem"):
+            self.citing = True  # "Trước Đại hội …, nhiệm kỳ 2025 - 2030": the congress's term, no deadline
         elif kind in _CITE_END:
             self.citing = self.memorial = False
         if kind in ("strong", "dur"):
