@@ -79,13 +79,13 @@ def read(chain: Chain, context_year: int) -> Reading:
     joints = chain.joints if not from_now else ["range"] * (len(atoms) - 1)
     if len(atoms) > 1 and "range" in joints and spans[0][0] > spans[-1][1]:
         spans[0] = _shift_back(atoms[0], spans, chain)
-    if len(atoms) > 1 and "range" not in joints:
-        spans = _ended_by_eve(atoms, spans)
+    eves = sorted(s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve")
+    if eves and len(atoms) > 1 and "range" not in joints:
+        spans = _ended_by_eve(eves, spans)
     reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
     policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
     if policy and reading.kind == "deadline":
         return replace(reading, policy=policy)
-    eves = [s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve"]
     if reading.due is not None and reading.due in eves:
         # "trước Tết": done before the holiday, so a day off moves it back, never past the holiday
         return replace(reading, policy="previous_working_day")
@@ -124,12 +124,9 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
     return Reading("window", start, end, label, time=time)
 
 
-def _ended_by_eve(atoms: list[Atom], spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
-    """ "Quý I/2026, trước Tết": the eve of Tết is a hard date and ends the period it falls in,
-    as it does written in parentheses."""
-    eves = sorted(s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve")
-    if not eves:
-        return spans
+def _ended_by_eve(eves: list[dt.date], spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """ "Quý I/2026, trước Tết": the eve of Tết (sorted `eves`) is a hard date and ends the period
+    it falls in, as it does written in parentheses."""
     return [(start, next((e for e in eves if start <= e < end), end)) for start, end in spans]
 
 
