@@ -110,6 +110,12 @@ def _span(a: Atom) -> tuple[dt.date, dt.date]:
     return _part(a, first, last) if a.part else (first, last)
 
 
+def lunar_counted(month: int, lunar_year: int) -> int:
+    """The year an atom counts a lunar date of `lunar_year` in: its tháng Chạp lies before the
+    next year's Tết ("23 tháng Chạp năm 2026" is in January 2027)."""
+    return lunar_year + 1 if month == 12 else lunar_year
+
+
 def _lunar_month(a: Atom, y: int) -> tuple[dt.date, dt.date]:
     """A lunar month's first and last day; "tháng Chạp" is the one before this year's Tết."""
     lunar_year = y - 1 if a.n == 12 else y

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError
+from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError, lunar_counted
 from bot.periods.lexer import Token, tokens
 from bot.periods.weeks import part_of
 from bot.periods.words import from_token
@@ -322,9 +322,8 @@ def _nested(chain: Chain, atom: Atom) -> bool:
         chain.atoms[-1] = atom  # "Năm 2019 (Quý IV)"
         return True
     if (atom.unit == YEAR and atom.explicit_year and not atom.part and last.unit == DAY and last.lunar
-            and not last.explicit_year and atom.y):  # "10/3 âm lịch năm 2026": the lunar year
-        # (its tháng Chạp lies before the next year's Tết, as the atom counts it)
-        last.y, last.explicit_year, last.end = atom.y + (last.m == 12), True, atom.end
+            and not last.explicit_year and atom.y and last.m):  # "10/3 âm lịch năm 2026": the lunar year
+        last.y, last.explicit_year, last.end = lunar_counted(last.m, atom.y), True, atom.end
         return True
     if (last.unit == DAY and last.named and atom.unit == DAY and (atom.n, atom.m) == (last.n, last.m)
             and not atom.lunar and len(chain.atoms) == 1):  # "Quốc khánh 2/9": the day's own date

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, number
+from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, lunar_counted, number
 from bot.periods.lexer import Token
 from bot.periods.named_days import CAN, CHI, NAMES, NATIONAL_DAYS
 from bot.periods.weeks import weekday
@@ -252,8 +252,7 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
     y = _int(g("y")) or _canchi_year(g("can"), g("chi"), context_year)
     if y is None:
         return [Atom(DAY, s, e, d, m, lunar=True)]
-    # the lunar year named: its tháng Chạp lies before the next year's Tết, as the atom counts it
-    return [Atom(DAY, s, e, d, m, y + 1 if m == 12 else y, True, lunar=True)]
+    return [Atom(DAY, s, e, d, m, lunar_counted(m, y), True, lunar=True)]  # the lunar year named
 
 
 def _bad_number(month: str | None, day: str | None) -> str:
