@@ -92,6 +92,14 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
     assert [(m.period.kind, m.period.due) for m in again] == [("recurring", D(2020, 12, 31))]
 
 
+def test_a_named_day_beside_its_dates_is_one_deadline() -> None:
+    """ "Tháng hành động …" names the days that follow it, in the year they give."""
+    found = find_periods("Triển khai Tháng hành động vì an toàn thực phẩm từ ngày 15/4 đến ngày 15/5/2026.",
+                         context_year=2025)
+    assert [(m.period.start, m.period.due) for m in found] == [(D(2026, 4, 15), D(2026, 5, 15))]
+    assert _dues("Tổ chức Ngày Pháp luật Việt Nam.", 2025) == [D(2025, 11, 9)]  # alone, it is the day
+
+
 def test_document_numbers_are_not_dates() -> None:
     assert _dues("Thực hiện theo Nghị định số 24/2014/NĐ-CP và 37/2014/NĐ-CP") == []
 

@@ -65,7 +65,7 @@ class Chain:
     kinds: frozenset[str] = frozenset()  # the kinds of `prefixes`, for quick questions
     after_purpose: bool = False  # "để tổng hợp báo cáo Bộ trước 30/10": another body's date
     in_parens: bool = False  # it starts inside a parenthesis ("Quý II/2023 (… giữa năm)")
-    remembered: bool = False  # after "kỷ niệm" with no time word between: it may only name a day
+    remembered: bool = False  # after "kỷ niệm", or a named day with no year: it may only name a day
 
     @property
     def start(self) -> int:
@@ -174,7 +174,8 @@ class _Builder:
             self.cur = Chain([part], [], pre, [], self.clause, cited, bool(self.events), self.horizon,
                              frozenset(m.kind for m in pre), self.purpose)
             self.cur.in_parens = self._inside(self.cur.start)
-            self.cur.remembered = self.memorial
+            # (and a named day with no year beside a dated time: "Tháng hành động … từ ngày 15/4 đến 15/5/2026")
+            self.cur.remembered = self.memorial or (bool(part.named) and not part.explicit_year)
             self.chains.append(self.cur)
         self.run, self.joint = [], None
 
