@@ -314,6 +314,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Quý I/2026 (trước Tết)", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
     # … and so it does after a comma, where it stands in a list with the time it ends
     ("Quý I/2026, trước Tết Nguyên đán", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
+    # a hard date in the parenthesis right after another says which day that is
+    ("Trước Tết Nguyên đán Bính Ngọ 2026 (trước ngày 10/02/2026)", 2025, "deadline", None, D(2026, 2, 10), None),
+    ("Trước 30/6/2025 (chậm nhất 25/6/2025)", 2025, "deadline", None, D(2025, 6, 25), None),
     ("Tháng 1, 2/2026, trước Tết", 2025, "window", D(2026, 1, 1), D(2026, 2, 16), None),
     # a dated period after "trong" bounds a cycle shorter than a year
     ("Hằng ngày trong tháng 9/2025", 2025, "recurring", D(2025, 9, 1), D(2025, 9, 1), "FREQ=DAILY;UNTIL=20250930"),

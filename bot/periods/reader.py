@@ -73,13 +73,13 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         raise _nothing(text, folded)
     pairs = _readings(_relevant(chains), year, folded.text)
     if len(pairs) > 1:
-        pairs = _not_widening(pairs)
+        pairs = _clarified(_not_widening(pairs), folded.text)
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": each round falls due, however long
     rounds = sum(m.kind == "round" for m in markers) > 1
     # and so does each time that heads its own words ("Năm 2025: đạt 50%; năm 2026: đạt 100%")
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
-    hard = [c.has("by") or c.has("truoc") or any(a.part == "eve" for a in c.atoms) for c, _ in pairs]
+    hard = [_hard(c) for c, _ in pairs]
     combined = _combine([r for _, r in pairs], year, hard, rounds)
     if combined.policy is None and combined.kind in ("deadline", "window"):  # the due keeps its own policy
         combined.policy = next((r.policy for _, r in pairs if r.policy and r.due == combined.due), None)
@@ -156,6 +156,29 @@ def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Readi
             continue
         out.append((c, r))
     return out
+
+
+_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _clarified(pairs: list[tuple[Chain, Reading]], folded: str) -> list[tuple[Chain, Reading]]:
+    """A hard date in the parenthesis right after an earlier one says which day that is: "trước
+    Tết Nguyên đán 2026 (trước ngày 10/02/2026)" is due on 10/02 only."""
+    out: list[tuple[Chain, Reading]] = []
+    for c, r in pairs:
+        if out and c.in_parens and (c.has("truoc") or c.has("by")) and r.kind == "deadline" and r.due:
+            p, pr = out[-1]
+            if (_hard(p) and pr.kind == "deadline" and pr.due and r.due <= pr.due
+                    and _OPENS.fullmatch(folded, p.end, c.start)):
+                out[-1] = (c, r)
+                continue
+        out.append((c, r))
+    return out
+
+
+def _hard(c: Chain) -> bool:
+    """A date that must not be passed: "trước"/"chậm nhất" before it, or the eve a word names."""
+    return c.has("by") or c.has("truoc") or any(a.part == "eve" for a in c.atoms)
 
 
 def _relevant(chains: list[Chain]) -> list[Chain]:
