@@ -204,7 +204,7 @@ def _combine(readings: list[Reading], year: int, hard: list[bool] | None = None,
     if hard:
         readings = _refined(readings, hard)
     first, last = readings[0], readings[-1]
-    label = "; ".join(r.label for r in readings)
+    label = "; ".join(dict.fromkeys(r.label for r in readings))  # (once each: "Năm 2025 (cả năm)")
     hard_dues = {r.due for r, h in zip(readings, hard or [], strict=False) if h and r.kind == "deadline"}
     # "trước 30/4/2022 (đợt 1), trước 30/9/2022 (đợt 2)": each date falls due; so does "trước
     # 30/9/2024; năm 2025 trước 30/6/2025", where the year only says which one the date is in
