@@ -106,3 +106,7 @@ def test_every_day_the_state_names_is_read_by_its_name() -> None:
         period = parse(name, context_year=2025)
         day, month = NATIONAL_DAYS[key][-1]
         assert period.due == dt.date(2025, month, day), name
+
+
+def test_a_label_said_twice_is_said_once() -> None:
+    assert parse("Năm 2025 (cả năm)", context_year=2025).describe() == "hạn chót 31/12/2025 (cuối năm 2025)"
