@@ -255,6 +255,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Báo cáo định kỳ 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", 2020, "recurring", None,
      D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    # one year's exception in parentheses does not change the cycle (one rule cannot hold both)
+    ("Tháng 12 hằng năm (năm 2025: tháng 11)", 2025, "recurring", None, D(2025, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"),
     # a cycle word ends its chain: the day after "và" belongs to the next cycle
     ("Ngày 10 hằng tháng và ngày 25/12 hằng năm", 2025, "recurring", None, D(2025, 1, 10),
      "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=10,25;"

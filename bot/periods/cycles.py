@@ -34,6 +34,7 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     yearly = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["nam"] for m in recurs)
     specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))
              or (rounds and _yearless_rounds(c, MONTH)) or (yearly and _yearless_rounds(c, QUARTER))]
+    specs = _without_exceptions(specs, live)
     if chains and not specs:
         first_year = (anchored(text, recurs, chains[0], markers, year) if recurs and len(chains) == 1
                       else following(text, chains, year) if not recurs else None)
@@ -49,6 +50,15 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
             spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
             return recurring(text, rule, [c for c in chains if id(c) not in spec_ids], year)
     return None
+
+
+def _without_exceptions(specs: list[Chain], live: list[Chain]) -> list[Chain]:
+    """The days of a cycle without one year's exception in parentheses: "Tháng 12 hằng năm (năm
+    2025: tháng 11)" is each December (one rule cannot hold both)."""
+    if all(c.in_parens for c in specs):
+        return specs
+    years = [c.end for c in live if c.in_parens and not c.yearless()]
+    return [c for c in specs if not (c.in_parens and any(end <= c.start for end in years))]
 
 
 def is_spec(chain: Chain) -> bool:

@@ -164,7 +164,7 @@ class _Builder:
             part.part, part.start, self.third = self.third, self.third_start, None
         cur, joint = self.cur, self.joint
         # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
-        nested = cur is not None and near and joint is None and _nested(cur, part)
+        nested = cur is not None and near and joint is None and not _cycled(cur) and _nested(cur, part)
         if cur is not None and near and not nested and _joinable(cur, part, joint):
             cur.atoms.append(part)
             cur.joints.append(joint or "list")
