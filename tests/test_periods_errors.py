@@ -19,6 +19,7 @@ from bot.periods import PeriodError, parse
     ("Từ tháng 10/2020 đến tháng 3/2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 3),
     ("Tuần 5 tháng 2/2021", "tháng 2/2021 không có tuần thứ 5", 0),
     ("Năm học 2021-2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),
+    ("Tháng 01 năm sau đến Quý IV/2018", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),  # a year back too
     ("13/2021", "không có tháng 13", 0),
     ("Quý II/218", "năm “218” viết chưa đúng; có phải là năm 2018?", 0),
     ("trước ngày 30/9/20188", "năm “20188” viết chưa đúng; có phải là năm 2018?", len("trước ngày ")),

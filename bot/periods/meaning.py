@@ -83,6 +83,9 @@ def read(chain: Chain, context_year: int) -> Reading:
     if eves and len(atoms) > 1 and "range" not in joints:
         spans = _ended_by_eve(eves, spans)
     reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
+    if reading.kind == "window" and reading.start and reading.due and reading.start > reading.due:
+        # "Tháng 01 năm sau đến Quý IV/2018": even a year back, the range runs backwards
+        raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc", chain.atoms[0].start, chain.atoms[-1].end)
     policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
     if policy and reading.kind == "deadline":
         return replace(reading, policy=policy)
