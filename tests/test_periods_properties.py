@@ -21,7 +21,8 @@ WORDS = ["tháng", "quý", "năm", "ngày", "trước", "từ", "đến", "hết
          "số liệu tính đến", "kỳ báo cáo", "ngày cuối", "giai đoạn", "7:30", "Ⅳ", "\t", "Tết Dương lịch",
          "Ngày Pháp luật Việt Nam", "Tháng hành động vì trẻ em", "báo cáo", "sơ kết", "phấn đấu", "theo",
          "kỳ họp", "đợt", "sáu", "chín", "ngày đầu", "30-6", "15.8", "của tháng", "Q.", "quanh năm",
-         "Tuần 50/2025", "Kế hoạch năm", "đầu năm", "tuần cuối"]
+         "Tuần 50/2025", "Kế hoạch năm", "đầu năm", "tuần cuối", "năm sau", "đến", "Đại hội", "nhiệm kỳ",
+         "mỗi năm học", "trước Tết", "kỳ nghỉ", "→", "kể từ khi", "tháng Chạp", "mùng", "Q1+Q2", "1 lần"]
 pieces = st.one_of(st.sampled_from(WORDS), st.integers(0, 2100).map(str), st.text(max_size=4))
 phrases = st.lists(pieces, max_size=12).map(" ".join)
 years = st.integers(1990, 2060)
