@@ -171,6 +171,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Khi có yêu cầu", 2019, "event", None, None, None),
     ("Đột xuất", 2019, "event", None, None, None),
     ("trong thời hạn 15 ngày kể từ ngày ký", 2020, "event", None, None, None),
+    ("Trong năm ngày làm việc kể từ ngày nhận hồ sơ", 2025, "event", None, None, None),  # five days, not the year
+    ("Chậm nhất ba ngày trước khi khai mạc", 2025, "event", None, None, None),
     ("Sau 30 ngày kể từ ngày Kế hoạch được ban hành", 2020, "event", None, None, None),
     ("Thực hiện từ năm 2019 theo lộ trình của Trung ương", 2018, "continuous", D(2019, 1, 1), None, None),
     ("Thực hiện sau khi có Nghị định thay thế Nghị định số 24/2014/NĐ-CP", 2018, "event", None, None, None),

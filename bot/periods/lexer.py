@@ -51,6 +51,9 @@ _WMONTH = r"muoi\s*hai|muoi\s*mot|muoi|tam|chin|bay"
 _WMONTH_YEAR = rf"{_WMONTH}|mot|hai|ba|nam|sau"  # not "tư": "6 tháng từ năm 2020"
 # so many months written in words: "sáu tháng đầu năm", "chín tháng", "định kỳ ba tháng"
 _COUNT = r"(?:sau|chin|ba)\b"
+# a count written in words before "ngày"/"tháng" ("trong năm ngày làm việc": five days, not the year)
+_NUMBER_WORD = (r"(?:(?:hai|ba|bon)\s*muoi(?:\s*(?:lam|nam))?|muoi(?:\s*(?:lam|mot|hai|ba|bon|nam|sau|bay|tam|chin))?"
+                r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)")
 # the n-th weekday or week of a month: "thứ Hai đầu tiên", "thứ Năm tuần thứ 2", "tuần cuối cùng"
 _WEEKDAY = r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s*nhat\b"
 _NTH = r"dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*(?:nhat|hai|ba|tu|bon|[1-5])\b"
@@ -320,7 +323,7 @@ _WORDS: list[tuple[str, str]] = [
     # ("trước ít nhất 15 ngày": days before an event, counted back from it)
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?"
             r"|truoc\s*(?:it\s*nhat\s*)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
-            r"\s*(?P<dur_n>\d\d?\d?)\s*(?P<dur_u>ngay|tuan|thang)\b"
+            rf"\s*(?P<dur_n>\d\d?\d?|{_NUMBER_WORD})\s*(?P<dur_u>ngay|tuan|thang)\b"
             # not a date ("15 tháng 6"), a cycle ("3 tháng/lần", "6 tháng, năm"), days at one end
             # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b|\s*[\d/]|\s*(?:dau|cuoi)\b|\s*(?:mot|0?1)?\s*lan\b|\s*,\s*nam\b"
