@@ -158,9 +158,9 @@ def test_a_table_plan_keeps_the_dated_duties_of_its_last_part(tmp_path: Path) ->
                    "III. TỔ CHỨC THỰC HIỆN\n"
                    "1. Sở Nội vụ theo dõi, đôn đốc; tổng hợp báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
                    "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n", encoding="utf-8")
-    tasks = list(_tasks(doc, 2026).values())
-    assert [(t["lead"], t["time"]) for t in tasks] == [
-        ("Sở Tư pháp", "Quý II/2026"), ("Sở Nội vụ", "trước ngày 15/12/2026")]  # not the undated duty
+    tasks = _tasks(doc, 2026)
+    assert [(i, t["lead"], t["time"]) for i, t in tasks.items()] == [
+        ("1", "Sở Tư pháp", "Quý II/2026"), ("III.1", "Sở Nội vụ", "trước ngày 15/12/2026")]  # not the undated duty
 
 
 def test_a_duty_in_a_paragraph_of_its_own(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def _tasks(blocks: list[Block], matcher: Matcher, year: int) -> tuple[list[Draft
             tasks = read_table(blocks, i, roles, matcher, year)
             # a duty with a deadline in "Tổ chức thực hiện" too ("Sở Nội vụ … báo cáo UBND tỉnh
             # trước ngày 15/12"): the table is not always all there is to remind
-            duties = [t for t in read_duties(blocks, matcher, year) if t.dated()]
+            duties = [t for t in read_duties(blocks, matcher, year, by_part=True) if t.dated()]
             layout = "bảng nhiệm vụ" + (", và nhiệm vụ có thời hạn trong phần “Tổ chức thực hiện”" if duties else "")
             return tasks + duties, layout
     if has_fields(blocks):

@@ -20,10 +20,12 @@ _SUBJECT = re.compile(r"^(.{3,60}?)\s+(?:ban hành|chỉ đạo|chủ trì|xây 
                       r"hướng dẫn|tham mưu|triển khai|có trách nhiệm|căn cứ)\b")
 
 
-def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftTask]:
+def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool = False) -> list[DraftTask]:
     """Each duty under "Tổ chức thực hiện": a task for the agency it is given to; under "Nhiệm vụ",
-    each item that says when it is due (the rest of that part is aims and means, not tasks)."""
+    each item that says when it is due (the rest of that part is aims and means, not tasks).
+    With `by_part`, ids start with the part's numeral ("III.1"), beside a table's own "1", "2"…"""
     inside = timed_only = False
+    numeral = ""
     agency: list[Known] = []
     number = ""
     tasks: list[DraftTask] = []
@@ -36,6 +38,7 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
             timed_only = "to chuc thuc hien" not in title and title.startswith("nhiem vu")
             inside = "to chuc thuc hien" in title or timed_only
             agency, number = [], ""
+            numeral = f"{part.group(1)}." if by_part else ""
             continue
         if not inside or b.is_row:
             continue
@@ -47,20 +50,20 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int) -> list[DraftT
                 agency, count = heading, 0
                 continue
             agency, count = [], 0
-            tasks.append(_duty(f"{number}", head, _lead_of(head, matcher), b.line, year))
+            tasks.append(_duty(f"{numeral}{number}", head, _lead_of(head, matcher), b.line, year))
         else:
             m = _BULLET.match(text)
             if m and agency:
                 count += 1
-                tasks.append(_duty(f"{number}.{count}", m.group(1), agency, b.line, year))
+                tasks.append(_duty(f"{numeral}{number}.{count}", m.group(1), agency, b.line, year))
             elif agency and len(text) > 40:  # an agency's duty written without a bullet
                 count += 1
-                tasks.append(_duty(f"{number}.{count}", text, agency, b.line, year))
+                tasks.append(_duty(f"{numeral}{number}.{count}", text, agency, b.line, year))
             elif not m and not number and len(text) > 40:  # a paragraph giving a duty ("Sở Nội vụ tổng hợp, …")
                 lead = _lead_of(text, matcher)
                 if lead:
                     count += 1
-                    tasks.append(_duty(f"{count}", text, lead, b.line, year))
+                    tasks.append(_duty(f"{numeral}{count}", text, lead, b.line, year))
         if timed_only and tasks and tasks[-1].line == b.line and not tasks[-1].dated():
             tasks.pop()
     return tasks
