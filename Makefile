@@ -39,10 +39,10 @@ lint: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_periods.py
-	$(BIN)/python benchmarks/bench_periods_compiled.py
 	$(BIN)/python benchmarks/bench_periods_scaling.py
 	$(BIN)/python benchmarks/bench_engine.py
 	$(BIN)/python benchmarks/bench_telegram.py
+	$(BIN)/python benchmarks/bench_periods_compiled.py  # (last: it needs gcc and the Python headers)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
