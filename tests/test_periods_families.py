@@ -260,6 +260,15 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # one year's exception in parentheses does not change the cycle (one rule cannot hold both)
     ("Tháng 12 hằng năm (năm 2025: tháng 11)", 2025, "recurring", None, D(2025, 12, 31),
      "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"),
+    # a day of each quarter beside a day of the year: both ("ngày 25" is no 25 December)
+    ("ngày 25 tháng cuối quý và 15/12", 2025, "recurring", None, D(2025, 3, 25),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15,25;BYSETPOS=2,4,6,7,8"),
+    ("Trước ngày 20 tháng cuối quý và trước ngày 15/12 đối với báo cáo năm", 2025, "recurring", None,
+     D(2025, 3, 20), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15,20;BYSETPOS=2,4,6,7,8"),
+    # months listed after a day share it, once as in a cycle
+    ("ngày 20 tháng 6 và tháng 12", 2025, "recurring", None, D(2025, 6, 20),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20;UNTIL=20251220"),
+    ("ngày 15/6 và tháng 7 - tháng 8", 2025, "window", D(2025, 6, 15), D(2025, 8, 31), None),
     # a cycle word ends its chain: the day after "và" belongs to the next cycle
     ("Ngày 10 hằng tháng và ngày 25/12 hằng năm", 2025, "recurring", None, D(2025, 1, 10),
      "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=10,25;"

@@ -42,10 +42,19 @@ def fill(chain: Chain, context_year: int) -> None:
         # "8-12/2025", "5, 6/2025": a bare number beside a month is a month too
         if a.unit == D0 and a.weak and b.unit == MONTH and not b.lunar and 1 <= a.n <= 12:
             a.unit = MONTH
+    after = [*chain.joints[1:], ""]  # the joint after each atom's right neighbour
+    for a, b, joint, then in zip(atoms, atoms[1:], chain.joints, after, strict=False):
+        # "ngày 20 tháng 6 và tháng 12": a month listed after a day shares its day (not one that
+        # starts a range: "ngày 15/6 và tháng 7 - tháng 8")
+        if (a.unit == DAY and a.m is not None and b.unit == MONTH and joint == "list" and then != "range"
+                and not (a.lunar or b.lunar or b.part)):
+            b.unit, b.m, b.n = DAY, b.n, a.n
     if any(a.m is None and (a.unit == D0 or a.unit == DAY) for a in atoms):
         months = _nearest(atoms, [b.m is not None and b.unit == DAY for b in atoms])
-        for a, src in zip(atoms, months, strict=True):
-            if a.m is None and (a.unit == D0 or a.unit == DAY) and src is not None:
+        # (not a day of each quarter: "ngày 25 tháng cuối quý và 15/12" is no 25 December)
+        of_quarter = [i + 1 < len(atoms) and atoms[i + 1].unit == MQ for i in range(len(atoms))]
+        for a, src, quarterly in zip(atoms, months, of_quarter, strict=True):
+            if a.m is None and (a.unit == D0 or a.unit == DAY) and src is not None and not quarterly:
                 a.unit, a.m, a.lunar = DAY, src.m, src.lunar
     if any(a.y is None and a.unit not in _YEARLESS for a in atoms):
         years = _nearest(atoms, [b.y is not None for b in atoms])
