@@ -122,6 +122,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("mỗi quý một lần", 2019, "recurring", None, D(2019, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("định kỳ 6 tháng", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("6 tháng/lần", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # "từng quý", "theo quý", "quý một lần": each quarter ("quý một" alone is quarter I)
+    ("Từng quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Báo cáo theo quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Quý một lần", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Tháng một lần", 2022, "recurring", None, D(2022, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("Theo quý I/2022", 2022, "window", D(2022, 1, 1), D(2022, 3, 31), None),
+    ("Theo quy định", 2022, "event", None, None, None),
     # "3 tháng 1 lần" is a cycle, not the 3rd of January
     ("3 tháng 1 lần", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("02 tháng 01 lần", 2022, "recurring", None, D(2022, 2, 28), "FREQ=YEARLY;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=-1"),

@@ -226,7 +226,7 @@ _WORDS: list[tuple[str, str]] = [
     # "tháng Giêng", "tháng Chạp": lunar months
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
     ("tmonth", rf"t(?:h\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h\s*\.?\s*)?\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024"
-    ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
+    ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?!\s*(?:lan|dot)\b(?!\s*(?:\d|thu\b|[ivx]+\b)))(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     # "Q3/2025", "Q3-2025", "Q3 2025", "Q3 năm 2025" (with its year: "Q3" alone is also "Quận 3")
     ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*(?:[-,+&]|va\b|hoac\b)\s*q\s*[1-4])*)(?:\s*[/\-.]\s*|\s+(?:nam\s*)?)"
                  rf"(?P<qquarter_y>{_Y})"),
@@ -282,6 +282,11 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b"
               r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d)"),
+    # "từng quý", "theo quý": each quarter too ("theo quý I/2025" is that quarter, "theo Kế hoạch" an event)
+    ("recur7", r"(?:tung|theo\s*(?:tung\s*)?)\s*(?P<recur7_u>nam|quy|thang|tuan)\b"
+               r"(?!\s*(?:\d|[ivxl]+\b|mot|hai|ba|bon|nay|sau|toi|truoc|tiep|ke|hoc)"
+               # (nor a word that starts like a unit: "theo quy định", "quy trình", "tuần tra")
+               r"|\s*(?:dinh|che|trinh|mo|hoach|tac|uoc|luat|chuan|pham|doi|tra)\b)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
     # "trước ngày 25 của tháng": right after a day, "của tháng" with nothing to say which is each month
     # (the look-behind comes after the first letter, so that the alternative sorts under it)
@@ -291,7 +296,8 @@ _WORDS: list[tuple[str, str]] = [
     ("recurk", r"(?:cua\s*thang\s*(?:thuoc\s*ky\s*)?|thang\s*thuoc\s*ky\s*)bao\s*cao\b"),
     ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
     # "tháng/lần": once a month; "tháng, quý, năm": the reports of a regime, due as often as the first
-    ("recurl2", r"(?P<recurl2_u>thang|nam|quy|tuan)\s*/\s*(?:mot\s*|0?1\s*)?lan\b"),
+    # "tháng/lần", "quý một lần" (not "quý một", quarter I)
+    ("recurl2", r"(?P<recurl2_u>thang|nam|quy|tuan)\s*(?:/\s*(?:mot\s*|0?1\s*)?|(?:mot|0?1)\s*)lan\b"),
     ("recurlist", r"(?P<recurlist_u>thang|quy)\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam)"
                   r"(?:\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam))*\b"
                   r"(?!\s*(?:\d|[ivxl]+\b|nay|sau|toi|truoc|tiep|ke|hoc|dau|cuoi|giua))"),
@@ -375,7 +381,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur",
     "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
