@@ -78,7 +78,7 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "quyen", "dia", "phuong", "rieng", "muc", "dich", "tham", "quan", "chinh", "uy", "nhan",
     "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac", "voi", "hon", "it",
     # and words so common in a plan that a damaged citation or heading must still read as one
-    "hanh", "trien", "phu", "may", "khoa", "uong", "tri", "duy", "thao", "cai", "cach", "gon", "hieu", "lieu",
+    "hanh", "trien", "phu", "may", "khoa", "uong", "tri", "duy", "thao", "cai", "cach", "gon", "hieu", "lieu", "tung",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -106,6 +106,7 @@ _PHRASES = frozenset({
     "it nhat", "truoc it",
     "ban hanh", "hanh dong", "hanh chinh", "trien khai", "duy tri", "du thao", "cai cach", "trung uong",
     "chap hanh", "bo may", "tinh gon", "hieu luc", "hieu qua", "he thong", "so lieu",
+    "tung quy", "tung thang", "tung nam", "tung tuan", "theo tung",
     "dang bo", "dang uy", "cua dang", "dang vien", "ban can", "can su", "su dang",
     "dau tu", "nghi quyet", "nghi dinh", "chi thi", "ket luan", "chuong trinh", "cong van", "van ban",
     "to trinh", "thong bao", "cong dien", "quy dinh", "huong dan", "de an", "quy che", "chi dao", "quyet so",
