@@ -150,12 +150,16 @@ def test_a_second_table_brings_its_own_columns(tmp_path: Path) -> None:
     assert "coordinating" not in tasks["2"] and not plan.new_agencies
 
 
+# a plan of one table row, then its part "Tổ chức thực hiện", whose text each test adds
+_TABLE_PLAN = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nII. NHIỆM VỤ\n"
+               "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+               "1\tRà soát văn bản\tSở Tư pháp\tQuý II/2026\n"
+               "III. TỔ CHỨC THỰC HIỆN\n")
+
+
 def test_a_table_plan_keeps_the_dated_duties_of_its_last_part(tmp_path: Path) -> None:
     doc = tmp_path / "kh.txt"
-    doc.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nII. NHIỆM VỤ\n"
-                   "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
-                   "1\tRà soát văn bản\tSở Tư pháp\tQuý II/2026\n"
-                   "III. TỔ CHỨC THỰC HIỆN\n"
+    doc.write_text(_TABLE_PLAN +
                    "1. Sở Nội vụ theo dõi, đôn đốc; tổng hợp báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
                    "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n", encoding="utf-8")
     tasks = _tasks(doc, 2026)
@@ -166,10 +170,7 @@ def test_a_table_plan_keeps_the_dated_duties_of_its_last_part(tmp_path: Path) ->
 def test_a_duty_in_a_paragraph_of_its_own(tmp_path: Path) -> None:
     """ "Sở Nội vụ tổng hợp, …" with no number before it is a duty of the agency it opens with."""
     doc = tmp_path / "kh.txt"
-    doc.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nII. NHIỆM VỤ\n"
-                   "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
-                   "1\tRà soát văn bản\tSở Tư pháp\tQuý II/2026\n"
-                   "III. TỔ CHỨC THỰC HIỆN\n"
+    doc.write_text(_TABLE_PLAN +
                    "Sở Nội vụ theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
                    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo trước ngày 30/6/2026.\n",
                    encoding="utf-8")

@@ -26,9 +26,9 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     if not chains:  # "Cuối quý (hằng năm)": the end of each quarter
         recurs += [m for m in markers if m.kind == "recurp2"]
     # in a recurring cell a date without a year is a day of the cycle, wherever it stands
-    periodic = bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
-    # and a day of each quarter beside them ("trước ngày 20 tháng cuối quý và trước ngày 15/12")
-    periodic = periodic or any(a.unit == MQ for c in live for a in c.atoms)
+    # (so it is beside a day of each quarter: "trước ngày 20 tháng cuối quý và trước ngày 15/12")
+    periodic = (bool(recurs) or any(m.kind == "periodic" for m in markers)  # "định kỳ … 15/6 và 15/12"
+                or any(a.unit == MQ for c in live for a in c.atoms))
     # months are the rounds of a cycle of a quarter or longer ("02 đợt/năm (đợt 1: tháng 3-4; …)");
     # beside a monthly one they only bound it ("mỗi tháng 1 chuyên mục; tháng 01 - tháng 12")
     rounds = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["quy"] for m in recurs)
