@@ -107,6 +107,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # several weeks of one month
     ("Tuần 1, 2 tháng 6/2024", 2024, "window", D(2024, 6, 1), D(2024, 6, 14), None),
     ("tuần 3 và tuần 4 tháng 6/2024", 2024, "window", D(2024, 6, 15), D(2024, 6, 28), None),
+    ("Tuần 2, tháng 8/2024", 2024, "window", D(2024, 8, 8), D(2024, 8, 14), None),  # a comma before the month
+    ("Từ tuần 2 đến tuần 4 tháng 8/2024", 2024, "window", D(2024, 8, 8), D(2024, 8, 28), None),
+    ("Từ tuần 2 tháng 8/2024", 2024, "continuous", D(2024, 8, 8), None, None),
     # working days: the month's first or last day, which the planner moves by the real calendar
     ("ngày làm việc cuối cùng của tháng", 2021, "recurring", None, D(2021, 1, 31),
      "FREQ=MONTHLY;BYMONTHDAY=-1"),

@@ -262,7 +262,7 @@ _WORDS: list[tuple[str, str]] = [
     ("weekafter", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<weekafter_n>[1-5]|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)"
                   r"(?:\s*tien|\s*cung)?(?=\s*\))"),
     ("week", r"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<week_n>[1-9](?:\s*(?:[,&\-]|va|den)\s*(?:tuan\s*)?[1-9]){0,4}|nhat|mot|hai|ba|bon|tu|nam|dau|cuoi)(?:\s*tien|\s*cung)?\s*"
-             rf"(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
+             rf",?\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
     # "thượng/trung/hạ tuần": the first, middle and last ten days
     # "quý đầu tiên của năm 2026", "quý cuối cùng của năm 2025": its first or last quarter
     ("qpart", r"quy\s*(?P<qpart_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"

@@ -104,6 +104,9 @@ def read(chain: Chain, context_year: int) -> Reading:
     return reading
 
 
+_WEEK_RANGE = re.compile(r"w\d-\d")
+
+
 def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date]], joints: list[str],
              from_now: bool, context_year: int) -> Reading:
     """What the chain's atoms mean, given the words before and after them."""
@@ -117,6 +120,8 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
         return Reading("continuous", start, None, f"từ {label} đến nay")  # "từ năm 2018 đến nay"
     # one time, also a named span written as its first and last days ("năm học 2025-2026", "hè 2025")
     one = len(atoms) == 1 or (len(atoms) == 2 and atoms[0].named != "" and atoms[0].named == atoms[1].named)
+    # "từ tuần 2 đến tuần 4 tháng 8": one atom that is itself a range of weeks
+    one = one and not _WEEK_RANGE.fullmatch(atoms[0].part or "")
     if chain.has("after") and one and not chain.kinds & {"truoc", "in"}:
         return Reading("continuous", end + dt.timedelta(days=1), None, f"sau {label}")  # "sau tháng 9/2021"
     if chain.has("truoc") and one:
