@@ -60,7 +60,9 @@ def effective_due(deadline: Deadline, due: dt.date, calendar: WorkCalendar, due_
     """The day a due date really falls on: so many working days later when the text counts them,
     else moved off a non-working day by the text's own policy or the configured one."""
     if deadline.workdays_after:
-        return calendar.add_working_days(due, deadline.workdays_after)
+        # "05 ngày làm việc đầu tháng": counted from the period's first working day, not its first day
+        first = calendar.next_working_day(due) if deadline.policy == "next_working_day" else due
+        return calendar.add_working_days(first, deadline.workdays_after)
     return calendar.effective_due(due, deadline.policy or due_policy)
 
 

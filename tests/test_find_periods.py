@@ -434,3 +434,16 @@ def test_the_next_report_takes_the_words_of_the_one_before() -> None:
             "về Sở Nội vụ.")
     assert [m.action for m in find_periods(text, context_year=2025)] == [
         "Các sở báo cáo kết quả thực hiện 6 tháng", "Các sở báo cáo kết quả thực hiện năm"]
+
+
+def test_a_cycle_with_no_days_keeps_the_time_word_before_it() -> None:
+    """ "trong 10 ngày đầu tháng", "vào cuối quý": a cycle as a cell reads it, its lead word with it."""
+    found = find_periods("Các xã báo cáo trong 10 ngày đầu tháng.", context_year=2025)
+    assert [(m.text, m.action, m.period.rrule) for m in found] == [
+        ("trong 10 ngày đầu tháng", "Các xã báo cáo", "FREQ=MONTHLY;BYMONTHDAY=10")]
+    found = find_periods("Các sở báo cáo vào cuối quý.", context_year=2025)
+    assert [(m.text, m.action, m.period.due) for m in found] == [("vào cuối quý", "Các sở báo cáo", D(2025, 3, 31))]
+    found = find_periods("Cập nhật trong 05 ngày làm việc đầu tháng.", context_year=2025)
+    assert [(m.text, m.period.workdays_after) for m in found] == [("trong 05 ngày làm việc đầu tháng", 4)]
+    # where the clause has its own time, "cuối quý" is a part of it, not a cycle
+    assert _dues("Báo cáo tháng 6/2025 (cuối quý).", 2025) == [D(2025, 6, 30)]

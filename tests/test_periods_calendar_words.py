@@ -61,6 +61,20 @@ def test_working_days_after_each_period_are_carried() -> None:
     assert p.describe().startswith("định kỳ hằng quý, vào ngày cuối quý, hạn 5 ngày làm việc sau đó")
 
 
+@pytest.mark.parametrize("text", ["Trong 05 ngày làm việc đầu tháng", "05 ngày làm việc đầu tiên hằng tháng",
+                                  "trong vòng 5 ngày làm việc đầu của tháng"])
+def test_the_nth_working_day_of_each_month(text: str) -> None:
+    p = parse(text, context_year=2024)
+    assert (p.kind, p.rrule, p.policy, p.workdays_after) == ("recurring", "FREQ=MONTHLY;BYMONTHDAY=1",
+                                                            "next_working_day", 4)
+    assert p.describe() == "định kỳ ngày làm việc thứ 5 của tháng, hằng tháng"
+
+
+def test_the_last_working_days_end_on_the_last_one() -> None:
+    p = parse("05 ngày làm việc cuối tháng", context_year=2024)
+    assert (p.rrule, p.policy, p.workdays_after) == ("FREQ=MONTHLY;BYMONTHDAY=-1", "previous_working_day", 0)
+
+
 def test_nth_weekday_dues_between_follow_the_rule() -> None:
     p = parse("Thứ Hai đầu tiên của tháng", context_year=2024)
     assert p.dues_between(D(2024, 1, 1), D(2024, 4, 30)) == [D(2024, 1, 1), D(2024, 2, 5), D(2024, 3, 4),

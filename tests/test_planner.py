@@ -100,6 +100,19 @@ def test_working_days_counted_after_each_period(tmp_path: Path) -> None:
         (D(2024, 9, 30), D(2024, 10, 7)), (D(2024, 12, 31), D(2025, 1, 8))]
 
 
+def test_the_nth_working_day_of_each_period(tmp_path: Path) -> None:
+    """ "Trong 05 ngày làm việc đầu tháng": the fifth working day, counted from the first one (past
+    New Year's Day, weekends and the day off in lieu of 1/5)."""
+    schedule = _schedule(tmp_path, 2021, ["Trong 05 ngày làm việc đầu tháng", "05 ngày làm việc đầu tiên của mỗi quý"])
+    found = occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2021, 1, 1), D(2021, 5, 31))
+    got = {(o.task, o.due): o.effective_due for o in found}
+    assert got[("1", D(2021, 1, 1))] == D(2021, 1, 8)
+    assert got[("1", D(2021, 2, 1))] == D(2021, 2, 5)
+    assert got[("1", D(2021, 5, 1))] == D(2021, 5, 10)
+    assert got[("2", D(2021, 4, 1))] == D(2021, 4, 7)
+    assert ("2", D(2021, 2, 1)) not in got
+
+
 def test_days_counted_after_each_period(tmp_path: Path) -> None:
     """ "Chậm nhất 90 ngày kể từ ngày kết thúc năm": 30/3 in a leap year, 31/3 otherwise, and off a
     weekend by the policy (30/3/2024 is a Saturday)."""

@@ -232,6 +232,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     months = _months(specs)
     if months:
         return Rule("YEARLY", interval, months, days or _part_days(atoms))
+    parts = {a.part for a in atoms if a.unit == YEAR and a.part in ("dau", "giua", "cuoi")}
+    if len(parts) == 1 and freqs and freqs[0][0] == "nam":  # "đầu năm hằng năm": each quarter I
+        return _part_rule(freqs[0], parts.pop())
     weekdays = tuple(sorted({a.n for a in atoms if a.unit == WEEKDAY}))
     if weekdays:
         return Rule("WEEKLY", 1, weekdays=weekdays)
@@ -250,7 +253,7 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
         return _school_rule(school[0].token.g("p"))
     parted = [m for m in recurs if m.token.name in ("recurp", "recurp2")]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
-        return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi")
+        return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi", int(parted[0].token.g("c") or 0))
     return _default_rule(freqs[0], days)
 
 
@@ -327,9 +330,17 @@ def _check(a: Atom) -> None:
         raise AtomError(f"không có ngày {a.n}", a.start, a.end)
 
 
-def _part_rule(freq: tuple[str, int], part: str) -> Rule:
-    """A cycle due at the end of a part of its period: "đầu mỗi năm" by 31/3 (quarter I)."""
+def _part_rule(freq: tuple[str, int], part: str, days: int = 0) -> Rule:
+    """A cycle due at the end of a part of its period: "đầu mỗi năm" by 31/3 (quarter I); "15
+    ngày đầu tháng" by the 15th."""
     unit, n = freq
+    if days and part == "dau" and unit in ("thang", "nam"):
+        firsts = (1,) if unit == "nam" else (1,) if n == 1 else tuple(range(1, 13, n))
+        ends = [dt.date(2001, m, 1) + dt.timedelta(days=days - 1) for m in firsts]
+        if n == 1 and unit == "thang":
+            return Rule("MONTHLY", 1, days=(days if days < 28 else -1,))
+        if all(d.year == 2001 and (d.month, d.day) != (2, 29) for d in ends):
+            return yearly_dates([(d.month, d.day) for d in ends], n if unit == "nam" else 1)
     third = {"dau": 0, "giua": 1}.get(part, 2)
     if unit == "nam":
         return Rule("YEARLY", n, ((3,), (9,), (12,))[third], ((31,), (30,), (31,))[third])

@@ -20,7 +20,9 @@ def _d(day: dt.date) -> str:
 
 def describe(p: Period) -> str:
     """One short sentence: "hạn chót 30/06/2018 (cuối quý II/2018)"."""
-    return _describe_dates(p) + _MOVED.get(p.policy or "", "")
+    # (the n-th working day of a period already says where it lies: "ngày làm việc thứ 5 của tháng")
+    moved = "" if p.workdays_after else _MOVED.get(p.policy or "", "")
+    return _describe_dates(p) + moved
 
 
 # what a policy the text asks for does to a due date off a working day
@@ -52,7 +54,7 @@ def _describe_dates(p: Period) -> str:
     if p.kind == "recurring":
         if p.dates:
             return "các hạn chót " + ", ".join(_d(d) for d in p.dates)
-        first = f"; lần đầu {_d(p.due)}" if p.due else ""
+        first = f"; lần đầu {_d(p.due)}" if p.due and not (p.workdays_after and p.policy) else ""
         return f"định kỳ {p.label}{first}{_last(p)}"
     if p.kind == "continuous":
         since = f" từ {_d(p.start)}" if p.start else ""

@@ -200,8 +200,9 @@ _WORDS: list[tuple[str, str]] = [
     ("recurwk", rf"tuan\s*(?:le\s*)?(?P<recurwk_n>{_NTH}|[1-5]\b)(?:\s*tien|\s*cung)?"
                 rf"(?:{_OF_MONTH}(?P<recurwk_u>thang|quy)|\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurwk_y>nam))\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
-    # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside
-    ("recurwd", rf"ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
+    # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside; "05 ngày làm việc
+    # đầu tháng": the fifth working day
+    ("recurwd", rf"(?:(?P<recurwd_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
                 rf"{_OF_MONTH}(?P<recurwd_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi))"),
     # "ngày cuối cùng của tháng", "ngày cuối quý" (not "những ngày cuối năm": a season, not a day)
     ("recurwe", rf"ngay\s*(?P<recurwe_n>dau\s*tien|cuoi\s*cung|cuoi(?={_OF_MONTH}(?:thang|quy)))"
@@ -275,10 +276,12 @@ _WORDS: list[tuple[str, str]] = [
                 r"(?!\s*(?:19|20)\d\d)"),
     ("recursh2", r"(?P<recursh2_p>dau|giua|cuoi)\s*nam\s*hoc\s*[,(]?\s*(?:hang|moi)\s*nam\b(?!\s*(?:19|20)\d\d)"),
     ("recurt2", r"(?:moi|hang|mot)\s*(?P<recurt2_u>nam|quy|thang|tuan)\s*(?P<recurt2_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\b"),
-    ("recurp", r"(?P<recurp_p>dau|giua|cuoi)\s*(?:moi|hang)\s*(?P<recurp_u>nam|quy|thang)\b(?!\s*(?:19|20)\d\d)"),
+    # (with so many days first: "05 ngày đầu mỗi quý", "trong 15 ngày đầu tháng" end on that day)
+    ("recurp", rf"(?:(?P<recurp_c>{_N2})\s*ngay\s*|)(?P<recurp_p>dau|giua|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurp_u>nam|quy|thang)\b(?!\s*(?:19|20)\d\d)"),
     # "cuối quý", "đầu tháng" with no number: of each one when nothing else in the cell says
     # when ("Tháng 6 (cuối quý)" is June); "cuối năm" is this year's, see "pyn"
-    ("recurp2", rf"(?P<recurp2_p>dau|giua|cuoi)\s*(?P<recurp2_u>quy|thang)\b"
+    ("recurp2", rf"(?:(?P<recurp2_c>{_N2})\s*ngay\s*|)(?P<recurp2_p>dau|giua|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+                rf"(?P<recurp2_u>quy|thang)\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b"
               r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d)"),
@@ -333,7 +336,7 @@ _WORDS: list[tuple[str, str]] = [
             # not a date ("15 tháng 6"), a cycle ("3 tháng/lần", "6 tháng, năm"), days at one end
             # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b|\s*[\d/]|\s*(?:dau|cuoi)\b|\s*(?:mot|0?1)?\s*lan\b|\s*,\s*nam\b"
-            r"|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)"
+            r"|\s*lam\s*viec\s*(?:dau|cuoi)\b|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)"
             # nor a lunar day ("trước 23 tháng Chạp", "15 tháng Tám âm lịch")
             rf"|\s*(?:gieng|chap)\b|\s*{_LMONTH}\s*\(?\s*(?:am\s*lich|al\b))"
             r"(?:\s*lam\s*viec)?"),

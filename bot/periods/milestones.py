@@ -74,16 +74,29 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
             period = again or period_of(snippet, year, read(c, year))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
+    # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
+    timed = {clauses.start_of(c.start) for c in an.chains if not c.idle()}
     loose = [m for m in an.markers
-             if m.kind in RECUR_KINDS and id(m) not in used and not clauses.after_event(m)]
+             if (m.kind in RECUR_KINDS or (m.kind == "recurp2" and clauses.start_of(m.start) not in timed))
+             and id(m) not in used and not clauses.after_event(m)]
     for group in _cycle_lists(loose, folded.text):
         rule = rule_of(group, [], year)
         if rule is not None:
-            s, e = group[0].start, group[-1].end
+            s, e = _lead(an.markers, group[0], folded.text), group[-1].end
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
             out.append((s, e, recurring(snippet, rule, [], year), 0))
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _lead(markers: list[Marker], first: Marker, folded: str) -> int:
+    """Where a cycle with no days begins: at a time word right before it ("trong ngày làm việc
+    đầu tháng", "vào cuối quý"), else at the cycle word."""
+    k = bisect.bisect_left([m.start for m in markers], first.start)
+    before = markers[k - 1] if k else None
+    if before is not None and before.kind in _LEADS and not folded[before.end:first.start].strip():
+        return before.start
+    return first.start
 
 
 def _spelled_out(c: Chain) -> bool:

@@ -110,6 +110,8 @@ class Rule:
 
     def describe(self) -> str:
         """The cycle in Vietnamese ("hằng năm, vào ngày 30/6 và 30/11")."""
+        if self.workdays_after and self.policy == "next_working_day":  # "05 ngày làm việc đầu tháng"
+            return self._describe_workday().replace("đầu tiên", f"thứ {self.workdays_after + 1}", 1)
         if self.workdays_after:
             return f"{self._describe()}, hạn {self.workdays_after} ngày làm việc sau đó"
         if self.days_after:

@@ -102,6 +102,9 @@ def month_rule(tok: Token) -> Rule:
         # calendar (holidays and swapped Saturdays included), which an RRULE cannot know
         rule = _edge_rule(tok.g("u") or "thang", at)
         rule.policy = policy(at) if tok.name == "recurwd" else None
+        count = int(tok.g("c") or 1)
+        if rule.policy and at > 0 and count > 1:  # "05 ngày làm việc đầu tháng": the fifth
+            rule.workdays_after = count - 1
         return rule
     return Rule("MONTHLY", 1, weekdays=(weekday(tok.g("w") or ""),), setpos=(at,))
 
