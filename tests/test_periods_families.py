@@ -122,6 +122,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("mỗi quý một lần", 2019, "recurring", None, D(2019, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("định kỳ 6 tháng", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("6 tháng/lần", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Sơ kết 6 tháng, tổng kết năm", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Báo cáo 6 tháng, hằng năm", 2022, "recurring", None, D(2022, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     # so many days at the start of each period end on the last of them; "đầu năm" is quarter I
     ("Trong 15 ngày đầu tháng", 2022, "recurring", None, D(2022, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15"),
     ("05 ngày đầu mỗi quý", 2022, "recurring", None, D(2022, 1, 5), "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5"),

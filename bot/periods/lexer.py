@@ -18,6 +18,8 @@ from bot.periods.named_days import CAN, CHI, NAMED_BARE, NAMED_DAYS
 # --- building blocks --------------------------------------------------------------------
 _Y = r"(?:19|20)\d\d(?!\d)"
 _N2 = r"\d\d?(?!\d)"
+# "6 tháng, năm", "6 tháng và cả năm", "sơ kết 6 tháng, tổng kết năm", "6 tháng, hằng năm": both reports
+_AND_YEAR = r"\s*(?:,|;|va)\s*(?:(?:tong\s*ket|bao\s*cao|hang|moi)\s*)?(?:ca\s*|1\s*|mot\s*)?nam\b"
 _ROMAN = r"[ivxl]+\b"
 _QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
@@ -138,7 +140,7 @@ _WORDS: list[tuple[str, str]] = [
     # "báo cáo 6 tháng đầu năm", "sơ kết quý I": the period a report or review covers, not its
     # deadline (see reader._relevant); "báo cáo 6 tháng, năm" stays a cycle
     ("report", r"(?:bao\s*cao|so\s*ket|tong\s*ket|ket\s*qua\s*thuc\s*hien)(?:\s*(?:so\s*ket|tong\s*ket|ket\s*qua|cong\s*tac|tinh\s*hinh))?\b"
-               r"(?=\s*(?:(?:\d\d?|sau|chin|ba)\s*thang\b(?!\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b)|quy\s*(?:\d|[ivx]+\b)))"),
+               rf"(?=\s*(?:(?:\d\d?|sau|chin|ba)\s*thang\b(?!{_AND_YEAR})|quy\s*(?:\d|[ivx]+\b)))"),
     # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document;
     # "từ nguồn ngân sách nhà nước năm 2025": the budget
     ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan|ngan\s*sach(?:\s*nha\s*nuoc)?|kinh\s*phi)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
@@ -309,7 +311,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
     # the reports of a reporting regime: "báo cáo 6 tháng, năm" is due each half-year and year
-    ("recur6", r"(?P<recur6_n>\d(?<=6)|sau)\s*(?P<recur6_u>thang)\s*(?:,|va)\s*(?:ca\s*|1\s*|mot\s*)?nam\b"
+    ("recur6", rf"(?P<recur6_n>\d(?<=6)|sau)\s*(?P<recur6_u>thang){_AND_YEAR}"
                r"(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|truoc|tiep|ke|hoc|\d))"),
     ("recury", r"thuong\s*nien\b"),
     ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
