@@ -48,6 +48,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("năm nay", 2020, "window", D(2020, 1, 1), D(2020, 12, 31), None),
     ("Trong năm sau", 2020, "window", D(2021, 1, 1), D(2021, 12, 31), None),
     ("năm tới", 2020, "window", D(2021, 1, 1), D(2021, 12, 31), None),
+    ("năm sau nữa", 2020, "window", D(2022, 1, 1), D(2022, 12, 31), None),  # the year after next
+    ("Quý I năm sau nữa", 2020, "window", D(2022, 1, 1), D(2022, 3, 31), None),
     # ranges of months and quarters
     ("Tháng 5 - Tháng 7", 2019, "window", D(2019, 5, 1), D(2019, 7, 31), None),
     ("Tháng 5 – tháng 7", 2019, "window", D(2019, 5, 1), D(2019, 7, 31), None),
@@ -187,6 +189,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Đột xuất", 2019, "event", None, None, None),
     ("trong thời hạn 15 ngày kể từ ngày ký", 2020, "event", None, None, None),
     ("Trong năm ngày làm việc kể từ ngày nhận hồ sơ", 2025, "event", None, None, None),  # five days, not the year
+    # years counted from an event, like months ("trong vòng 6 tháng"); not years that follow them
+    ("Trong vòng 01 năm", 2025, "event", None, None, None),
+    ("Sau 2 năm thực hiện", 2025, "event", None, None, None),
+    ("Trong 1 năm, kể từ ngày Quyết định có hiệu lực", 2025, "event", None, None, None),
+    ("Trong 5 năm 2021-2025", 2021, "window", D(2021, 1, 1), D(2025, 12, 31), None),
     ("Chậm nhất ba ngày trước khi khai mạc", 2025, "event", None, None, None),
     ("Sau 30 ngày kể từ ngày Kế hoạch được ban hành", 2020, "event", None, None, None),
     ("Thực hiện từ năm 2019 theo lộ trình của Trung ương", 2018, "continuous", D(2019, 1, 1), None, None),

@@ -18,6 +18,10 @@ from bot.periods.named_days import CAN, CHI, NAMED_BARE, NAMED_DAYS
 # --- building blocks --------------------------------------------------------------------
 _Y = r"(?:19|20)\d\d(?!\d)"
 _N2 = r"\d\d?(?!\d)"
+# "trong vòng 01 năm", "sau 02 năm thực hiện": years counted from an event (not "trong 5 năm
+# 2021-2025", nor "trong 2 năm tới", which count from the plan's year)
+_YEARS_FROM = (r"nam(?=\s*(?:$|[.,;:)]|ke\s*tu|tu\s*(?:khi|ngay)|sau\s*khi|thuc\s*hien|trien\s*khai"
+               r"|hoat\s*dong|van\s*hanh|dua\s*vao|ap\s*dung))")
 # "6 tháng, năm", "6 tháng và cả năm", "sơ kết 6 tháng, tổng kết năm", "6 tháng, hằng năm": both reports
 _AND_YEAR = r"\s*(?:,|;|va)\s*(?:(?:tong\s*ket|bao\s*cao|hang|moi)\s*)?(?:ca\s*|1\s*|mot\s*)?nam\b"
 _ROMAN = r"[ivxl]+\b"
@@ -25,7 +29,7 @@ _QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
-_YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
+_YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&+\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
@@ -252,7 +256,7 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?P<school2_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school2_b>{_Y})"),
     ("name", r"cach\s*mang\s*thang\s*(?:tam|muoi)\b"),  # "Cách mạng tháng Tám": a name, not August
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
-    ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
+    ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
     ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d|\s*hoc\b)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
     # "Tuần 50/2025", "tuần thứ 2 năm 2026": a week of the year, Monday to Sunday (ISO 8601)
     ("yweek", rf"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<yweek_n>\d\d?)\s*(?:/|,?\s*(?:cua\s*)?nam)\s*(?P<yweek_y>{_Y})"),
@@ -334,7 +338,7 @@ _WORDS: list[tuple[str, str]] = [
     # ("trước ít nhất 15 ngày": days before an event, counted back from it)
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?"
             r"|truoc\s*(?:it\s*nhat\s*)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
-            rf"\s*(?P<dur_n>\d\d?\d?|{_NUMBER_WORD})\s*(?P<dur_u>ngay|tuan|thang)\b"
+            rf"\s*(?P<dur_n>\d\d?\d?|{_NUMBER_WORD})\s*(?P<dur_u>ngay|tuan|thang|{_YEARS_FROM})\b"
             # not a date ("15 tháng 6"), a cycle ("3 tháng/lần", "6 tháng, năm"), days at one end
             # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b|\s*[\d/]|\s*(?:dau|cuoi)\b|\s*(?:mot|0?1)?\s*lan\b|\s*,\s*nam\b"

@@ -150,6 +150,8 @@ def _year_after(tok: Token, context_year: int) -> tuple[int | None, bool]:
 def _relative(word: str | None, context_year: int) -> int | None:
     if not word:
         return None
+    if word.endswith("nua"):  # "năm sau nữa": the year after next
+        return context_year + 2
     return context_year + (-1 if word == "truoc" else 0 if word == "nay" else 1)
 
 
