@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Callable
 
 import pytest
 
@@ -22,6 +24,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("tháng 6-2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
     ("T6/2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
     ("tháng 11", 2021, "window", D(2021, 11, 1), D(2021, 11, 30), None),
+    # months named in words: after a day even "Hai", "Tư", "Năm"; "Bốn" anywhere
+    ("ngày 5 tháng Tư năm 2025", 2025, "deadline", None, D(2025, 4, 5), None),
+    ("trước ngày 5 tháng Hai", 2025, "deadline", None, D(2025, 2, 5), None),
+    ("trước ngày 10 tháng Năm", 2025, "deadline", None, D(2025, 5, 10), None),
+    ("Tháng Bốn năm 2025", 2025, "window", D(2025, 4, 1), D(2025, 4, 30), None),
+    ("Bốn tháng đầu năm", 2025, "window", D(2025, 1, 1), D(2025, 4, 30), None),
+    ("Tháng Chạp năm 2025", 2025, "window", D(2026, 1, 19), D(2026, 2, 16), None),  # the lunar year's, as its days
     ("Hoàn thành trong tháng 5/2019.", 2019, "window", D(2019, 5, 1), D(2019, 5, 31), None),
     # quarters
     ("Quý II/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),
@@ -438,6 +447,16 @@ def test_words_around_a_time_do_not_change_it(text: str, year: int, kind: str, s
 @pytest.mark.parametrize(("prefix"), ["Trong ", "Hoàn thành trong ", "Thời gian thực hiện: ", "- "])
 def test_common_prefixes(prefix: str) -> None:
     assert parse(prefix + "quý III/2019", context_year=2019).due == D(2019, 9, 30)
+
+
+@pytest.mark.parametrize("write", [lambda t: t, str.upper, str.lower, lambda t: unicodedata.normalize("NFD", t)])
+def test_a_month_name_told_by_its_marks(write: Callable[[str], str]) -> None:
+    """ "tháng Tư" is April and "tháng Sáu" June, where "từ" (from) and "sau" (next) differ only by
+    their marks: without them the words keep their other meaning."""
+    assert parse(write("Tháng Tư năm 2025"), context_year=2025).due == D(2025, 4, 30)
+    assert parse(write("ngày 15 tháng Sáu"), context_year=2025).due == D(2025, 6, 15)
+    assert parse(write("6 tháng từ năm 2020"), context_year=2025).kind == "continuous"
+    assert parse(write("trước ngày 15 tháng sau"), context_year=2025).rrule == "FREQ=MONTHLY;BYMONTHDAY=15"
 
 
 def test_roman_and_arabic_quarters_agree() -> None:

@@ -12,7 +12,7 @@ from bot.periods.weeks import nth_day, nth_label
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10, "xi": 11, "xii": 12}
 ROMAN_OUT = ("", "I", "II", "III", "IV")
-_WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "chin": 9}
+_WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "tam": 8, "chin": 9}
 _LUNAR_NAMES = {1: "Giêng", 12: "Chạp"}
 _PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "w1": "tuần đầu", "w2": "tuần thứ 2",
           "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối"}
@@ -229,7 +229,8 @@ def _label(a: Atom) -> str:
         return f"ngày {a.n}/{a.m}{ys}"
     if u == MONTH:
         if a.lunar:
-            return f"{prefix}tháng {_LUNAR_NAMES.get(a.n, a.n)} âm lịch" + (f" năm {y}" if y else "")
+            lunar_year = y - 1 if y and a.n == 12 else y  # (Chạp counts in the next solar year)
+            return f"{prefix}tháng {_LUNAR_NAMES.get(a.n, a.n)} âm lịch" + (f" năm {lunar_year}" if lunar_year else "")
         return f"{prefix}tháng {a.n}{ys}"
     if u == QUARTER:
         q = ROMAN_OUT[a.n] if 1 <= a.n <= 4 else a.raw

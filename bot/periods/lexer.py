@@ -53,10 +53,10 @@ _PURPOSE = r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui)\b
 _LMONTH = r"(?:gieng|chap|hai|ba|tu|bay|tam|chin|muoi\s*mot|muoi)\b"
 # solar months in words ("tháng Mười Hai năm 2021"); "một", "hai", "ba", "năm", "sáu" read as a
 # month only before a year: "một tháng một lần", "tháng sau" are not months
-_WMONTH = r"muoi\s*hai|muoi\s*mot|muoi|tam|chin|bay"
+_WMONTH = r"muoi\s*hai|muoi\s*mot|muoi|tam|chin|bay|bon"
 _WMONTH_YEAR = rf"{_WMONTH}|mot|hai|ba|nam|sau"  # not "tư": "6 tháng từ năm 2020"
 # so many months written in words: "sáu tháng đầu năm", "chín tháng", "định kỳ ba tháng"
-_COUNT = r"(?:sau|chin|ba)\b"
+_COUNT = r"(?:sau|chin|ba|bon|tam|hai)\b"
 # a count written in words before "ngày"/"tháng" ("trong năm ngày làm việc": five days, not the year)
 _NUMBER_WORD = (r"(?:(?:hai|ba|bon)\s*muoi(?:\s*(?:lam|nam))?|muoi(?:\s*(?:lam|mot|hai|ba|bon|nam|sau|bay|tam|chin))?"
                 r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)")

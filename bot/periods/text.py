@@ -151,7 +151,33 @@ def fold(text: str) -> Folded:
             return _unglued(_fold_slow(text))
     if "qui" in folded:  # same length: positions still map one to one
         folded = _QUI.sub("quy", folded)
-    return _unglued(Folded(folded, None))
+    return _unglued(_named_months(Folded(folded, None), text))
+
+
+# "tháng Tư", "tháng Sáu": a month by its name, which only its marks tell from "từ" (from) and
+# "sau" (next); and "ngày 5 tháng Hai": after a day, a number word is its month
+_MONTH_WORD = re.compile(r"(ngay\s*\d\d?\s*)?thang\s+(tu|sau|hai|ba|bon|mot|nam)\b(?!\s*(?:lan|dot)\b)")
+_BY_MARKS = {"tư": "4", "sáu": "6"}
+_AFTER_DAY = {"hai": "2", "ba": "3", "bon": "4", "tu": "4", "mot": "1", "nam": "5"}
+
+
+def _named_months(folded: Folded, text: str) -> Folded:
+    """Month names written as words put as their numbers (padded: positions still map)."""
+    if "thang" not in folded.text:
+        return folded
+    out = folded.text
+    for m in _MONTH_WORD.finditer(out):
+        s, e = m.span(2)
+        start = folded.to_original(s, len(text))
+        end = folded.to_original(e, len(text)) if e < len(out) else len(text)
+        written = unicodedata.normalize("NFC", text[start:end]).lower().strip()
+        digit = _BY_MARKS.get(written)
+        if digit is None and m.group(1) and written != "từ" and not (
+                m.group(2) == "nam" and re.match(r"\s*\d", out[e:])):
+            digit = _AFTER_DAY.get(m.group(2))
+        if digit is not None:
+            out = out[:s] + digit.ljust(e - s) + out[e:]
+    return folded if out == folded.text else Folded(out, folded.origin)
 
 
 # a word that leads to a number, glued to it by a lost space ("Trước30/6/2018", "đến30/6")
@@ -189,7 +215,7 @@ def _fold_slow(text: str) -> Folded:
         folded, origin = _mend(folded, origin)
     if "qui" in folded:
         folded = _QUI.sub("quy", folded)
-    return Folded(folded, tuple(origin))
+    return _named_months(Folded(folded, tuple(origin)), text)
 
 
 _NUMBER_AFTER = re.compile(r" ?(\d{1,2})(?!\d)")

@@ -11,7 +11,7 @@ from bot.periods.lexer import Token
 from bot.periods.named_days import CAN, CHI, NAMES, NATIONAL_DAYS
 from bot.periods.weeks import weekday
 
-_SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+_SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
                 "muoi": 10, "muoimot": 11, "muoihai": 12}
 _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                 "muoimot": 11, "chap": 12}
@@ -98,8 +98,9 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         year, written = _year_after(tok, context_year)
         return [Atom(MONTH, s, e, _SOLAR_MONTH[(g("m") or "").replace(" ", "")], None, year, written)]
     if k == "lmonth":  # "tháng Giêng": the first lunar month
-        y = _int(g("y")) or None
-        return [Atom(MONTH, s, e, _LUNAR_MONTH[g("m") or ""], None, y, y is not None, lunar=True)]
+        y, month = _int(g("y")) or None, _LUNAR_MONTH[g("m") or ""]
+        # (the lunar year named: its tháng Chạp lies in the next solar year, as its days do)
+        return [Atom(MONTH, s, e, month, None, y and lunar_counted(month, y), y is not None, lunar=True)]
     if k == "weekday":
         wd = g("w")
         return [Atom(WEEKDAY, s, e, weekday(wd) if wd else 6)]
