@@ -328,6 +328,9 @@ _WORDS: list[tuple[str, str]] = [
     ("cont", r"(?:thuong\s*xuyen|lien\s*tuc)\b"),
     # "trong cả giai đoạn": all through the plan's own period, which the cell does not name
     ("cont2", r"(?:ca|suot|toan|trong\s*(?:ca\s*|suot\s*)?)\s*giai\s*doan\b(?!\s*(?:tu\s*)?(?:nam\s*)?\d)"),
+    # "trong (suốt) thời gian thực hiện Kế hoạch", "trong quá trình triển khai Đề án": all through it
+    ("cont3", r"(?:trong\s*(?:ca\s*|suot\s*)?|suot\s*)(?:thoi\s*gian|qua\s*trinh)\s*(?:thuc\s*hien|trien\s*khai)"
+              r"(?=\s*(?:ke\s*hoach|chuong\s*trinh|de\s*an|du\s*an|nghi\s*quyet|chi\s*thi)\b)"),  # (the document cited on)
     ("strong", r"(?:ngay\s*sau|sau)\s*khi\b"),
     ("strong2", r"khi\s*(?:co|duoc|nhan|ket\s*thuc|hoan\s*thanh)\b"),
     ("strong3", r"(?:ke\s*tu|tu)\s*(?:ngay\s*(?:ky|ban\s*hanh|co|duoc|nhan)|khi)\b"),
@@ -391,7 +394,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur",
-    "sunday": "weekday", "cont2": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
+    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
