@@ -126,6 +126,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Kể từ ngày 01/7/2021", 2021, "continuous", D(2021, 7, 1), None, None),
     ("Thường xuyên", 2019, "continuous", None, None, None),
     ("Thường xuyên, liên tục", 2019, "continuous", None, None, None),
+    ("Trước ngày khai giảng năm học mới", 2025, "deadline", None, D(2025, 9, 5), None),  # the coming one
+    ("Trước bế giảng năm học", 2025, "deadline", None, D(2025, 5, 31), None),  # the one ending this year
     ("Trong suốt thời gian thực hiện Kế hoạch", 2019, "continuous", None, None, None),
     ("Trong quá trình triển khai Đề án", 2019, "continuous", None, None, None),
     ("Trong thời gian thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2019", 2019, "continuous", None, None, None),

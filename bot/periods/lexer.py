@@ -254,6 +254,10 @@ _WORDS: list[tuple[str, str]] = [
     # the opening (5 September) or the close (31 May) of a school year
     ("school2", rf"(?:ngay\s*)?(?P<school2_e>khai\s*giang|be\s*giang|ket\s*thuc)\s*(?:cua\s*)?nam\s*hoc\s*"
                 rf"(?P<school2_a>{_Y})\s*(?:[-/]|den|toi)\s*(?P<school2_b>{_Y})"),
+    # … of the coming school year ("khai giảng năm học mới": 5 September of the plan's year), or
+    # of the one that ends in the plan's year ("bế giảng năm học": 31 May)
+    ("school3", r"(?:ngay\s*|le\s*|dip\s*|)(?P<school3_e>khai\s*giang|be\s*giang|ket\s*thuc)\s*(?:cua\s*)?nam\s*hoc"
+                r"(?:\s*(?P<school3_r>moi|toi|sau|nay|hien\s*tai))?\b(?!\s*\d)"),
     ("name", r"cach\s*mang\s*thang\s*(?:tam|muoi)\b"),  # "Cách mạng tháng Tám": a name, not August
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
@@ -395,7 +399,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
-    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
 

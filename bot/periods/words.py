@@ -60,6 +60,11 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if tok.name == "school2":  # "khai giảng năm học 2024-2025": 5/9/2024
         opening = (g("e") or "").startswith("khai")
         return [Atom(DAY, s, e, 5, 9, _int(g("a")), True) if opening else Atom(DAY, s, e, 31, 5, _int(g("b")), True)]
+    if tok.name == "school3":  # "khai giảng năm học mới": this September; "bế giảng năm học": this May
+        opening = (g("e") or "").startswith("khai")
+        coming = g("r") in ("moi", "toi", "sau")
+        year = context_year + (1 if coming and not opening else 0)
+        return [Atom(DAY, s, e, 5, 9, year, False) if opening else Atom(DAY, s, e, 31, 5, year, False)]
     if k == "school":  # "học kỳ I" ends on 15 January, the second term on 31 May
         first, last = int(g("a") or 0), int(g("b") or 0)
         term = number(g("t") or "0")
