@@ -69,8 +69,8 @@ def number(word: str) -> int:
         return int(word)
     if word in _WORD_NUM:
         return _WORD_NUM[word]
-    # OCR reads a roman I as l ("Quý ll/2018"); no quarter or month is written with an L (50)
-    return ROMAN.get(word) or ROMAN.get(word.replace("l", "i"), 99)
+    # OCR reads a roman I as l ("Quý ll/2018") or 1 ("Quý 1I"); no quarter or month is written with an L (50)
+    return ROMAN.get(word) or ROMAN.get(word.replace("l", "i").replace("1", "i"), 99)
 
 
 def _span(a: Atom) -> tuple[dt.date, dt.date]:

@@ -25,7 +25,8 @@ _YEARS_FROM = (r"nam(?=\s*(?:$|[.,;:)]|ke\s*tu|tu\s*(?:khi|ngay)|sau\s*khi|thuc\
 # "6 tháng, năm", "6 tháng và cả năm", "sơ kết 6 tháng, tổng kết năm", "6 tháng, hằng năm": both reports
 _AND_YEAR = r"\s*(?:,|;|va)\s*(?:(?:tong\s*ket|bao\s*cao|hang|moi)\s*)?(?:ca\s*|1\s*|mot\s*)?nam\b"
 _ROMAN = r"[ivxl]+\b"
-_QV = rf"(?:{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
+# (OCR also reads a roman I as 1: "Quý 1I/2025", "Quý I1", "Quý 1V" are II, II and IV)
+_QV = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
