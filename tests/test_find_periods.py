@@ -447,3 +447,11 @@ def test_a_cycle_with_no_days_keeps_the_time_word_before_it() -> None:
     assert [(m.text, m.period.workdays_after) for m in found] == [("trong 05 ngày làm việc đầu tháng", 4)]
     # where the clause has its own time, "cuối quý" is a part of it, not a cycle
     assert _dues("Báo cáo tháng 6/2025 (cuối quý).", 2025) == [D(2025, 6, 30)]
+
+
+def test_a_heading_before_a_time_is_no_action() -> None:
+    for text in ("Thời gian: từ ngày 15/7/2025 đến ngày 15/8/2025.", "Thời gian thực hiện: Quý III/2025.",
+                 "Thời hạn hoàn thành: trước 30/9/2025"):
+        assert [m.action for m in find_periods(text, context_year=2025)] == [""], text
+    found = find_periods("Thời gian thực hiện: Quý III/2025, Sở Nội vụ chủ trì.", context_year=2025)
+    assert [m.action for m in found] == ["Sở Nội vụ chủ trì"]

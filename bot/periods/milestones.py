@@ -255,6 +255,8 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
             between = _OWN_NOTE.sub("", between, count=1)
         before, after = _clean(between), _clean(text[e:right])
         before = _PREAMBLE.sub("", before, count=1) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
+        if _HEADING.fullmatch(fold(before).text):  # "Thời gian: từ ngày 15/7 …": a heading, no action
+            before = ""
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
         action = (after or before) if after_first else (before or after)
@@ -291,6 +293,7 @@ _ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
 _PREAMBLE = re.compile(r"^(?:căn cứ|thực hiện|theo)\s+[^,;]*?\b(?:số|ngày)\s*\d[^,;]*,\s*", re.IGNORECASE)
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
+_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
 # the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
 _CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
