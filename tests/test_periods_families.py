@@ -116,6 +116,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # planned and hard dates, dates moved off a weekend
     ("Dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", 2024, "deadline", None, D(2024, 6, 15), None),
     ("23/9/2019 (do ngày 21/9/2019 rơi vào Thứ Bảy)", 2019, "deadline", None, D(2019, 9, 23), None),
+    ("Trước 30/11/2025 (năm 2025)", 2025, "deadline", None, D(2025, 11, 30), None),  # the year only places it
+    ("Trước 30/11/2025 (Quý IV/2025)", 2025, "deadline", None, D(2025, 11, 30), None),
     # times of day
     ("17 giờ ngày 30/9/2020", 2020, "deadline", None, D(2020, 9, 30), None),
     ("trước 16h30 ngày 5/10/2020", 2020, "deadline", None, D(2020, 10, 5), None),
@@ -615,6 +617,12 @@ def test_a_cycle_of_years_falls_due_in_the_years_it_names() -> None:
     assert period.dues_between(D(2025, 1, 1), D(2030, 12, 31)) == [D(2026, 12, 31), D(2029, 12, 31)]
     assert parse("Định kỳ 2 năm, trước ngày 15/6 và 15/12 (năm 2026, 2028)", context_year=2025).dates == (
         D(2026, 6, 15), D(2026, 12, 15), D(2028, 6, 15), D(2028, 12, 15))
+
+
+def test_each_numbered_phase_falls_due() -> None:
+    p = parse("Giai đoạn 1: 2026 - 2027; giai đoạn 2: 2028 - 2030", context_year=2026)
+    assert p.dates == (D(2027, 12, 31), D(2030, 12, 31))
+    assert parse("Giai đoạn I (2026 - 2027)", context_year=2026).due == D(2027, 12, 31)
 
 
 def test_a_cycle_of_two_months_says_so() -> None:

@@ -75,7 +75,9 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     if len(pairs) > 1:
         pairs = _clarified(_not_widening(pairs), folded.text)
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": each round falls due, however long
-    rounds = sum(m.kind == "round" for m in markers) > 1
+    # (so does each numbered phase: "Giai đoạn 1: 2026 - 2027; giai đoạn 2: 2028 - 2030")
+    rounds = sum(m.kind == "round" or (m.kind == "phase" and _NUMBERED.search(m.token.text) is not None)
+                 for m in markers) > 1
     # and so does each time that heads its own words ("Năm 2025: đạt 50%; năm 2026: đạt 100%")
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
@@ -86,6 +88,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     return period_of(text, year, combined)
 
 
+_NUMBERED = re.compile(r"(?:\d|\b[iv]+)$")  # a phase word with its number ("giai đoạn 2", "giai đoạn II")
 _EXAMPLES = " (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
 _NO_TIME = "không thấy thời gian nào" + _EXAMPLES
 # a whole cell that names a unit and no number: "Trong quý", "Hoàn thành trong tháng"
@@ -149,10 +152,12 @@ def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Readi
     2023)"): the nearest earlier time outside any parenthesis."""
     out, anchor = [], None
     for c, r in pairs:
-        if not c.in_parens:
+        if not c.in_parens or anchor is None:  # (the first, in a cell wrapped whole in parentheses)
             anchor = r
-        elif (anchor is not None and r.start and r.due and anchor.start and anchor.due
-              and r.start <= anchor.start and anchor.due <= r.due and (anchor.start, anchor.due) != (r.start, r.due)):
+        elif (anchor is not None and r.start and r.due and anchor.due
+              # (a deadline spans its day: "Trước 30/11/2025 (năm 2025)" is still 30/11)
+              and r.start <= (anchor.start or anchor.due) and anchor.due <= r.due
+              and (anchor.start, anchor.due) != (r.start, r.due)):
             continue
         out.append((c, r))
     return out
