@@ -124,3 +124,31 @@ def test_every_day_the_state_names_is_read_by_its_name() -> None:
 
 def test_a_label_said_twice_is_said_once() -> None:
     assert parse("Năm 2025 (cả năm)", context_year=2025).describe() == "hạn chót 31/12/2025 (cuối năm 2025)"
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Trước ngày 20 hằng tháng (nếu trùng ngày nghỉ thì báo cáo vào ngày làm việc liền trước)", "previous_working_day"),
+    ("Trước 30/6/2025 (nếu rơi vào thứ Bảy, Chủ nhật thì nộp vào ngày làm việc trước đó)", "previous_working_day"),
+    ("Ngày 20 hằng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)", "next_working_day"),
+    ("Trước ngày 20 hằng tháng", None),
+])
+def test_the_working_day_rule_the_text_states(text: str, policy: str | None) -> None:
+    assert parse(text, context_year=2025).policy == policy
+
+
+def test_a_stated_working_day_rule_in_a_sentence_belongs_to_the_deadline_before_it() -> None:
+    from bot.periods import find_periods
+
+    text = ("Các xã báo cáo trước ngày 20 hằng tháng (nếu trùng ngày nghỉ thì báo cáo vào ngày làm việc liền "
+            "trước); Sở tổng hợp trước ngày 25 hằng tháng.")
+    assert [m.period.policy for m in find_periods(text, context_year=2025)] == ["previous_working_day", None]
+
+
+@pytest.mark.parametrize(("text", "rrule", "nth"), [
+    ("Chậm nhất vào ngày làm việc thứ 5 của tháng đầu quý sau", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=1", 5),
+    ("Ngày làm việc thứ 3 của tháng", "FREQ=MONTHLY;BYMONTHDAY=1", 3),
+    ("Ngày làm việc đầu tiên của tháng đầu quý", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=1", 1),
+])
+def test_the_nth_working_day_named_by_its_place(text: str, rrule: str, nth: int) -> None:
+    p = parse(text, context_year=2025)
+    assert (p.rrule, p.policy, p.workdays_after) == (rrule, "next_working_day", nth - 1)

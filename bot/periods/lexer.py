@@ -209,8 +209,11 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
     # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside; "05 ngày làm việc
     # đầu tháng": the fifth working day
-    ("recurwd", rf"(?:(?P<recurwd_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
-                rf"{_OF_MONTH}(?P<recurwd_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi))"),
+    # (or "ngày làm việc thứ 5 của tháng đầu quý sau": the fifth of each quarter)
+    ("recurwd", rf"(?:(?P<recurwd_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi"
+                rf"|thu\s*(?:[1-9]|1\d|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b)"
+                rf"{_OF_MONTH}(?P<recurwd_u>thang\s*dau\s*(?:cua\s*)?(?:moi\s*|hang\s*)?quy(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?"
+                rf"|thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi))"),
     # "ngày cuối cùng của tháng", "ngày cuối quý" (not "những ngày cuối năm": a season, not a day)
     ("recurwe", rf"ngay\s*(?P<recurwe_n>dau\s*tien|cuoi\s*cung|cuoi(?={_OF_MONTH}(?:thang|quy)))"
                 rf"{_OF_MONTH}(?P<recurwe_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),

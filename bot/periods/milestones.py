@@ -11,7 +11,7 @@ from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of
+from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of, stated_policy
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
@@ -32,7 +32,18 @@ def find_periods(text: str, *, context_year: int) -> list[Milestone]:
         n = len(text)
         raise PeriodError(e.hint, text, folded.to_original(e.start, n),
                           folded.to_original(e.end, n)) from None
-    return _with_notes(text, _with_actions(text, folded, an, found), context_year)
+    return _with_policies(text, _with_notes(text, _with_actions(text, folded, an, found), context_year))
+
+
+def _with_policies(text: str, found: list[Milestone]) -> list[Milestone]:
+    """A deadline takes the working-day rule stated after it, before the next one ("… trước ngày 20
+    hằng tháng (nếu trùng ngày nghỉ thì báo cáo vào ngày làm việc liền trước)")."""
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].span[0] if i + 1 < len(found) else len(text)
+        after = fold(text[m.span[0]:end]).text
+        out.append(Milestone(m.span, m.text, m.action, stated_policy(m.period, after)) if "lam viec" in after else m)
+    return out
 
 
 def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tuple[int, int, Period, int]]:

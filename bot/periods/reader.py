@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -24,13 +25,29 @@ def parse(text: str, *, context_year: int) -> Period:
     if not folded.text.strip():
         raise PeriodError("chưa ghi thời gian thực hiện", text, 0, len(text))
     try:
-        return _decide(text, folded, analyse(folded.text, context_year), context_year)
+        period = _decide(text, folded, analyse(folded.text, context_year), context_year)
     except AtomError as e:
         n = len(text)
         raise PeriodError(e.hint, text, folded.to_original(e.start, n),
                           folded.to_original(e.end, n)) from None
     except RecursionError:  # pragma: no cover - absurdly nested input
         raise PeriodError("văn bản quá phức tạp để đọc thời gian", text, 0, len(text)) from None
+    return stated_policy(period, folded.text) if "lam viec" in folded.text else period
+
+
+# "(nếu trùng ngày nghỉ thì báo cáo vào ngày làm việc liền trước)": the text says how a due date
+# off a working day moves, and that wins over the configured rule
+_STATED = re.compile(r"(?:ngay\s*nghi|ngay\s*le|thu\s*bay|chu\s*nhat)[^.;()]{0,80}?ngay\s*lam\s*viec\s*"
+                     r"(?:lien\s*(?:ke\s*)?|ngay\s*|ke\s*)?(?P<way>truoc|sau|tiep\s*theo|ke\s*tiep)")
+
+
+def stated_policy(period: Period, folded: str) -> Period:
+    """The period with the working-day policy its own words state, if they state one."""
+    found = _STATED.search(folded)
+    if found is None or period.workdays_after or period.kind not in ("deadline", "window", "recurring"):
+        return period
+    way = "previous_working_day" if found.group("way") == "truoc" else "next_working_day"
+    return dataclasses.replace(period, policy=way)
 
 
 _WRAPPED = re.compile(r"(\s*)\(([^()]*)\)[\s.;,]*")

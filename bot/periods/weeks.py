@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 _WEEKDAY = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4,
             "6": 4, "bay": 5, "7": 5, "chunhat": 6}
+_ORDINAL = {"sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _PLACE = {"dautien": 1, "dau": 1, "thunhat": 1, "thu1": 1, "thuhai": 2, "thu2": 2, "2": 2,
           "thuba": 3, "thu3": 3, "3": 3, "thutu": 4, "thubon": 4, "thu4": 4, "4": 4, "thu5": 5,
           "5": 5, "1": 1, "cuoicung": -1, "cuoi": -1}
@@ -26,8 +27,11 @@ def weekday(word: str) -> int:
 
 
 def place(word: str) -> int:
-    """1 for "đầu tiên", 2 for "thứ hai", -1 for "cuối cùng"."""
-    return _PLACE.get(word.replace(" ", ""), 1)
+    """1 for "đầu tiên", 2 for "thứ hai", -1 for "cuối cùng" (and 12 for "thứ 12")."""
+    key = word.replace(" ", "")
+    if key.startswith("thu") and key[3:].isdigit():
+        return int(key[3:])
+    return _PLACE.get(key, _ORDINAL.get(key[3:], 1) if key.startswith("thu") else 1)
 
 
 def part_of(tok: Token) -> str:
@@ -100,10 +104,13 @@ def month_rule(tok: Token) -> Rule:
     if tok.name in ("recurwd", "recurwe"):
         # the first or last day of the period; a working day is moved to one by the real
         # calendar (holidays and swapped Saturdays included), which an RRULE cannot know
-        rule = _edge_rule(tok.g("u") or "thang", at)
+        unit = tok.g("u") or "thang"
+        unit = "quy" if unit.startswith("thang") and unit.endswith(("quy", "sau", "theo", "tiep")) else unit
+        rule = _edge_rule(unit, at)
         rule.policy = policy(at) if tok.name == "recurwd" else None
-        count = int(tok.g("c") or 1)
-        if rule.policy and at > 0 and count > 1:  # "05 ngày làm việc đầu tháng": the fifth
+        # "05 ngày làm việc đầu tháng", "ngày làm việc thứ 5 của tháng": the fifth
+        count = int(tok.g("c") or 1) if at == 1 else at
+        if rule.policy and at > 0 and count > 1:
             rule.workdays_after = count - 1
         return rule
     return Rule("MONTHLY", 1, weekdays=(weekday(tok.g("w") or ""),), setpos=(at,))
