@@ -116,6 +116,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # planned and hard dates, dates moved off a weekend
     ("Dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)", 2024, "deadline", None, D(2024, 6, 15), None),
     ("23/9/2019 (do ngày 21/9/2019 rơi vào Thứ Bảy)", 2019, "deadline", None, D(2019, 9, 23), None),
+    # an occasion and the days it lasts, written out after it
+    ("Trong dịp Tết Nguyên đán Bính Ngọ năm 2026 (từ ngày 14/2 đến 22/2/2026)", 2026, "window", D(2026, 2, 14),
+     D(2026, 2, 22), None),
+    ("Dịp Quốc khánh 2/9/2025 (từ 28/8 đến 5/9/2025)", 2025, "window", D(2025, 8, 28), D(2025, 9, 5), None),
     ("Trước 30/11/2025 (năm 2025)", 2025, "deadline", None, D(2025, 11, 30), None),  # the year only places it
     ("Trước 30/11/2025 (Quý IV/2025)", 2025, "deadline", None, D(2025, 11, 30), None),
     # times of day
@@ -151,6 +155,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong 20 ngày đầu mỗi năm", 2022, "recurring", None, D(2022, 1, 20), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=20"),
     ("10 ngày cuối tháng", 2022, "recurring", None, D(2022, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("Đầu năm hằng năm", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"),
+    ("Đầu tháng 6, tháng 12 hằng năm", 2022, "recurring", None, D(2022, 6, 10),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10"),
     # "từng quý", "theo quý", "quý một lần": each quarter ("quý một" alone is quarter I)
     ("Từng quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Báo cáo theo quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),

@@ -375,7 +375,10 @@ _PART_END = {"dau": 10, "giua": 20, "cuoi": -1, "w1": 7, "w2": 14, "w3": 21, "w4
 
 def _part_days(atoms: list[Atom]) -> tuple[int, ...]:
     """The day a cycle of months falls due on: the end of the part they share, else the last."""
-    parts = {a.part for a in atoms if a.unit == MONTH}
+    months = [a for a in atoms if a.unit == MONTH]
+    parts = {a.part for a in months}
+    if len(parts) == 2 and months[0].part and all(a.part is None for a in months[1:]):
+        parts = {months[0].part}  # "đầu tháng 6, tháng 12 hằng năm": the part is each month's
     if len(parts) == 1:
         part = parts.pop() or ""
         if part.startswith("days:dau:"):  # "15 ngày đầu tháng 7 hằng năm": 15 July

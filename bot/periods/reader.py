@@ -8,7 +8,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from bot.periods.atoms import AtomError
+from bot.periods.atoms import DAY, HALF, MONTH, QUARTER, YEAR, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
@@ -172,7 +172,9 @@ def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Readi
         if not c.in_parens or anchor is None:  # (the first, in a cell wrapped whole in parentheses)
             anchor = r
         elif (anchor is not None and r.start and r.due and anchor.due
-              # (a deadline spans its day: "Trước 30/11/2025 (năm 2025)" is still 30/11)
+              # (a deadline spans its day: "Trước 30/11/2025 (năm 2025)" is still 30/11; not days
+              # written out around a named one: "dịp Tết (từ ngày 14/2 đến 22/2/2026)")
+              and (anchor.start is not None or all(a.unit in _COARSE for a in c.atoms))
               and r.start <= (anchor.start or anchor.due) and anchor.due <= r.due
               and (anchor.start, anchor.due) != (r.start, r.due)):
             continue
@@ -180,6 +182,7 @@ def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Readi
     return out
 
 
+_COARSE = frozenset({YEAR, QUARTER, MONTH, HALF})
 _OPENS = re.compile(r"\s*\(\s*")
 
 
@@ -194,8 +197,26 @@ def _clarified(pairs: list[tuple[Chain, Reading]], folded: str) -> list[tuple[Ch
                     and _OPENS.fullmatch(folded, p.end, c.start)):
                 out[-1] = (c, r)
                 continue
+        if out and _spelled_occasion(out[-1], (c, r), folded):
+            out[-1] = (c, r)
+            continue
         out.append((c, r))
     return out
+
+
+_OCCASION = re.compile(r"dip\s*(?:le\s*|tet\s*)?$")
+
+
+def _spelled_occasion(before: tuple[Chain, Reading], after: tuple[Chain, Reading], folded: str) -> bool:
+    """An occasion and the days it lasts, in the parenthesis right after it: "dịp Tết Nguyên đán
+    2026 (từ ngày 14/2 đến 22/2/2026)" is those days, not Tết's own."""
+    (p, pr), (c, r) = before, after
+    if not (c.in_parens and r.kind == "window" and r.start and r.due and pr.kind == "deadline" and pr.due
+            and len(p.atoms) == 1 and not _hard(p) and r.start <= pr.due <= r.due
+            and _OPENS.fullmatch(folded, p.end, c.start)):
+        return False
+    day = p.atoms[0]
+    return day.unit == DAY and (day.lunar or day.named != "" or _OCCASION.search(folded, 0, p.start) is not None)
 
 
 def _hard(c: Chain) -> bool:
