@@ -26,6 +26,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("tháng 11", 2021, "window", D(2021, 11, 1), D(2021, 11, 30), None),
     # months named in words: after a day even "Hai", "Tư", "Năm"; "Bốn" anywhere
     ("ngày 5 tháng Tư năm 2025", 2025, "deadline", None, D(2025, 4, 5), None),
+    ("Tháng Tư năm 2025", 2025, "window", D(2025, 4, 1), D(2025, 4, 30), None),  # ("6 tháng từ năm 2020": from)
     ("trước ngày 5 tháng Hai", 2025, "deadline", None, D(2025, 2, 5), None),
     ("trước ngày 10 tháng Năm", 2025, "deadline", None, D(2025, 5, 10), None),
     ("Tháng Bốn năm 2025", 2025, "window", D(2025, 4, 1), D(2025, 4, 30), None),
@@ -468,7 +469,7 @@ def test_common_prefixes(prefix: str) -> None:
 @pytest.mark.parametrize("write", [lambda t: t, str.upper, str.lower, lambda t: unicodedata.normalize("NFD", t)])
 def test_a_month_name_told_by_its_marks(write: Callable[[str], str]) -> None:
     """ "tháng Tư" is April and "tháng Sáu" June, where "từ" (from) and "sau" (next) differ only by
-    their marks: without them the words keep their other meaning."""
+    their marks: without them "sau" keeps its other meaning."""
     assert parse(write("Tháng Tư năm 2025"), context_year=2025).due == D(2025, 4, 30)
     assert parse(write("ngày 15 tháng Sáu"), context_year=2025).due == D(2025, 6, 15)
     assert parse(write("6 tháng từ năm 2020"), context_year=2025).kind == "continuous"

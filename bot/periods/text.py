@@ -157,6 +157,8 @@ def fold(text: str) -> Folded:
 # "tháng Tư", "tháng Sáu": a month by its name, which only its marks tell from "từ" (from) and
 # "sau" (next); and "ngày 5 tháng Hai": after a day, a number word is its month
 _MONTH_WORD = re.compile(r"(ngay\s*\d\d?\s*)?thang\s+(tu|sau|hai|ba|bon|mot|nam)\b(?!\s*(?:lan|dot)\b)")
+_YEAR_NEXT = re.compile(r"\s*(?:[/\-.,]|,?\s*nam\b)\s*(?:19|20)\d\d\b")
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|cac|nhung))\s*$")
 _BY_MARKS = {"tư": "4", "sáu": "6"}
 _AFTER_DAY = {"hai": "2", "ba": "3", "bon": "4", "tu": "4", "mot": "1", "nam": "5"}
 
@@ -175,6 +177,10 @@ def _named_months(folded: Folded, text: str) -> Folded:
         if digit is None and m.group(1) and written != "từ" and not (
                 m.group(2) == "nam" and re.match(r"\s*\d", out[e:])):
             digit = _AFTER_DAY.get(m.group(2))
+        # "Thang Tu nam 2025" typed without marks: April, where no count of months comes before it
+        if (digit is None and written == "tu" and _YEAR_NEXT.match(out, e)
+                and not _COUNT_BEFORE.search(out, 0, m.start())):
+            digit = "4"
         if digit is not None:
             out = out[:s] + digit.ljust(e - s) + out[e:]
     return folded if out == folded.text else Folded(out, folded.origin)
