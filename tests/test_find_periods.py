@@ -455,3 +455,12 @@ def test_a_heading_before_a_time_is_no_action() -> None:
         assert [m.action for m in find_periods(text, context_year=2025)] == [""], text
     found = find_periods("Thời gian thực hiện: Quý III/2025, Sở Nội vụ chủ trì.", context_year=2025)
     assert [m.action for m in found] == ["Sở Nội vụ chủ trì"]
+
+
+def test_the_document_a_duty_rests_on_with_its_date_after_a_comma() -> None:
+    text = ("Thực hiện theo Thông báo kết luận số 12-TB/TU, ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy, hoàn thành "
+            "trước 30/6/2025.")
+    assert [(m.action, m.period.due) for m in find_periods(text, context_year=2025)] == [("hoàn thành", D(2025, 6, 30))]
+    found = find_periods("Theo Kế hoạch 45/KH-UBND, ngày 12 tháng 3 năm 2024, triển khai trong năm 2025.",
+                         context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [("triển khai", D(2025, 12, 31))]

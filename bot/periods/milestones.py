@@ -301,7 +301,9 @@ _ROUND_ONLY = re.compile(_ROUND, re.IGNORECASE)
 _ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
 # the document a duty rests on, before the duty itself: "Căn cứ Quyết định số 12/QĐ-UBND ngày
 # 15/3/2024 của UBND tỉnh, Sở Nội vụ trình …" (only up to a comma after its number or date)
-_PREAMBLE = re.compile(r"^(?:căn cứ|thực hiện|theo)\s+[^,;]*?\b(?:số|ngày)\s*\d[^,;]*,\s*", re.IGNORECASE)
+# (its number may come without "số", its date after its own comma: "Theo Kế hoạch 45/KH-UBND, ngày 12/3/2024, …")
+_PREAMBLE = re.compile(r"^(?:căn cứ|thực hiện|theo)\s+[^,;]*?(?:\b(?:số|ngày)\s*\d|\d+[/\-][^\s,;]*[A-ZĐ])[^,;]*,\s*"
+                       r"(?:ngày\s+\d[^,;]*,\s*)?", re.IGNORECASE)
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
