@@ -163,6 +163,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Báo cáo theo quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Quý một lần", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Tháng một lần", 2022, "recurring", None, D(2022, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("Từng năm 2026-2030", 2026, "recurring", D(2026, 1, 1), D(2026, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20301231"),
+    ("Mỗi năm trong giai đoạn 2026 - 2030", 2026, "recurring", D(2026, 1, 1), D(2026, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20301231"),
     ("Theo quý I/2022", 2022, "window", D(2022, 1, 1), D(2022, 3, 31), None),
     ("Theo quy định", 2022, "event", None, None, None),
     # "3 tháng 1 lần" is a cycle, not the 3rd of January

@@ -300,6 +300,8 @@ _WORDS: list[tuple[str, str]] = [
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b"
               r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d)"),
     # "từng quý", "theo quý": each quarter too ("theo quý I/2025" is that quarter, "theo Kế hoạch" an event)
+    # "từng năm 2026-2030", "mỗi năm trong giai đoạn …": each of those years, as "hằng năm" before them
+    ("recur7y", r"(?:tung|moi)\s*(?P<recur7y_u>nam)\b(?=\s*(?:trong\s*)?(?:giai\s*doan\s*)?(?:19|20)\d\d\s*(?:-|den\b|toi\b))"),
     ("recur7", r"(?:tung|theo\s*(?:tung\s*)?)\s*(?P<recur7_u>nam|quy|thang|tuan)\b"
                r"(?!\s*(?:\d|[ivxl]+\b|mot|hai|ba|bon|nay|sau|toi|truoc|tiep|ke|hoc)"
                # (nor a word that starts like a unit: "theo quy định", "quy trình", "tuần tra")
@@ -401,7 +403,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
