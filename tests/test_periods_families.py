@@ -163,6 +163,21 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Báo cáo theo quý", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Quý một lần", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Tháng một lần", 2022, "recurring", None, D(2022, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    # a cycle within a year named beside it runs through that year only; in the note after a time
+    # as long as its period or shorter, it starts there and goes on; the reports a note names are
+    # those held in its time
+    ("Hằng quý năm 2025", 2025, "recurring", D(2025, 1, 1), D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20251231"),
+    ("Hằng tháng (năm 2025)", 2025, "recurring", D(2025, 1, 1), D(2025, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20251231"),
+    ("Năm 2025 (hằng quý)", 2025, "recurring", D(2025, 1, 1), D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20251231"),
+    ("Quý I/2026 (định kỳ hằng quý)", 2025, "recurring", D(2026, 1, 1), D(2026, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("Tháng 6/2025 (hằng năm)", 2025, "recurring", D(2025, 1, 1), D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=-1"),
+    ("Tháng 12/2025 (sơ kết 6 tháng, tổng kết năm)", 2025, "recurring", D(2025, 12, 1), D(2025, 12, 31),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20251231"),
     ("Từng năm 2026-2030", 2026, "recurring", D(2026, 1, 1), D(2026, 12, 31),
      "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20301231"),
     ("Mỗi năm trong giai đoạn 2026 - 2030", 2026, "recurring", D(2026, 1, 1), D(2026, 12, 31),

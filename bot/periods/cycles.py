@@ -20,7 +20,7 @@ _ATOM_DAYS = {MONTH: 30, QUARTER: 91}  # how long the whole-period atoms last, a
 
 
 def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[Chain],
-             year: int) -> Period | None:
+             year: int, folded: str = "") -> Period | None:
     """The recurring Period a cell names, if it names a cycle or the days of one."""
     recurs = [m for m in markers if m.kind in RECUR_KINDS]
     if not chains:  # "Cuối quý (hằng năm)": the end of each quarter
@@ -38,7 +38,7 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
              or (rounds and _yearless_rounds(c, MONTH)) or (yearly and _yearless_rounds(c, QUARTER))]
     specs = _without_exceptions(specs, live)
     if chains and not specs:
-        first_year = (anchored(text, recurs, chains[0], markers, year) if recurs and len(chains) == 1
+        first_year = (anchored(text, recurs, chains[0], markers, year, folded) if recurs and len(chains) == 1
                       else following(text, chains, year) if not recurs else None)
         if first_year is not None:
             return first_year
@@ -89,21 +89,34 @@ def _yearless_rounds(chain: Chain, unit: str) -> bool:
             and not any(m.kind == "trodi" for m in chain.suffixes))
 
 
-def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker], year: int) -> Period | None:
+def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker], year: int,
+             folded: str = "") -> Period | None:
     """"Quý I/2021 và hằng năm": a yearly duty on that time's last day, from that year on;
     "Quý II/2024 và định kỳ hằng quý": the cycle from that time on. Only where the cycle word
     follows the time, joined by "và", a comma or a new clause ("Tháng 6/2025; cập nhật hằng quý"),
-    not where it comes first ("hằng tháng báo cáo…; kiểm tra trong quý III")."""
+    or in the note right after it ("Quý I/2026 (định kỳ hằng quý)"), not where it comes first
+    ("hằng tháng báo cáo…; kiểm tra trong quý III"). A cycle in the note of a longer time runs
+    through that time only ("Năm 2025 (hằng quý)"), and so do the reports a note names ("Tháng
+    12/2025 (sơ kết 6 tháng, tổng kết năm)": those held in it)."""
     freqs = {_freq(m) for m in recurs}
     atom = chain.atoms[0]
+    noted = all(  # (a parenthesis opens after the time and holds the word)
+        m.start >= atom.end and folded.count("(", atom.end, m.start) > folded.count(")", atom.end, m.start)
+        for m in recurs)
     between = [m for m in markers if chain.end <= m.start < recurs[0].start]
-    if (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
-            or len(freqs) != 1 or len(chain.atoms) != 1 or not atom.explicit_year or atom.lunar
-            or atom.unit not in (DAY, MONTH, QUARTER, YEAR) or chain.kinds & {"tu", "den", "by"} or chain.suffixes):
+    if not noted and (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
+                      or chain.suffixes):
+        return None
+    if (len(freqs) != 1 or len(chain.atoms) != 1 or not atom.explicit_year or atom.lunar
+            or atom.unit not in (DAY, MONTH, QUARTER, YEAR) or chain.kinds & {"tu", "den", "by"}):
         return None
     fill(chain, year)
     first, due = atom.span()
     freq = freqs.pop()
+    if noted and ((due - first).days + 1 > _days(freq) or any(m.token.name == "recur6" for m in recurs)):
+        rule = _default_rule(freq, ())
+        rule.until = due
+        return recurring(text, rule, [], year, since=first)
     if freq == ("nam", 1):
         return recurring(text, _on_day(atom, due, "nam"), [], year, since=dt.date(due.year, 1, 1))
     unit = {("thang", 1): "thang", ("thang", 3): "quy"}.get(freq)
@@ -431,6 +444,10 @@ def _in_years(text: str, rule: Rule, years: list[int], context_year: int) -> Per
                   "các năm " + ", ".join(map(str, years)), dates=tuple(dues))
 
 
+def _whole_year(chain: Chain) -> bool:
+    return all(a.unit == YEAR and not a.part for a in chain.atoms)
+
+
 def _after_cycle(chain: Chain) -> bool:
     """A dated time right after its cycle word ("hằng ngày trong tháng 9/2025"), not one in
     another clause ("hằng tháng báo cáo; kiểm tra trong quý III")."""
@@ -448,8 +465,10 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
         if r.kind == "continuous":
             start = r.start
         elif r.kind == "window" and r.start and r.due and (r.start.year != r.due.year or (
-                rule.freq != "YEARLY" and (c.has("tu") or (c.has("in") and _after_cycle(c))))):
-            # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10", "hằng ngày trong tháng 9/2025"
+                (rule.freq != "YEARLY" or len(rule.months) > 1)
+                and (c.has("tu") or _after_cycle(c) or (c.in_parens and _whole_year(c))))):
+            # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10", "hằng ngày trong tháng 9/2025",
+            # "hằng quý năm 2025", "hằng quý (năm 2025)"
             start, rule.until = r.start, r.due
         elif r.kind == "deadline" and (c.has("den") or c.has("by")):
             rule.until = r.due

@@ -78,7 +78,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         each = each_year(chains[0], chains[1], folded.text, year)
         if each is not None:
             return period_of(text, year, each)
-    cycle = cycle_of(text, markers, live, chains, year)
+    cycle = cycle_of(text, markers, live, chains, year, folded.text)
     if cycle is not None:
         return cycle
     kinds = {m.kind for m in markers}
