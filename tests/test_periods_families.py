@@ -122,6 +122,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      D(2026, 2, 22), None),
     ("Dịp Quốc khánh 2/9/2025 (từ 28/8 đến 5/9/2025)", 2025, "window", D(2025, 8, 28), D(2025, 9, 5), None),
     ("Trước 30/11/2025 (năm 2025)", 2025, "deadline", None, D(2025, 11, 30), None),  # the year only places it
+    ("Năm 2025 (từ tháng 3 đến tháng 11)", 2025, "window", D(2025, 3, 1), D(2025, 11, 30), None),  # spelled out
     ("Trước 30/11/2025 (Quý IV/2025)", 2025, "deadline", None, D(2025, 11, 30), None),
     # times of day
     ("17 giờ ngày 30/9/2020", 2020, "deadline", None, D(2020, 9, 30), None),

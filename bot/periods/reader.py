@@ -197,11 +197,21 @@ def _clarified(pairs: list[tuple[Chain, Reading]], folded: str) -> list[tuple[Ch
                     and _OPENS.fullmatch(folded, p.end, c.start)):
                 out[-1] = (c, r)
                 continue
-        if out and _spelled_occasion(out[-1], (c, r), folded):
+        if out and (_spelled_occasion(out[-1], (c, r), folded) or _spelled_within(out[-1], (c, r), folded)):
             out[-1] = (c, r)
             continue
         out.append((c, r))
     return out
+
+
+def _spelled_within(before: tuple[Chain, Reading], after: tuple[Chain, Reading], folded: str) -> bool:
+    """A span written from–to in the parenthesis right after a longer time, inside it: "Năm 2025 (từ
+    tháng 3 đến tháng 11)" is March to November."""
+    (p, pr), (c, r) = before, after
+    return (c.in_parens and "range" in c.joints and r.kind == "window" and pr.kind == "window"
+            and r.start is not None and r.due is not None and pr.start is not None and pr.due is not None
+            and pr.start <= r.start and r.due <= pr.due and (r.start, r.due) != (pr.start, pr.due)
+            and _OPENS.fullmatch(folded, p.end, c.start) is not None)
 
 
 _OCCASION = re.compile(r"dip\s*(?:le\s*|tet\s*)?$")
