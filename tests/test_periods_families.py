@@ -23,6 +23,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("tháng 7, năm 2018", 2018, "window", D(2018, 7, 1), D(2018, 7, 31), None),
     ("tháng 6-2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
     ("T6/2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
+    ("T.6/2018", 2018, "window", D(2018, 6, 1), D(2018, 6, 30), None),
     ("tháng 11", 2021, "window", D(2021, 11, 1), D(2021, 11, 30), None),
     # months named in words: after a day even "Hai", "Tư", "Năm"; "Bốn" anywhere
     ("ngày 5 tháng Tư năm 2025", 2025, "deadline", None, D(2025, 4, 5), None),
@@ -237,6 +238,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong năm ngày làm việc kể từ ngày nhận hồ sơ", 2025, "event", None, None, None),  # five days, not the year
     # years counted from an event, like months ("trong vòng 6 tháng"); not years that follow them
     ("Trong vòng 01 năm", 2025, "event", None, None, None),
+    ("Cùng thời điểm báo cáo năm", 2025, "event", None, None, None),  # tied to another duty
+    ("Lồng ghép trong báo cáo quý", 2025, "event", None, None, None),
     ("Sau 2 năm thực hiện", 2025, "event", None, None, None),
     ("Trong 1 năm, kể từ ngày Quyết định có hiệu lực", 2025, "event", None, None, None),
     ("Trong 5 năm 2021-2025", 2021, "window", D(2021, 1, 1), D(2025, 12, 31), None),

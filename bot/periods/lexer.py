@@ -236,7 +236,7 @@ _WORDS: list[tuple[str, str]] = [
     ("wmonth2", rf"thang\s*(?P<wmonth2_m>{_WMONTH})\b(?!\s*(?:am\s*lich|\(\s*am\s*lich))"),
     # "tháng Giêng", "tháng Chạp": lunar months
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
-    ("tmonth", rf"t(?:h\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h\s*\.?\s*)?\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024"
+    ("tmonth", rf"t(?:h?\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h?\s*\.?\s*)?\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024"
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?!\s*(?:lan|dot)\b(?!\s*(?:\d|thu\b|[ivx]+\b)))(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     # "Q3/2025", "Q3-2025", "Q3 2025", "Q3 năm 2025" (with its year: "Q3" alone is also "Quận 3")
     ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*(?:[-,+&]|va\b|hoac\b)\s*q\s*[1-4])*)(?:\s*[/\-.]\s*|\s+(?:nam\s*)?)"
@@ -362,7 +362,9 @@ _WORDS: list[tuple[str, str]] = [
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|(?:(?:ky\s*)?nghi\s*)?tet\b"
               r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d)"),
-    ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh)\b"),
+    # (and a time tied to another duty: "cùng thời điểm báo cáo năm", "lồng ghép trong báo cáo quý")
+    ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh"
+             r"|cung\s*(?:thoi\s*diem|thoi\s*gian|luc|voi|ky)|long\s*ghep\s*(?:trong|vao|voi)|gui\s*kem|kem\s*theo)\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
     ("memorial", r"ky\s*niem\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
