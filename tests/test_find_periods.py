@@ -464,3 +464,24 @@ def test_the_document_a_duty_rests_on_with_its_date_after_a_comma() -> None:
     found = find_periods("Theo Kế hoạch 45/KH-UBND, ngày 12 tháng 3 năm 2024, triển khai trong năm 2025.",
                          context_year=2025)
     assert [(m.action, m.period.due) for m in found] == [("triển khai", D(2025, 12, 31))]
+
+
+@pytest.mark.parametrize(("text", "start", "due", "rrule"), [
+    ("Báo cáo hằng năm, từ năm 2026.", D(2026, 1, 1), D(2026, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Hằng tháng kể từ tháng 7/2025, các xã báo cáo.", D(2025, 7, 1), D(2025, 7, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("Cập nhật hằng tháng (từ tháng 7 đến tháng 12/2025).", D(2025, 7, 1), D(2025, 7, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20251231"),
+])
+def test_a_cycle_in_a_sentence_keeps_the_time_that_bounds_it(text: str, start: dt.date, due: dt.date,
+                                                             rrule: str) -> None:
+    """As in a cell: one milestone, the cycle from (and to) the time beside it."""
+    found = find_periods(text, context_year=2025)
+    assert [(m.period.start, m.period.due, m.period.rrule) for m in found] == [(start, due, rrule)]
+
+
+def test_years_after_their_count_or_an_abbreviated_phase_are_a_time() -> None:
+    assert _dues("Thực hiện trong 5 năm (2026-2030).", 2026) == [D(2030, 12, 31)]
+    assert _dues("Triển khai GĐ 2026-2030", 2026) == [D(2030, 12, 31)]
+    assert _dues("Sở GD&ĐT 2025 tổ chức", 2026) == []
+    # days with no month beside a cycle are no bound of it ("Từ 03 - 04 Bản tin/01 tháng")
+    assert len(find_periods("Phát sóng Bản tin hàng tuần\tTừ 03 - 04 Bản tin/01 tháng", context_year=2019)) == 1

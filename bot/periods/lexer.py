@@ -370,7 +370,7 @@ _WORDS: list[tuple[str, str]] = [
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
     # "giai đoạn 1 (2021-2025)", "giai đoạn II: 2026-2030": the phase's number is not a time
-    ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky)\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
+    ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky|gd\b(?=\s*\.?\s*(?:19|20)\d\d))\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": rounds of one task, each falling due
     # (and the levels of government, each with its own time: "Cấp tỉnh: Quý I; cấp huyện: Quý II")
     ("round", r"(?:dot|lan|buoc)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),

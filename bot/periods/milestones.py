@@ -50,6 +50,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     """(start, end, period, floor) in folded positions for each deadline; its action words come
     after `floor` (the end of a cycle word it took from earlier in the clause)."""
     out: list[tuple[int, int, Period, int]] = []
+    owners: list[int] = []  # the chain each one was read from (0 for a cycle with no chain)
+    dropped: set[int] = set()
     used: set[int] = set()
     clauses = _Clauses(an)
     paired = _paired_cycles(an, clauses)
@@ -63,6 +65,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             used.add(id(years))
             s, e = _start(c), years.end
             out.append((s, e, period_of(text[_o(folded, s, text):_o(folded, e, text)], year, each), 0))
+            owners.append(id(c))
             continue
         if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text)):
@@ -85,6 +88,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
             period = again or period_of(snippet, year, read(c, year))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
+        owners.append(id(c))
     # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
     timed = {clauses.start_of(c.start) for c in an.chains if not c.idle()}
     loose = [m for m in an.markers
@@ -94,10 +98,44 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         rule = rule_of(group, [], year)
         if rule is not None:
             s, e = _lead(an.markers, group[0], folded.text), group[-1].end
+            # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
+            bounds = [c for c in an.chains if id(c) not in used and not c.cited and not c.idle()
+                      and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
+                      and _beside(folded.text, s, e, c) and _readable(c, year)]
+            dropped.update(id(c) for c in bounds)  # (their own milestones: the cycle's bounds now)
+            s, e = min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            out.append((s, e, recurring(snippet, rule, [], year), 0))
+            out.append((s, e, recurring(snippet, rule, bounds, year), 0))
+            owners.append(0)
+    out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _readable(c: Chain, year: int) -> bool:
+    """Whether a chain reads as a time ("từ 03 - 04 bản tin/tháng" does not: days of no month)."""
+    try:
+        read(c, year)
+    except AtomError:
+        return False
+    return True
+
+
+# (spaces and marks only: a tab or a new line is the next cell of a table row)
+_BETWEEN_BOUND = re.compile(r"[ ,;:()]*(?:(?:bat +dau|ke|duoc +thuc +hien|thuc +hien)[ ,]*)*")
+
+
+def _beside(folded: str, s: int, e: int, c: Chain) -> bool:
+    """Whether a time stands right before or after a cycle, with nothing but marks between."""
+    first = _bound_start(c)
+    if first >= e:
+        return _BETWEEN_BOUND.fullmatch(folded, e, first) is not None
+    return c.end <= s and _BETWEEN_BOUND.fullmatch(folded, c.end, s) is not None
+
+
+def _bound_start(c: Chain) -> int:
+    """Where a time that bounds a cycle begins: at its own words, not at the cycle's before it."""
+    return next((m.start for m in c.prefixes if m.kind not in RECUR_KINDS and m.kind not in _JOINS), c.atoms[0].start)
 
 
 def _lead(markers: list[Marker], first: Marker, folded: str) -> int:
@@ -191,9 +229,12 @@ def _o(folded: Folded, i: int, text: str) -> int:
 
 def _weak(c: Chain, start: int, folded: str) -> bool:
     """A bare year ("2016-2020") counts only after a time word or at the start of its clause."""
-    if not all(a.weak for a in c.atoms) or c.kinds & _LEADS:
+    if not all(a.weak for a in c.atoms) or c.kinds & _LEADS or _YEARS_COUNTED.search(folded, start, c.start):
         return False
     return folded[start:c.start].strip(" \t\n-+*:") != ""
+
+
+_YEARS_COUNTED = re.compile(r"\b\d\d?\s*nam\s*\(?\s*$")  # "trong 5 năm (2026-2030)": the years counted
 
 
 class _Clauses:
