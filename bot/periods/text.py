@@ -156,7 +156,8 @@ def fold(text: str) -> Folded:
 
 # "tháng Tư", "tháng Sáu": a month by its name, which only its marks tell from "từ" (from) and
 # "sau" (next); and "ngày 5 tháng Hai": after a day, a number word is its month
-_MONTH_WORD = re.compile(r"(ngay\s*\d\d?\s*)?thang\s+(tu|sau|hai|ba|bon|mot|nam)\b(?!\s*(?:lan|dot)\b)")
+_MONTH_WORD = re.compile(r"thang\s+(tu|sau|hai|ba|bon|mot|nam)\b(?!\s*(?:lan|dot)\b)")
+_DAY_BEFORE = re.compile(r"ngay\s*\d\d?\s*$")
 _YEAR_NEXT = re.compile(r"\s*(?:[/\-.,]|,?\s*nam\b)\s*(?:19|20)\d\d\b")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|cac|nhung))\s*$")
 _BY_MARKS = {"tư": "4", "sáu": "6"}
@@ -169,14 +170,15 @@ def _named_months(folded: Folded, text: str) -> Folded:
         return folded
     out = folded.text
     for m in _MONTH_WORD.finditer(out):
-        s, e = m.span(2)
+        s, e = m.span(1)
+        after_day = _DAY_BEFORE.search(out, max(0, m.start() - 12), m.start()) is not None
         start = folded.to_original(s, len(text))
         end = folded.to_original(e, len(text)) if e < len(out) else len(text)
         written = unicodedata.normalize("NFC", text[start:end]).lower().strip()
         digit = _BY_MARKS.get(written)
-        if digit is None and m.group(1) and written != "từ" and not (
-                m.group(2) == "nam" and re.match(r"\s*\d", out[e:])):
-            digit = _AFTER_DAY.get(m.group(2))
+        if digit is None and after_day and written != "từ" and not (
+                m.group(1) == "nam" and re.match(r"\s*\d", out[e:])):
+            digit = _AFTER_DAY.get(m.group(1))
         # "Thang Tu nam 2025" typed without marks: April, where no count of months comes before it
         if (digit is None and written == "tu" and _YEAR_NEXT.match(out, e)
                 and not _COUNT_BEFORE.search(out, 0, m.start())):
@@ -191,10 +193,14 @@ _GLUED = re.compile(r"(?<![a-z0-9/.\-])(?:truoc|den|toi|tu|sau|nhat|chot|qua|het
                     r"|tuan|dot|lan)(?=\d)")
 
 
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+
+
 def _unglued(folded: Folded) -> Folded:
     """A space put back between a lead word and its number (it maps to the number's place)."""
     text = folded.text
-    if _GLUED.search(text) is None:  # (nearly always: one search, no list)
+    # (nearly always nothing: a letter right before a digit is rare, and cheap to look for)
+    if _LETTER_DIGIT.search(text) is None or _GLUED.search(text) is None:
         return folded
     cuts = [m.end() for m in _GLUED.finditer(text)]
     origin = folded.origin or tuple(range(len(text)))
