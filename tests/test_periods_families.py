@@ -553,6 +553,10 @@ def test_damaged_text_is_mended() -> None:
     "Báo cáo về đề xuất phương án trong quý II/2018", "Kỷ niệm Quốc khánh 2/9 (1945-2025) vào ngày 02/9/2025",
     "Thực hiện theo Thông tư số 01/2024/TT-BNV ngày 10/01/2024 của Bộ Nội vụ",
     "Kinh phí từ ngân sách nhà nước năm 2025 theo phân cấp",
+    # this session's families
+    "Cùng thời điểm báo cáo năm", "Trong 05 ngày làm việc đầu tháng", "Sơ kết 6 tháng, tổng kết năm",
+    "Trước ngày khai giảng năm học mới", "Trong suốt thời gian thực hiện Kế hoạch", "Tháng Bốn năm 2025",
+    "Dịp Quốc khánh 2/9/2025 (từ 28/8 đến 5/9/2025)", "Đầu tháng 6, tháng 12 hằng năm",
 ])
 def test_each_damaged_word_is_read_from_its_letters_and_neighbours(text: str) -> None:
     expected = parse(text, context_year=2020)

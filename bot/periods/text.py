@@ -79,6 +79,8 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "tot", "cap", "mo", "huyen", "xa", "dang", "vien", "tuong", "phe", "duyet", "tac", "voi", "hon", "it",
     # and words so common in a plan that a damaged citation or heading must still read as one
     "hanh", "trien", "phu", "may", "khoa", "uong", "tri", "duy", "thao", "cai", "cach", "gon", "hieu", "lieu", "tung",
+    # words that tie a time to another duty ("cùng thời điểm", "lồng ghép", "gửi kèm")
+    "diem", "long", "ghep", "gui", "kem",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -94,6 +96,7 @@ _PHRASES = frozenset({
     "thu nam", "thu sau", "thu bay", "co yeu", "mot lan", "dau thang", "cuoi thang", "cuoi quy",
     "dau tien", "cuoi cung", "lam viec", "ngay lam", "thuong tuan", "trung tuan", "ha tuan", "hoc ky",
     "thang muoi", "muoi hai", "muoi mot", "thoi gian", "ca giai", "tuan le", "cac nam",
+    "cung thoi", "thoi diem", "cung voi", "long ghep", "gui kem", "kem theo",
     "ket thuc", "ky hop", "khai giang", "duong lich", "phap luat", "viet nam", "quoc khanh", "nha giao",
     "ke hoach", "tong ket", "xay dung", "ca nam", "huong ung", "hoac trong", "tai ky", "dot nam",
     "thong tu", "quyet dinh", "ky niem", "dai hoi", "ngan sach", "nha nuoc", "kinh phi", "gio to",
