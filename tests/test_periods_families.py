@@ -133,6 +133,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Thực hiện từ năm 2018", 2018, "continuous", D(2018, 1, 1), None, None),
     ("từ quý III/2016 trở đi", 2016, "continuous", D(2016, 7, 1), None, None),
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
+    ("Năm 2025 và năm tiếp theo", 2025, "window", D(2025, 1, 1), D(2026, 12, 31), None),  # one more year
     ("Năm 2025 và duy trì các năm tiếp theo", 2025, "continuous", D(2025, 1, 1), None, None),
     ("Năm 2025 và tiếp tục thực hiện trong các năm tiếp theo", 2025, "continuous", D(2025, 1, 1), None, None),
     ("Kể từ ngày 01/7/2021", 2021, "continuous", D(2021, 7, 1), None, None),
