@@ -134,6 +134,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("từ quý III/2016 trở đi", 2016, "continuous", D(2016, 7, 1), None, None),
     ("năm 2015 và những năm tiếp theo", 2015, "continuous", D(2015, 1, 1), None, None),
     ("Năm 2025 và năm tiếp theo", 2025, "window", D(2025, 1, 1), D(2026, 12, 31), None),  # one more year
+    # "mồng" before a day the state names is that solar day; a lunar one needs its cue
+    ("Ngày mồng 2 tháng 9 năm 2025", 2025, "deadline", None, D(2025, 9, 2), None),
+    ("mùng 10 tháng 3", 2025, "deadline", None, D(2025, 4, 7), None),  # Giỗ Tổ, lunar
+    ("mồng 2 tháng 9 âm lịch", 2025, "deadline", None, D(2025, 10, 22), None),
+    ("Tết Thiếu nhi", 2025, "deadline", None, D(2025, 6, 1), None),
     ("Năm 2025 và duy trì các năm tiếp theo", 2025, "continuous", D(2025, 1, 1), None, None),
     ("Năm 2025 và tiếp tục thực hiện trong các năm tiếp theo", 2025, "continuous", D(2025, 1, 1), None, None),
     ("Kể từ ngày 01/7/2021", 2021, "continuous", D(2021, 7, 1), None, None),

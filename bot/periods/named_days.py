@@ -16,7 +16,7 @@ NAMED_DAYS = (
 )
 # the names that stand without "Ngày": a holiday, a month of action
 NAMED_BARE = (
-    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|"
+    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|tet\s*thieu\s*nhi|"
     r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*pham|"
     r"thang\s*hanh\s*dong\s*quoc\s*gia\s*(?:ve\s*)?phong\s*[,\-]?\s*chong\s*hiv\s*/?\s*aids|"
     r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi"
@@ -27,7 +27,8 @@ NAMED_BARE = (
 NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
     "phapluat": ((9, 11),), "quockhanh": ((2, 9),), "nhagiao": ((20, 11),), "thaythuoc": ((27, 2),),
     "giaiphong": ((30, 4),), "quoctelaodong": ((1, 5),), "thuongbinh": ((27, 7),), "quoctephunu": ((8, 3),),
-    "phunuvietnam": ((20, 10),), "quoctethieunhi": ((1, 6),), "giadinh": ((28, 6),), "chuyendoiso": ((10, 10),),
+    "phunuvietnam": ((20, 10),), "quoctethieunhi": ((1, 6),), "tetthieunhi": ((1, 6),),
+    "giadinh": ((28, 6),), "chuyendoiso": ((10, 10),),
     "danso": ((26, 12),), "doanhnhan": ((13, 10),), "baochi": ((21, 6),), "khoahoc": ((18, 5),), "moitruong": ((5, 6),),
     "thanhlapquandoi": ((22, 12),), "thethao": ((27, 3),), "bienphong": ((3, 3),),
     "thanghanhdongvitreem": ((1, 6), (30, 6)), "thanghanhdongviantoan": ((15, 4), (15, 5)),
@@ -38,7 +39,7 @@ NAMES = {
     "thaythuoc": "Ngày Thầy thuốc Việt Nam", "giaiphong": "Ngày Giải phóng miền Nam",
     "quoctelaodong": "Ngày Quốc tế Lao động", "thuongbinh": "Ngày Thương binh - Liệt sĩ",
     "quoctephunu": "Ngày Quốc tế Phụ nữ", "phunuvietnam": "Ngày Phụ nữ Việt Nam",
-    "quoctethieunhi": "Ngày Quốc tế Thiếu nhi", "giadinh": "Ngày Gia đình Việt Nam",
+    "quoctethieunhi": "Ngày Quốc tế Thiếu nhi", "tetthieunhi": "Tết Thiếu nhi", "giadinh": "Ngày Gia đình Việt Nam",
     "chuyendoiso": "Ngày Chuyển đổi số quốc gia", "danso": "Ngày Dân số Việt Nam",
     "doanhnhan": "Ngày Doanh nhân Việt Nam", "baochi": "Ngày Báo chí Cách mạng Việt Nam",
     "khoahoc": "Ngày Khoa học và Công nghệ Việt Nam", "moitruong": "Ngày Môi trường thế giới",

@@ -228,6 +228,10 @@ def _canchi_year(can: str | None, chi: str | None, context_year: int) -> int | N
     return None
 
 
+_SOLAR_DAYS = frozenset({(1, 1)} | {days[0] for days in NATIONAL_DAYS.values() if len(days) == 1})
+_AM_LICH_AFTER = re.compile(r"\s*\(?\s*(?:am\s*lich|al\b)")
+
+
 def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
     k, g, s, e = tok.kind, tok.g, tok.start, tok.end
     if k == "tetsolar":  # New Year's Day: the one that ends the plan's year, unless a year is written
@@ -255,6 +259,11 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(DAY, s, e, d, m, y, y is not None, lunar=True)]
     d = 15 if k == "lunar15" else _int(g("d")) or 1
     word = (g("m") or "").replace(" ", "")
+    if (word.isdigit() and (d, int(word)) in _SOLAR_DAYS and not g("can") and tok.match is not None
+            and not _AM_LICH_AFTER.match(tok.match.string, tok.end)):
+        # "ngày mồng 2 tháng 9 năm 2025": "mồng" before a day the state names is that solar day
+        y = _int(g("y")) or None
+        return [Atom(DAY, s, e, d, int(word), y, y is not None)]
     # "27 Tết" is in the last month before Tết, "mùng 6 Tết" in the first after it
     m = (_LUNAR_MONTH.get(word, 0) or int(word)) if word else (12 if d >= 20 else 1)
     y = _int(g("y")) or _canchi_year(g("can"), g("chi"), context_year)
