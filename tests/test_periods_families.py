@@ -243,6 +243,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("trong thời hạn 15 ngày kể từ ngày ký", 2020, "event", None, None, None),
     ("Trong năm ngày làm việc kể từ ngày nhận hồ sơ", 2025, "event", None, None, None),  # five days, not the year
     # years counted from an event, like months ("trong vòng 6 tháng"); not years that follow them
+    # a time counted from a day written out ends so long after it (Bộ luật Dân sự, Điều 147-148)
+    ("Trong 30 ngày kể từ ngày 01/7/2025", 2025, "deadline", None, D(2025, 7, 31), None),
+    ("90 ngày kể từ 15/3/2025", 2025, "deadline", None, D(2025, 6, 13), None),
+    ("Trong thời hạn 06 tháng kể từ ngày 31/8/2025", 2025, "deadline", None, D(2026, 2, 28), None),
+    ("Trong 2 tuần kể từ 01/7/2025", 2025, "deadline", None, D(2025, 7, 15), None),
+    ("Trong mười lăm ngày kể từ ngày 01/7/2025", 2025, "deadline", None, D(2025, 7, 16), None),
+    ("30 ngày kể từ ngày ký", 2025, "event", None, None, None),
     ("Trong vòng 01 năm", 2025, "event", None, None, None),
     ("Cùng thời điểm báo cáo năm", 2025, "event", None, None, None),  # tied to another duty
     ("Lồng ghép trong báo cáo quý", 2025, "event", None, None, None),

@@ -113,6 +113,13 @@ def test_the_nth_working_day_of_each_period(tmp_path: Path) -> None:
     assert ("2", D(2021, 2, 1)) not in got
 
 
+def test_working_days_counted_from_a_day(tmp_path: Path) -> None:
+    """ "Trong 15 ngày làm việc kể từ ngày 01/7/2025": from the day after, weekends left out."""
+    schedule = _schedule(tmp_path, 2025, ["Trong 15 ngày làm việc kể từ ngày 01/7/2025"])
+    found = occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2025, 1, 1), D(2025, 12, 31))
+    assert [(o.due, o.effective_due) for o in found] == [(D(2025, 7, 1), D(2025, 7, 22))]
+
+
 def test_days_counted_after_each_period(tmp_path: Path) -> None:
     """ "Chậm nhất 90 ngày kể từ ngày kết thúc năm": 30/3 in a leap year, 31/3 otherwise, and off a
     weekend by the policy (30/3/2024 is a Saturday)."""

@@ -73,6 +73,21 @@ def number(word: str) -> int:
     return ROMAN.get(word) or ROMAN.get(word.replace("l", "i").replace("1", "i"), 99)
 
 
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+
+
+def spoken(word: str) -> int:
+    """A count in digits or in words, as folded ("15", "muoi lam", "hai muoi"); 0 if none."""
+    if word.strip().isdigit():
+        return int(word)
+    parts = word.split()
+    if parts[:1] == ["muoi"]:  # "mười lăm"
+        return 10 + sum(_UNITS.get(p, 0) for p in parts[1:2])
+    if parts[1:2] == ["muoi"]:  # "hai mươi lăm"
+        return 10 * _UNITS.get(parts[0], 0) + sum(_UNITS.get(p, 0) for p in parts[2:3])
+    return _UNITS.get(parts[0], 0) if parts else 0
+
+
 def _span(a: Atom) -> tuple[dt.date, dt.date]:
     y = a.y
     if a.unit == D0:

@@ -48,6 +48,8 @@ def _describe_dates(p: Period) -> str:
     if p.kind == "window" and p.due:
         context = f"cuối {p.label}" if _UNIT.match(p.label) else p.label
         return f"hạn chót {at}{_d(p.due)} ({context})"
+    if p.kind == "deadline" and p.due and p.workdays_after:  # counted by the planner on the real calendar
+        return f"hạn chót {at}ngày làm việc thứ {p.workdays_after} sau {_d(p.due)} ({p.label})"
     if p.kind == "deadline" and p.due:
         plain = not p.label or _PLAIN_DAY.match(p.label) is not None
         return f"hạn chót {at}{_d(p.due)}" + ("" if plain else f" ({p.label})")

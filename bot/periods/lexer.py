@@ -349,6 +349,8 @@ _WORDS: list[tuple[str, str]] = [
     ("strong5", r"tu\s*ngay\b(?!\s*(?:\d|mung|mong|ram|dau|cuoi|lam\s*viec|khai\s*giang|be\s*giang|ket\s*thuc))"),
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
     # ("trước ít nhất 15 ngày": days before an event, counted back from it)
+    # a bare count before "kể từ" ("90 ngày kể từ ngày 15/3/2025", "30 ngày kể từ ngày ký")
+    ("dur2", r"(?P<dur2_n>\d\d?\d?)\s*(?P<dur2_u>ngay|tuan|thang|nam)(?:\s*lam\s*viec)?(?=\s*,?\s*(?:ke\s*tu|tinh\s*tu)\b)"),
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?"
             r"|truoc\s*(?:it\s*nhat\s*)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
             rf"\s*(?P<dur_n>\d\d?\d?|{_NUMBER_WORD})\s*(?P<dur_u>ngay|tuan|thang|{_YEARS_FROM})\b"
@@ -406,7 +408,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
-    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
+    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }

@@ -7,7 +7,9 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError
+from dateutil.relativedelta import relativedelta
+
+from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, spoken
 from bot.periods.grammar import Chain
 from bot.periods.recur import Rule, yearly_dates
 from bot.periods.weeks import policy_of
@@ -25,6 +27,7 @@ class Reading:
     rule: Rule | None = None
     time: dt.time | None = None
     policy: str | None = None  # a working-day policy the text asks for (see Period.policy)
+    workdays: int = 0  # so many working days after `due` (see Period.workdays_after)
 
 
 _YEARLESS = frozenset({NOW, MQ, WEEKDAY, D0})
@@ -132,6 +135,9 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
         word = "đến hết" if chain.has("den") or from_now else "chậm nhất"
         word = "đến" if word == "đến hết" and label.startswith(("đầu ", "giữa ", "cuối ")) else word
         return Reading("deadline", None, end, f"{word} {label}", time=time)
+    counted = _counted(chain, end, label, time) if chain.has("tu") and one and start == end else None
+    if counted is not None:  # "trong 30 ngày kể từ ngày 01/7/2025": from a day, not an event
+        return counted
     if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and one):
         return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")
     if len(atoms) > 1 and "range" not in joints and not contiguous(spans):
@@ -139,6 +145,31 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
     if start == end:
         return Reading("deadline", None, end, label, time=time)
     return Reading("window", start, end, label, time=time)
+
+
+_WORKING = re.compile(r"lam\s*viec\b")
+
+
+def _counted(chain: Chain, day: dt.date, label: str, time: dt.time | None) -> Reading | None:
+    """A time counted from a day written out: Bộ luật Dân sự 2015, Điều 147-148, counts from the
+    day after it and ends on the last day of the time (a month's on the same day of its last month);
+    working days are counted by the planner on the real calendar."""
+    dur = next((m for m in chain.prefixes if m.kind == "dur"), None)
+    if dur is None or dur.token.text.startswith("sau"):  # ("sau 30 ngày kể từ …": when it may start)
+        return None
+    n, unit = spoken(dur.token.g("n") or ""), (dur.token.g("u") or "").replace(" ", "")
+    if n <= 0:
+        return None
+    words = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng", "nam": "năm"}.get(unit, unit)
+    if unit == "ngay" and _WORKING.search(dur.token.text):
+        return Reading("deadline", None, day, f"trong {n} ngày làm việc kể từ {label}", time=time, workdays=n)
+    if unit == "ngay":
+        due = day + dt.timedelta(days=n)
+    elif unit == "tuan":
+        due = day + dt.timedelta(weeks=n)
+    else:
+        due = day + relativedelta(months=n) if unit == "thang" else day + relativedelta(years=n)
+    return Reading("deadline", None, due, f"trong {n} {words} kể từ {label}", time=time)
 
 
 def _ended_by_eve(eves: list[dt.date], spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
