@@ -85,7 +85,8 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
     found = find_periods("Tổ chức cao điểm trong 100 ngày (từ 01/9 đến 10/12/2025).", context_year=2025)
     assert [(m.action, m.period.start, m.period.due) for m in found] == [
         ("Tổ chức cao điểm", D(2025, 9, 1), D(2025, 12, 10))]
-    assert _dues("Gửi báo cáo trong thời hạn 15 ngày (kể từ ngày 01/7/2025).", 2025) == []  # counted from it
+    # counted from a day written out: 15 days after it (as in a cell)
+    assert _dues("Gửi báo cáo trong thời hạn 15 ngày (kể từ ngày 01/7/2025).", 2025) == [D(2025, 7, 16)]
     found = find_periods("Tổng kết vào Quý IV/2025 và những năm tiếp theo.", context_year=2025)
     assert [(m.period.kind, m.period.rrule) for m in found] == [("recurring", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31")]
     again = find_periods("Báo cáo trước 31/12/2020 và các năm tiếp theo.", context_year=2020)
@@ -471,6 +472,8 @@ def test_the_document_a_duty_rests_on_with_its_date_after_a_comma() -> None:
     ("Hằng tháng kể từ tháng 7/2025, các xã báo cáo.", D(2025, 7, 1), D(2025, 7, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("Cập nhật hằng tháng (từ tháng 7 đến tháng 12/2025).", D(2025, 7, 1), D(2025, 7, 31),
      "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20251231"),
+    ("Báo cáo trước ngày 30/6 hằng năm, bắt đầu từ năm 2026.", D(2026, 1, 1), D(2026, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"),
 ])
 def test_a_cycle_in_a_sentence_keeps_the_time_that_bounds_it(text: str, start: dt.date, due: dt.date,
                                                              rrule: str) -> None:
@@ -485,3 +488,9 @@ def test_years_after_their_count_or_an_abbreviated_phase_are_a_time() -> None:
     assert _dues("Sở GD&ĐT 2025 tổ chức", 2026) == []
     # days with no month beside a cycle are no bound of it ("Từ 03 - 04 Bản tin/01 tháng")
     assert len(find_periods("Phát sóng Bản tin hàng tuần\tTừ 03 - 04 Bản tin/01 tháng", context_year=2019)) == 1
+
+
+def test_a_time_counted_from_a_day_in_a_sentence() -> None:
+    found = find_periods("Các xã nộp hồ sơ trong 30 ngày kể từ ngày 01/7/2025.", context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [("Các xã nộp hồ sơ", D(2025, 7, 31))]
+    assert _dues("Trong thời hạn 15 ngày kể từ ngày nhận được văn bản này, các sở báo cáo.", 2025) == []

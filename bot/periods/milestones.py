@@ -6,7 +6,7 @@ import bisect
 import math
 import re
 
-from bot.periods.atoms import D0, MQ, YEAR, AtomError
+from bot.periods.atoms import D0, DAY, MQ, YEAR, AtomError
 from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
@@ -80,7 +80,11 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             if rule is None:
                 continue
             s, e = _start(c), c.end
-            period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, [], year)
+            bounds = _bounds(an.chains, clauses, used | {id(c)}, folded.text, s, e, year)
+            used.update(id(b) for b in bounds)
+            dropped.update(id(b) for b in bounds)
+            s, e = min([s] + [_bound_start(b) for b in bounds]), max([e] + [b.end for b in bounds])
+            period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, bounds, year)
         else:
             s, e = _start(c), c.end
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
@@ -99,9 +103,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         if rule is not None:
             s, e = _lead(an.markers, group[0], folded.text), group[-1].end
             # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
-            bounds = [c for c in an.chains if id(c) not in used and not c.cited and not c.idle()
-                      and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
-                      and _beside(folded.text, s, e, c) and _readable(c, year)]
+            bounds = _bounds(an.chains, clauses, used, folded.text, s, e, year)
             dropped.update(id(c) for c in bounds)  # (their own milestones: the cycle's bounds now)
             s, e = min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
@@ -110,6 +112,14 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _bounds(chains: list[Chain], clauses: _Clauses, used: set[int], folded: str, s: int, e: int,
+            year: int) -> list[Chain]:
+    """The times right beside a cycle (from s to e) that bound it: "hằng năm, từ năm 2026"."""
+    return [c for c in chains if id(c) not in used and not c.cited and not c.idle()
+            and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
+            and _beside(folded, s, e, c) and _readable(c, year)]
 
 
 def _readable(c: Chain, year: int) -> bool:
@@ -151,7 +161,9 @@ def _lead(markers: list[Marker], first: Marker, folded: str) -> int:
 def _spelled_out(c: Chain) -> bool:
     """A span of days right after its length ("trong 100 ngày (từ 01/9 đến 10/12/2025)"): the
     days are written out, so nothing waits for an event."""
-    return any(m.kind == "dur" for m in c.prefixes) and "range" in c.joints
+    # (or the day a time is counted from: "trong 30 ngày kể từ ngày 01/7/2025" ends 31/7)
+    return any(m.kind == "dur" for m in c.prefixes) and (
+        "range" in c.joints or (c.has("tu") and len(c.atoms) == 1 and c.atoms[0].unit == DAY))
 
 
 def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int) -> set[int]:
