@@ -29,6 +29,10 @@ SHAPES = [
     "(giai đoạn 1: năm 2025; ",  # steps in a parenthesis that never closes
     "kỷ niệm Quốc khánh 2/9 (1945-2025) ",
     "s\ufffda \ufffdổi Quy \ufffdịnh ng\ufffdy 5/9, ",  # damaged words, mended with their neighbours
+    "Thực hiện văn bản 3/2025/QĐ số 5 ngày 7 ",  # the document a duty rests on, with no comma to end it
+    "hằng tháng, từ năm 2026 ",  # cycles and the times that bound them
+    "ngày 20 (nếu trùng ngày nghỉ thì ngày làm việc liền trước) ",  # a working-day rule in words
+    "Tháng Tư năm 2025, ngày 5 tháng Hai ",  # months named in words
 ]
 SMALL, FACTOR = 500, 8
 

@@ -51,6 +51,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     after `floor` (the end of a cycle word it took from earlier in the clause)."""
     out: list[tuple[int, int, Period, int]] = []
     owners: list[int] = []  # the chain each one was read from (0 for a cycle with no chain)
+    starts = [c.start for c in an.chains]
+    marker_starts = [m.start for m in an.markers]
     dropped: set[int] = set()
     used: set[int] = set()
     clauses = _Clauses(an)
@@ -80,7 +82,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             if rule is None:
                 continue
             s, e = _start(c), c.end
-            bounds = _bounds(an.chains, clauses, used | {id(c)}, folded.text, s, e, year)
+            bounds = [b for b in _bounds(an.chains, starts, clauses, used, folded.text, s, e, year) if b is not c]
             used.update(id(b) for b in bounds)
             dropped.update(id(b) for b in bounds)
             s, e = min([s] + [_bound_start(b) for b in bounds]), max([e] + [b.end for b in bounds])
@@ -101,9 +103,9 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     for group in _cycle_lists(loose, folded.text):
         rule = rule_of(group, [], year)
         if rule is not None:
-            s, e = _lead(an.markers, group[0], folded.text), group[-1].end
+            s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
             # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
-            bounds = _bounds(an.chains, clauses, used, folded.text, s, e, year)
+            bounds = _bounds(an.chains, starts, clauses, used, folded.text, s, e, year)
             dropped.update(id(c) for c in bounds)  # (their own milestones: the cycle's bounds now)
             s, e = min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
@@ -114,10 +116,13 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     return [x for x in out if x[2].due is not None]
 
 
-def _bounds(chains: list[Chain], clauses: _Clauses, used: set[int], folded: str, s: int, e: int,
-            year: int) -> list[Chain]:
-    """The times right beside a cycle (from s to e) that bound it: "hằng năm, từ năm 2026"."""
-    return [c for c in chains if id(c) not in used and not c.cited and not c.idle()
+def _bounds(chains: list[Chain], starts: list[int], clauses: _Clauses, used: set[int], folded: str,
+            s: int, e: int, year: int) -> list[Chain]:
+    """The times right beside a cycle (from s to e) that bound it: "hằng năm, từ năm 2026" (only
+    the chains next to it are looked at: a long list of cycles must not cost its square)."""
+    k = bisect.bisect_left(starts, s)
+    near = chains[max(0, k - 2):k + 3]
+    return [c for c in near if id(c) not in used and not c.cited and not c.idle()
             and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
             and _beside(folded, s, e, c) and _readable(c, year)]
 
@@ -148,10 +153,10 @@ def _bound_start(c: Chain) -> int:
     return next((m.start for m in c.prefixes if m.kind not in RECUR_KINDS and m.kind not in _JOINS), c.atoms[0].start)
 
 
-def _lead(markers: list[Marker], first: Marker, folded: str) -> int:
+def _lead(markers: list[Marker], starts: list[int], first: Marker, folded: str) -> int:
     """Where a cycle with no days begins: at a time word right before it ("trong ngày làm việc
-    đầu tháng", "vào cuối quý"), else at the cycle word."""
-    k = bisect.bisect_left([m.start for m in markers], first.start)
+    đầu tháng", "vào cuối quý"), else at the cycle word (`starts`: the markers' starts)."""
+    k = bisect.bisect_left(starts, first.start)
     before = markers[k - 1] if k else None
     if before is not None and before.kind in _LEADS and not folded[before.end:first.start].strip():
         return before.start
@@ -318,7 +323,7 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
         before, after = _clean(between), _clean(text[e:right])
-        before = _PREAMBLE.sub("", before, count=1) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
+        before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
         if _HEADING.fullmatch(fold(before).text):  # "Thời gian: từ ngày 15/7 …": a heading, no action
             before = ""
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
@@ -353,10 +358,24 @@ _ROUND = r"(?:(?:đợt|lần|bước|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(
 _ROUND_ONLY = re.compile(_ROUND, re.IGNORECASE)
 _ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
 # the document a duty rests on, before the duty itself: "Căn cứ Quyết định số 12/QĐ-UBND ngày
-# 15/3/2024 của UBND tỉnh, Sở Nội vụ trình …" (only up to a comma after its number or date)
-# (its number may come without "số", its date after its own comma: "Theo Kế hoạch 45/KH-UBND, ngày 12/3/2024, …")
-_PREAMBLE = re.compile(r"^(?:căn cứ|thực hiện|theo)\s+[^,;]*?(?:\b(?:số|ngày)\s*\d|\d+[/\-][^\s,;]*[A-ZĐ])[^,;]*,\s*"
-                       r"(?:ngày\s+\d[^,;]*,\s*)?", re.IGNORECASE)
+# 15/3/2024 của UBND tỉnh, Sở Nội vụ trình …" (only up to a comma after its number or date; its
+# number may come without "số", its date after its own comma: "Theo Kế hoạch 45/KH-UBND, ngày 12/3/2024, …")
+_PREAMBLE = re.compile(r"(?:căn cứ|thực hiện|theo)\s", re.IGNORECASE)
+_DOC_REF = re.compile(r"\b(?:số|ngày)\s*\d|\d+[/\-][^\s,;]*[A-ZĐ]", re.IGNORECASE)
+_DATE_NEXT = re.compile(r"\s*ngày\s+\d[^,;]*,", re.IGNORECASE)
+
+
+def _without_preamble(words: str) -> str:
+    """The words after the document a duty rests on, if they start with one (one pass: a long
+    clause without a comma must not cost its square)."""
+    comma = re.search(r"[,;]", words) if _PREAMBLE.match(words) else None
+    if comma is None or comma.group() == ";" or not _DOC_REF.search(words, 0, comma.start()):
+        return words
+    rest = comma.end()
+    date = _DATE_NEXT.match(words, rest)
+    return words[date.end() if date else rest:].lstrip()
+
+
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
