@@ -80,7 +80,7 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     # and words so common in a plan that a damaged citation or heading must still read as one
     "hanh", "trien", "phu", "may", "khoa", "uong", "tri", "duy", "thao", "cai", "cach", "gon", "hieu", "lieu", "tung",
     # words that tie a time to another duty ("cùng thời điểm", "lồng ghép", "gửi kèm")
-    "diem", "long", "ghep", "gui", "kem",
+    "diem", "long", "ghep", "gui", "kem", "la",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -96,7 +96,7 @@ _PHRASES = frozenset({
     "thu nam", "thu sau", "thu bay", "co yeu", "mot lan", "dau thang", "cuoi thang", "cuoi quy",
     "dau tien", "cuoi cung", "lam viec", "ngay lam", "thuong tuan", "trung tuan", "ha tuan", "hoc ky",
     "thang muoi", "muoi hai", "muoi mot", "thoi gian", "ca giai", "tuan le", "cac nam",
-    "cung thoi", "thoi diem", "cung voi", "long ghep", "gui kem", "kem theo",
+    "cung thoi", "thoi diem", "cung voi", "long ghep", "gui kem", "kem theo", "lien ke", "la thu", "la chu",
     "ket thuc", "ky hop", "khai giang", "duong lich", "phap luat", "viet nam", "quoc khanh", "nha giao",
     "ke hoach", "tong ket", "xay dung", "ca nam", "huong ung", "hoac trong", "tai ky", "dot nam",
     "thong tu", "quyet dinh", "ky niem", "dai hoi", "ngan sach", "nha nuoc", "kinh phi", "gio to",
@@ -161,6 +161,7 @@ def fold(text: str) -> Folded:
 # "sau" (next); and "ngày 5 tháng Hai": after a day, a number word is its month
 _MONTH_WORD = re.compile(r"thang\s+(tu|sau|hai|ba|bon|mot|nam)\b(?!\s*(?:lan|dot)\b)")
 _DAY_BEFORE = re.compile(r"ngay\s*\d\d?\s*$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _YEAR_NEXT = re.compile(r"\s*(?:[/\-.,]|,?\s*nam\b)\s*(?:19|20)\d\d\b")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|cac|nhung))\s*$")
 _BY_MARKS = {"tư": "4", "sáu": "6"}
@@ -171,24 +172,29 @@ def _named_months(folded: Folded, text: str) -> Folded:
     """Month names written as words put as their numbers (padded: positions still map)."""
     if "thang" not in folded.text:
         return folded
-    out = folded.text
-    for m in _MONTH_WORD.finditer(out):
+    src = folded.text
+    pieces, last = [], 0
+    for m in _MONTH_WORD.finditer(src):
         s, e = m.span(1)
-        after_day = _DAY_BEFORE.search(out, max(0, m.start() - 12), m.start()) is not None
+        near = max(0, m.start() - 12)  # (the words right before it, not the whole text again)
         start = folded.to_original(s, len(text))
-        end = folded.to_original(e, len(text)) if e < len(out) else len(text)
+        end = folded.to_original(e, len(text)) if e < len(src) else len(text)
         written = unicodedata.normalize("NFC", text[start:end]).lower().strip()
         digit = _BY_MARKS.get(written)
-        if digit is None and after_day and written != "từ" and not (
-                m.group(1) == "nam" and re.match(r"\s*\d", out[e:])):
+        if (digit is None and written != "từ" and _DAY_BEFORE.search(src, near, m.start())
+                and not (m.group(1) == "nam" and _DIGIT_NEXT.match(src, e))):
             digit = _AFTER_DAY.get(m.group(1))
         # "Thang Tu nam 2025" typed without marks: April, where no count of months comes before it
-        if (digit is None and written == "tu" and _YEAR_NEXT.match(out, e)
-                and not _COUNT_BEFORE.search(out, 0, m.start())):
+        if (digit is None and written == "tu" and _YEAR_NEXT.match(src, e)
+                and not _COUNT_BEFORE.search(src, near, m.start())):
             digit = "4"
         if digit is not None:
-            out = out[:s] + digit.ljust(e - s) + out[e:]
-    return folded if out == folded.text else Folded(out, folded.origin)
+            pieces += [src[last:s], digit.ljust(e - s)]
+            last = e
+    if not pieces:
+        return folded
+    pieces.append(src[last:])
+    return Folded("".join(pieces), folded.origin)
 
 
 # a word that leads to a number, glued to it by a lost space ("Trước30/6/2018", "đến30/6")
