@@ -33,6 +33,8 @@ SHAPES = [
     "hằng tháng, từ năm 2026 ",  # cycles and the times that bound them
     "ngày 20 (nếu trùng ngày nghỉ thì ngày làm việc liền trước) ",  # a working-day rule in words
     "Tháng Tư năm 2025, ngày 5 tháng Hai ",  # months named in words
+    "Năm 2025 (hằng quý, ",  # cycles in the note of a time
+    "dịp Tết (từ 14/2 đến 22/2/2026) ",  # an occasion and its days
 ]
 SMALL, FACTOR = 500, 8
 

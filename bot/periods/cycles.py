@@ -100,9 +100,7 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     12/2025 (sơ kết 6 tháng, tổng kết năm)": those held in it)."""
     freqs = {_freq(m) for m in recurs}
     atom = chain.atoms[0]
-    noted = all(  # (a parenthesis opens after the time and holds the word)
-        m.start >= atom.end and folded.count("(", atom.end, m.start) > folded.count(")", atom.end, m.start)
-        for m in recurs)
+    noted = _in_note(recurs, atom.end, folded)
     between = [m for m in markers if chain.end <= m.start < recurs[0].start]
     if not noted and (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
                       or chain.suffixes):
@@ -123,6 +121,20 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     if atom.unit == DAY and unit:  # "ngày 15/6/2024 và hằng tháng": the 15th from June on
         return recurring(text, _on_day(atom, due, unit), [], year, since=due.replace(day=1))
     return recurring(text, _default_rule(freq, ()), [], year, since=first)
+
+
+def _in_note(recurs: list[Marker], after: int, folded: str) -> bool:
+    """Whether every cycle word stands in a parenthesis opened after `after` (counted on from word
+    to word: a long list of them must not cost its square)."""
+    depth, at = 0, after
+    for m in sorted(recurs, key=lambda m: m.start):
+        if m.start < after:
+            return False
+        depth += folded.count("(", at, m.start) - folded.count(")", at, m.start)
+        at = m.start
+        if depth <= 0:
+            return False
+    return bool(recurs)
 
 
 # what may come back each year, quarter or month: a time shorter than the cycle

@@ -226,7 +226,8 @@ def _spelled_occasion(before: tuple[Chain, Reading], after: tuple[Chain, Reading
             and _OPENS.fullmatch(folded, p.end, c.start)):
         return False
     day = p.atoms[0]
-    return day.unit == DAY and (day.lunar or day.named != "" or _OCCASION.search(folded, 0, p.start) is not None)
+    return day.unit == DAY and (day.lunar or day.named != ""
+                                or _OCCASION.search(folded, max(0, p.start - 12), p.start) is not None)
 
 
 def _hard(c: Chain) -> bool:
