@@ -82,10 +82,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             if rule is None:
                 continue
             s, e = _start(c), c.end
-            bounds = [b for b in _bounds(an.chains, starts, clauses, used, folded.text, s, e, year) if b is not c]
-            used.update(id(b) for b in bounds)
-            dropped.update(id(b) for b in bounds)
-            s, e = min([s] + [_bound_start(b) for b in bounds]), max([e] + [b.end for b in bounds])
+            bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
+            dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
             period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, bounds, year)
         else:
             s, e = _start(c), c.end
@@ -105,9 +103,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         if rule is not None:
             s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
             # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
-            bounds = _bounds(an.chains, starts, clauses, used, folded.text, s, e, year)
-            dropped.update(id(c) for c in bounds)  # (their own milestones: the cycle's bounds now)
-            s, e = min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
+            bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, None), year)
+            dropped.update(id(b) for b in bounds)
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
             out.append((s, e, recurring(snippet, rule, bounds, year), 0))
             owners.append(0)
@@ -117,14 +114,17 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
 
 
 def _bounds(chains: list[Chain], starts: list[int], clauses: _Clauses, used: set[int], folded: str,
-            s: int, e: int, year: int) -> list[Chain]:
-    """The times right beside a cycle (from s to e) that bound it: "hằng năm, từ năm 2026" (only
-    the chains next to it are looked at: a long list of cycles must not cost its square)."""
+            cycle: tuple[int, int, Chain | None], year: int) -> tuple[list[Chain], int, int]:
+    """The times right beside a cycle (from s to e, read from its own chain if any) that bound it
+    ("hằng năm, từ năm 2026"), marked used, and the span of them all. Only the chains next to it
+    are looked at: a long list of cycles must not cost its square."""
+    s, e, own = cycle
     k = bisect.bisect_left(starts, s)
-    near = chains[max(0, k - 2):k + 3]
-    return [c for c in near if id(c) not in used and not c.cited and not c.idle()
-            and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
-            and _beside(folded, s, e, c) and _readable(c, year)]
+    bounds = [c for c in chains[max(0, k - 2):k + 3] if c is not own and id(c) not in used and not c.cited
+              and not c.idle() and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
+              and _beside(folded, s, e, c) and _readable(c, year)]
+    used.update(id(c) for c in bounds)
+    return bounds, min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
 
 
 def _readable(c: Chain, year: int) -> bool:
