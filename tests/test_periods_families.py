@@ -630,6 +630,11 @@ def test_period_is_immutable() -> None:
     ("Trước tháng 9/2018", "hạn chót 31/08/2018 (trước tháng 9/2018)"),
     ("Hằng tháng, từ tháng 3 đến tháng 10", "định kỳ hằng tháng, vào ngày cuối tháng; lần đầu 31/03/2018, "
                                             "lần cuối 31/10/2018"),
+    ("Tháng 12/2018 (sơ kết 6 tháng, tổng kết năm)", "hạn chót 31/12/2018"),  # a cycle bounded to one day
+    ("Trong 30 ngày kể từ ngày 01/7/2018", "hạn chót 31/07/2018 (trong 30 ngày kể từ ngày 1/7/2018)"),
+    ("Trong 15 ngày làm việc kể từ ngày 01/7/2018",
+     "hạn chót ngày làm việc thứ 15 sau 01/07/2018 (trong 15 ngày làm việc kể từ ngày 1/7/2018)"),
+    ("Trong 05 ngày làm việc đầu tháng", "định kỳ ngày làm việc thứ 5 của tháng, hằng tháng"),
 ])
 def test_description(text: str, expected: str) -> None:
     assert parse(text, context_year=2018).describe() == expected

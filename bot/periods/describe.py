@@ -56,6 +56,10 @@ def _describe_dates(p: Period) -> str:
     if p.kind == "recurring":
         if p.dates:
             return "các hạn chót " + ", ".join(_d(d) for d in p.dates)
+        until = _UNTIL.search(p.rrule or "")
+        if until is not None and p.due is not None and not p.workdays_after and len(
+                p.dues_between(p.due, dt.date(*map(int, until.groups())))) == 1:
+            return f"hạn chót {_d(p.due)}"  # a cycle bounded to one of its days: that day only
         first = f"; lần đầu {_d(p.due)}" if p.due and not (p.workdays_after and p.policy) else ""
         return f"định kỳ {p.label}{first}{_last(p)}"
     if p.kind == "continuous":
