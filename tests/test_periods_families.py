@@ -186,6 +186,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=-1"),
     ("Tháng 12/2025 (sơ kết 6 tháng, tổng kết năm)", 2025, "recurring", D(2025, 12, 1), D(2025, 12, 31),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20251231"),
+    ("Quý II hằng năm 2025-2030", 2025, "recurring", D(2025, 1, 1), D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=-1;UNTIL=20301231"),  # "hằng năm" before a span of years
     ("Từng năm 2026-2030", 2026, "recurring", D(2026, 1, 1), D(2026, 12, 31),
      "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20301231"),
     ("Mỗi năm trong giai đoạn 2026 - 2030", 2026, "recurring", D(2026, 1, 1), D(2026, 12, 31),

@@ -298,7 +298,8 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?P<recurp2_u>quy|thang)\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
     ("recur", r"(?:dinh\s*ky\s*hang|dinh\s*ky\s*moi|hang|moi)\s*(?P<recur_u>nam|quy|thang|tuan|ngay)\b"
-              r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d)"),
+              # (not before one year: "hằng năm 2025" is no cycle; before a span of them it is)
+              r"(?P<recur_w>\s*lam\s*viec\b)?(?!\s*(?:19|20)\d\d(?!\s*(?:-|den\b|toi\b)\s*(?:19|20)\d\d))"),
     # "từng quý", "theo quý": each quarter too ("theo quý I/2025" is that quarter, "theo Kế hoạch" an event)
     # "từng năm 2026-2030", "mỗi năm trong giai đoạn …": each of those years, as "hằng năm" before them
     ("recur7y", r"(?:tung|moi)\s*(?P<recur7y_u>nam)\b(?=\s*(?:trong\s*)?(?:giai\s*doan\s*)?(?:19|20)\d\d\s*(?:-|den\b|toi\b))"),
