@@ -254,6 +254,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("30 ngày kể từ ngày ký", 2025, "event", None, None, None),
     ("Trong vòng 01 năm", 2025, "event", None, None, None),
     ("Cùng thời điểm báo cáo năm", 2025, "event", None, None, None),  # tied to another duty
+    ("Song song với việc triển khai Đề án", 2025, "event", None, None, None),
+    ("Trước khi trình UBND tỉnh", 2025, "event", None, None, None),
+    ("Không xác định thời hạn", 2025, "event", None, None, None),
+    ("Không thời hạn", 2025, "continuous", None, None, None),
     ("Lồng ghép trong báo cáo quý", 2025, "event", None, None, None),
     ("Sau 2 năm thực hiện", 2025, "event", None, None, None),
     ("Trong 1 năm, kể từ ngày Quyết định có hiệu lực", 2025, "event", None, None, None),
