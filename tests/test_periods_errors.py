@@ -21,6 +21,7 @@ from bot.periods import PeriodError, parse
     ("Năm học 2021-2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),
     ("Tháng 01 năm sau đến Quý IV/2018", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),  # a year back too
     ("13/2021", "không có tháng 13", 0),
+    ("6/30/2025", "không có tháng 30; có phải là ngày 30/6/2025 (ngày trước, tháng sau)?", 0),  # month first
     ("Quý II/218", "năm “218” viết chưa đúng; có phải là năm 2018?", 0),
     ("trước ngày 30/9/20188", "năm “20188” viết chưa đúng; có phải là năm 2018?", len("trước ngày ")),
     ("Tháng 6/20l8", "năm “20l8” viết chưa đúng; có phải là năm 2018?", 0),

@@ -97,6 +97,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 12/3", 2020, "deadline", None, D(2020, 3, 12), None),
     ("ngày 3-2-2021", 2021, "deadline", None, D(2021, 2, 3), None),
     ("10.10.2019", 2019, "deadline", None, D(2019, 10, 10), None),
+    ("2025/06/30", 2025, "deadline", None, D(2025, 6, 30), None),  # as a spreadsheet writes it
+    ("2025-06-30 00:00:00", 2025, "deadline", None, D(2025, 6, 30), None),
     ("trước ngày 15-8", 2020, "deadline", None, D(2020, 8, 15), None),
     ("Trước ngày 15/12/2019", 2019, "deadline", None, D(2019, 12, 15), None),
     ("Phê duyệt Đề án trước 30/9/2018.", 2018, "deadline", None, D(2018, 9, 30), None),
@@ -546,6 +548,11 @@ def test_a_yearly_lunar_day_lists_its_dates() -> None:
 
 def test_full_width_digits_read_as_digits() -> None:
     assert parse("Quý II/２０１８", context_year=2018).due == D(2018, 6, 30)
+
+
+def test_a_spreadsheets_midnight_is_no_time_of_day() -> None:
+    assert parse("30/06/2025 00:00:00", context_year=2025).time is None
+    assert parse("30/06/2025 17:00:00", context_year=2025).time == dt.time(17, 0)
 
 
 def test_a_time_after_its_day_is_kept() -> None:

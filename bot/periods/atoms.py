@@ -153,7 +153,10 @@ def _day(a: Atom, y: int) -> dt.date:
             raise AtomError(f"không có ngày {a.n} tháng {a.m} âm lịch năm {lunar_year}",
                             a.start, a.end) from None
     if not 1 <= a.m <= 12:
-        raise AtomError(f"không có tháng {a.m}", a.start, a.end)
+        # "6/30/2025" written month first, as some spreadsheets do: say which day it must be
+        swapped = 1 <= a.n <= 12 and a.m <= _last_day(y, a.n)
+        guess = f"; có phải là ngày {a.m}/{a.n}/{y} (ngày trước, tháng sau)?" if swapped else ""
+        raise AtomError(f"không có tháng {a.m}{guess}", a.start, a.end)
     last = _last_day(y, a.m)
     if not 1 <= a.n <= last:
         if a.n > 31 or a.n < 1:

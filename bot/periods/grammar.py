@@ -370,4 +370,6 @@ def _time(tok: Token) -> dt.time | None:
     hour, minute = int(tok.g("h") or 0), int(tok.g("m") or tok.g("c") or 0)
     if hour > 23 or minute > 59:
         return None
+    if hour == minute == 0 and tok.text.count(":") == 2:  # a spreadsheet's "00:00:00": no time of day
+        return None
     return dt.time(hour, minute)

@@ -139,6 +139,7 @@ _WORDS: list[tuple[str, str]] = [
     ("badnum2", rf"(?P<badnum2_d>\d[lo]|l[\dlo]?|o[\dlo]?)(?![\dlo])\s*/\s*\d\d?\s*/\s*{_Y}"),
     # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
     ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
+    ("ymd2", r"(?P<ymd2_y>\d\d\d\d)/(?P<ymd2_m>\d\d?)/(?P<ymd2_d>\d\d?)(?![\d/])"),  # "2025/06/30"
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
     ("law", rf"{_LAW}\b"),
@@ -175,8 +176,9 @@ _WORDS: list[tuple[str, str]] = [
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
     ("tet", rf"(?:tet|ky\s*nghi\s*tet|nghi\s*tet)(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     # "17 giờ", "8h30", "08g00", "7:30"
+    # (a spreadsheet's "00:00:00" after a date is no time of day: see grammar)
     ("time", r"(?P<time_h>\d\d?)(?:\s*(?:gio|h|g)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?|:(?=\d\d(?!\d))"
-             r"(?P<time_c>\d\d))(?![a-z0-9])"),
+             r"(?P<time_c>\d\d)(?::\d\d)?)(?![a-z0-9])"),
     ("ndmy", _NGAY + _dmy("ndmy")),
     ("dmy", _dmy("dmy")),
     ("nvdate", _NGAY + _vdate("nvdate")),
@@ -410,7 +412,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
-    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
+    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
