@@ -55,6 +55,8 @@ from bot.periods import PeriodError, parse
     ("Trong tháng tới", "“tháng” chưa nói tháng nào: ghi rõ như “Tháng 6/2018”, hoặc “hằng tháng” nếu làm mỗi tháng",
      len("Trong ")),
     ("Đầu năm học", "“năm học” chưa nói năm học nào: ghi rõ như “năm học 2025-2026”", len("Đầu ")),
+    ("Học kỳ I", "“học kỳ” chưa nói của năm học nào: ghi rõ như “Học kỳ I năm học 2025-2026”", 0),
+    ("Cuối học kỳ II", "“học kỳ” chưa nói của năm học nào: ghi rõ như “Học kỳ I năm học 2025-2026”", len("Cuối ")),
     ("Mua hệ thống phần mềm", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, "
      "“30/9/2018”)", 0),  # "hệ", not "hè"
     ("Thực hiện", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),

@@ -114,6 +114,8 @@ _BARE_UNIT = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:tro
 # "Đầu năm học", "Trong năm học": which school year?
 _BARE_SCHOOL = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(?:dip\s*)?"
                           r"(?:(?:dau|giua|cuoi)\s*)?(nam\s*hoc)(?:\s*nay|\s*moi)?[\s.,;:]*")
+_BARE_TERM = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:trong|vao)\s*)?(?:(?:dau|giua|cuoi)\s*)?"
+                        r"(hoc\s*ky\s*(?:i{1,2}|[12]|mot|hai)?)(?:\s*(?:cua\s*)?nam\s*hoc(?:\s*nay|\s*moi)?)?[\s.,;:]*")
 # "Ngay", "Khẩn trương", "Càng sớm càng tốt": soon, but no day
 _URGENT = re.compile(r"(?:(?:thuc\s*hien|trien\s*khai|lam)\s*)?"
                      r"(?:ngay(?:\s*lap\s*tuc)?|khan\s*truong|cang\s*som\s*cang\s*tot|som\s*nhat"
@@ -131,6 +133,10 @@ def _nothing(text: str, folded: Folded) -> PeriodError:
         word, example, cycle = _UNIT_HINTS[unit.group(1)]
         return PeriodError(f"“{word}” chưa nói {word} nào: ghi rõ như “{example}”, hoặc “{cycle}” nếu làm mỗi {word}",
                            text, folded.to_original(unit.start(1), n), folded.to_original(unit.end(1), n))
+    term = _BARE_TERM.fullmatch(folded.text)
+    if term:  # "Học kỳ I": of which school year?
+        return PeriodError("“học kỳ” chưa nói của năm học nào: ghi rõ như “Học kỳ I năm học 2025-2026”", text,
+                           folded.to_original(term.start(1), n), folded.to_original(term.end(1), n))
     school = _BARE_SCHOOL.fullmatch(folded.text)
     if school:
         return PeriodError("“năm học” chưa nói năm học nào: ghi rõ như “năm học 2025-2026”", text,
