@@ -73,7 +73,7 @@ def number(word: str) -> int:
     return ROMAN.get(word) or ROMAN.get(word.replace("l", "i").replace("1", "i"), 99)
 
 
-_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_UNITS = {**_WORD_NUM, "nam": 5, "lam": 5, "bay": 7}  # (in a count "năm" is five, not a year)
 
 
 def spoken(word: str) -> int:

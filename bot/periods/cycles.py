@@ -359,12 +359,12 @@ def _part_rule(freq: tuple[str, int], part: str, days: int = 0) -> Rule:
     """A cycle due at the end of a part of its period: "đầu mỗi năm" by 31/3 (quarter I); "15
     ngày đầu tháng" by the 15th."""
     unit, n = freq
-    if days and part == "dau" and unit in ("thang", "nam"):
-        firsts = (1,) if unit == "nam" else (1,) if n == 1 else tuple(range(1, 13, n))
+    if days and part == "dau" and unit == "thang" and n == 1:
+        return Rule("MONTHLY", 1, days=(days if days < 28 else -1,))
+    if days and part == "dau" and unit in ("thang", "nam"):  # (each quarter's, each year's first days)
+        firsts = (1,) if unit == "nam" else tuple(range(1, 13, n))
         ends = [dt.date(2001, m, 1) + dt.timedelta(days=days - 1) for m in firsts]
-        if n == 1 and unit == "thang":
-            return Rule("MONTHLY", 1, days=(days if days < 28 else -1,))
-        if all(d.year == 2001 and (d.month, d.day) != (2, 29) for d in ends):
+        if all(d.year == 2001 for d in ends):
             return yearly_dates([(d.month, d.day) for d in ends], n if unit == "nam" else 1)
     third = {"dau": 0, "giua": 1}.get(part, 2)
     if unit == "nam":
@@ -457,6 +457,7 @@ def _in_years(text: str, rule: Rule, years: list[int], context_year: int) -> Per
 
 
 def _whole_year(chain: Chain) -> bool:
+    """Whether a chain is only whole years ("năm 2025", not "đầu năm 2025")."""
     return all(a.unit == YEAR and not a.part for a in chain.atoms)
 
 

@@ -105,7 +105,7 @@ def month_rule(tok: Token) -> Rule:
         # the first or last day of the period; a working day is moved to one by the real
         # calendar (holidays and swapped Saturdays included), which an RRULE cannot know
         unit = tok.g("u") or "thang"
-        unit = "quy" if unit.startswith("thang") and unit.endswith(("quy", "sau", "theo", "tiep")) else unit
+        unit = "quy" if "quy" in unit else unit  # ("tháng đầu quý sau": each quarter's first day)
         rule = _edge_rule(unit, at)
         rule.policy = policy(at) if tok.name == "recurwd" else None
         # "05 ngày làm việc đầu tháng", "ngày làm việc thứ 5 của tháng": the fifth
