@@ -160,16 +160,14 @@ def _counted(chain: Chain, day: dt.date, label: str, time: dt.time | None) -> Re
     n, unit = spoken(dur.token.g("n") or ""), (dur.token.g("u") or "").replace(" ", "")
     if n <= 0:
         return None
-    words = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng", "nam": "năm"}.get(unit, unit)
     if unit == "ngay" and _WORKING.search(dur.token.text):
         return Reading("deadline", None, day, f"trong {n} ngày làm việc kể từ {label}", time=time, workdays=n)
-    if unit == "ngay":
-        due = day + dt.timedelta(days=n)
-    elif unit == "tuan":
-        due = day + dt.timedelta(weeks=n)
-    else:
-        due = day + relativedelta(months=n) if unit == "thang" else day + relativedelta(years=n)
-    return Reading("deadline", None, due, f"trong {n} {words} kể từ {label}", time=time)
+    word, step = _STEPS.get(unit, _STEPS["ngay"])
+    return Reading("deadline", None, day + step * n, f"trong {n} {word} kể từ {label}", time=time)
+
+
+_STEPS = {"ngay": ("ngày", relativedelta(days=1)), "tuan": ("tuần", relativedelta(weeks=1)),
+          "thang": ("tháng", relativedelta(months=1)), "nam": ("năm", relativedelta(years=1))}
 
 
 def _ended_by_eve(eves: list[dt.date], spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
