@@ -210,8 +210,7 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?:{_OF_MONTH}(?P<recurwk_u>thang|quy)|\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurwk_y>nam))\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
     # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside; "05 ngày làm việc
-    # đầu tháng": the fifth working day
-    # (or "ngày làm việc thứ 5 của tháng đầu quý sau": the fifth of each quarter)
+    # đầu tháng", "ngày làm việc thứ 5 của tháng đầu quý sau": the fifth of each month or quarter
     ("recurwd", rf"(?:(?P<recurwd_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<recurwd_n>dau\s*tien|dau|cuoi\s*cung|cuoi"
                 rf"|thu\s*(?:[1-9]|1\d|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b)"
                 rf"{_OF_MONTH}(?P<recurwd_u>thang\s*dau\s*(?:cua\s*)?(?:moi\s*|hang\s*)?quy(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?"
