@@ -494,3 +494,13 @@ def test_a_time_counted_from_a_day_in_a_sentence() -> None:
     found = find_periods("Các xã nộp hồ sơ trong 30 ngày kể từ ngày 01/7/2025.", context_year=2025)
     assert [(m.action, m.period.due) for m in found] == [("Các xã nộp hồ sơ", D(2025, 7, 31))]
     assert _dues("Trong thời hạn 15 ngày kể từ ngày nhận được văn bản này, các sở báo cáo.", 2025) == []
+
+
+def test_a_second_duty_after_an_event_that_conditions_the_first() -> None:
+    """ "… ngay sau khi nhận được Kế hoạch này và báo cáo kết quả trước ngày 15/12/2025": the report
+    is due; "Kế hoạch này" is this document, not "now"; "và" inside the event's own words is not."""
+    text = ("Đề nghị các cơ quan, đơn vị triển khai thực hiện ngay sau khi nhận được Kế hoạch này và báo cáo kết "
+            "quả trước ngày 15/12/2025.")
+    assert _dues(text, 2025) == [D(2025, 12, 15)]
+    assert _dues("Thực hiện sau khi có hướng dẫn của Bộ Nội vụ và Bộ Tài chính (trong tháng 7/2018).") == []
+    assert _dues("Sau khi có hướng dẫn của Bộ, thực hiện và báo cáo trước 30/6/2025.", 2025) == []

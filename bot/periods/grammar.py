@@ -36,6 +36,9 @@ _PAREN_END = re.compile(r"[)\n]")
 _COUNTED = re.compile(r"[^,;()\n]{0,30}?\btinh\s*(?:den|tu)\b")
 _PHRASE_END = re.compile(r"[),;\n]|\.(?=\s|$)")
 _THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi", "dautien": "dau", "cuoicung": "cuoi"}
+_WORDS = re.compile(r"[a-z]{2,}")  # a word of a duty before an event word in its clause
+_DUTY_VERB = re.compile(r"\s*(?:bao\s*cao|gui|hoan\s*thanh|to\s*chuc|trien\s*khai|thuc\s*hien|nop|trinh"
+                        r"|tong\s*hop|xay\s*dung|ban\s*hanh|cap\s*nhat|so\s*ket|tong\s*ket)\b")
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
 
@@ -48,6 +51,7 @@ class Marker:
     end: int
     token: Token
     ended: bool = False  # an event that only starts the work, a date ends it ("từ khi ban hành đến 31/12")
+    midway: bool = False  # an event word after the words of its clause's duty ("triển khai ngay sau khi …")
 
 
 @dataclass(slots=True)
@@ -130,9 +134,9 @@ def analyse(folded: str, context_year: int) -> Analysis:
 class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
-    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "cur", "data_until", "events", "folded", "horizon",
-                 "joint", "last_end", "markers", "meeting", "memorial", "purpose", "run", "third", "third_start",
-                 "time")
+    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "clause_start", "cur", "data_until", "events",
+                 "folded", "horizon", "joint", "last_end", "markers", "meeting", "memorial", "purpose", "run", "third",
+                 "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -141,7 +145,7 @@ class _Builder:
         self.run: list[Marker] = []  # markers adjacent to each other, waiting for an atom
         self.cur: Chain | None = None  # the chain being built
         self.joint: str | None = None  # a connector waiting for the next atom
-        self.last_end = self.clause = 0
+        self.last_end = self.clause = self.clause_start = 0
         self.citing = self.purpose = self.horizon = self.memorial = self.meeting = False
         self.events: list[Marker] = []  # the event words the clause waits for, first first
         self.time: dt.time | None = None  # a time of day waiting for its day
@@ -217,6 +221,12 @@ class _Builder:
             self._ends_chain(Marker(kind, tok.start, tok.end, tok), near)
         self.last_end = tok.end
 
+    def _next_duty(self, event: Marker, marker: Marker) -> bool:
+        """ "và" and a duty's verb after an event that only conditions the duty before it: "triển khai
+        ngay sau khi nhận được Kế hoạch này và báo cáo kết quả trước ngày 15/12/2025" is due 15/12
+        (not "sau khi có hướng dẫn của Bộ Nội vụ và Bộ Tài chính", one event)."""
+        return marker.kind == "vaw" and event.midway and _DUTY_VERB.match(self.folded, marker.end) is not None
+
     def _data(self, marker: Marker) -> None:
         """The period a report's figures cover ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024",
         "chốt số liệu ngày 30/11"): its dates, to the end of its parenthesis or phrase, are no deadline.
@@ -264,6 +274,7 @@ class _Builder:
         self.markers.append(marker)
         if kind in _STARTS_CLAUSE:
             self.clause += 1
+            self.clause_start = marker.end
             self.citing = self.horizon = self.purpose = self.memorial = self.meeting = False
             self.events = []
             self.run = []
@@ -282,8 +293,9 @@ class _Builder:
         elif kind in _CITE_END:
             self.citing = self.memorial = False
         if kind in ("strong", "dur"):
+            marker.midway = kind == "strong" and _WORDS.search(self.folded, self.clause_start, marker.start) is not None
             self.events.append(marker)
-        elif self.events and _closes(self.events[0], marker):
+        elif self.events and (_closes(self.events[0], marker) or self._next_duty(self.events[0], marker)):
             for m in self.events:
                 m.ended = True
             self.events = []

@@ -387,6 +387,9 @@ _WORDS: list[tuple[str, str]] = [
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b(?!\s*nam\b(?!\s*(?:\d|nay|sau|toi)\b)))?"),
     ("het", r"het\s*(?=(?:ngay|thang|nam)\s*\d|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:nay|sau|toi)\b|\d)"),  # "hết quý III/2022"
     ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
+    # "Kế hoạch này", "Quyết định này": this very document, not "now"
+    ("thisdoc", r"(?:ke\s*hoach|quyet\s*dinh|van\s*ban|thong\s*tu|chi\s*thi|nghi\s*quyet|de\s*an|chuong\s*trinh"
+                r"|cong\s*van|quy\s*che|quy\s*dinh|huong\s*dan|thong\s*bao)\s*nay\b"),
     ("now", r"(?:hien\s*nay|nay)\b"),
     ("purpose", _PURPOSE),
     # the figures a report covers ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024"): not a deadline
@@ -412,7 +415,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
-    "het": "den", "name": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
 
