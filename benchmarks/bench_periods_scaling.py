@@ -35,6 +35,7 @@ SHAPES = [
     "Tháng Tư năm 2025, ngày 5 tháng Hai ",  # months named in words
     "Năm 2025 (hằng quý, ",  # cycles in the note of a time
     "dịp Tết (từ 14/2 đến 22/2/2026) ",  # an occasion and its days
+    ", , , , sau khi ",  # a long run of marks and event words with no time between them
 ]
 SMALL, FACTOR = 500, 8
 

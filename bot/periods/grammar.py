@@ -270,7 +270,10 @@ class _Builder:
         """Any other word ends the chain being built and may change what follows."""
         kind = marker.kind
         self.cur, self.joint = None, None
-        self.run = [*self.run, marker] if near else [marker]
+        if near:  # (in place: a long run of marks must not be copied at each one)
+            self.run.append(marker)
+        else:
+            self.run = [marker]
         self.markers.append(marker)
         if kind in _STARTS_CLAUSE:
             self.clause += 1
