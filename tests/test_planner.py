@@ -120,6 +120,14 @@ def test_working_days_counted_from_a_day(tmp_path: Path) -> None:
     assert [(o.due, o.effective_due) for o in found] == [(D(2025, 7, 1), D(2025, 7, 22))]
 
 
+def test_the_nth_working_day_of_one_month(tmp_path: Path) -> None:
+    """ "Ngày làm việc thứ 5 của tháng 5/2021": 1/5 a Saturday, 3/5 a day off in lieu, so the 10th."""
+    schedule = _schedule(tmp_path, 2021, ["Ngày làm việc thứ 5 của tháng 5/2021",
+                                          "05 ngày làm việc đầu tiên của tháng 5/2021"])
+    found = occurrences(schedule, cal, DuePolicy.NEXT_WORKING_DAY, D(2021, 1, 1), D(2021, 12, 31))
+    assert [(o.task, o.effective_due) for o in found] == [("1", D(2021, 5, 10)), ("2", D(2021, 5, 10))]
+
+
 def test_days_counted_after_each_period(tmp_path: Path) -> None:
     """ "Chậm nhất 90 ngày kể từ ngày kết thúc năm": 30/3 in a leap year, 31/3 otherwise, and off a
     weekend by the policy (30/3/2024 is a Saturday)."""

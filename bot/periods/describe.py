@@ -49,6 +49,8 @@ def _describe_dates(p: Period) -> str:
         context = f"cuối {p.label}" if _UNIT.match(p.label) else p.label
         return f"hạn chót {at}{_d(p.due)} ({context})"
     if p.kind == "deadline" and p.due and p.workdays_after:  # counted by the planner on the real calendar
+        if p.policy == "next_working_day":  # "ngày làm việc thứ 5 của tháng 7/2025": its label says it
+            return f"hạn chót {at}{p.label}"
         return f"hạn chót {at}ngày làm việc thứ {p.workdays_after} sau {_d(p.due)} ({p.label})"
     if p.kind == "deadline" and p.due:
         plain = not p.label or _PLAIN_DAY.match(p.label) is not None

@@ -223,7 +223,8 @@ _WORDS: list[tuple[str, str]] = [
               rf"(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("edpart", r"ngay\s*(?P<edpart_n>dau\s*tien|cuoi\s*cung|cuoi)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
-    ("wdpart", r"ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi)"
+    ("wdpart", rf"(?:(?P<wdpart_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi"
+               r"|thu\s*(?:[1-9]|1\d|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
     # "tháng đầu năm" is January; "những tháng đầu năm" stays the start of the year (see "pyn")

@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from bot.periods.atoms import D0, DAY, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, spoken
 from bot.periods.grammar import Chain
 from bot.periods.recur import Rule, yearly_dates
-from bot.periods.weeks import policy_of
+from bot.periods.weeks import policy_of, workdays_of
 
 
 @dataclass(slots=True)
@@ -99,8 +99,8 @@ def read(chain: Chain, context_year: int) -> Reading:
         # "Tháng 01 năm sau đến Quý IV/2018": even a year back, the range runs backwards
         raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc", chain.atoms[0].start, chain.atoms[-1].end)
     policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
-    if policy and reading.kind == "deadline":
-        return replace(reading, policy=policy)
+    if policy and reading.kind == "deadline":  # (and "ngày làm việc thứ 5 của tháng 7/2025": 4 more)
+        return replace(reading, policy=policy, workdays=workdays_of(atoms))
     if reading.due is not None and reading.due in eves:
         # "trước Tết": done before the holiday, so a day off moves it back, never past the holiday
         return replace(reading, policy="previous_working_day")

@@ -37,7 +37,10 @@ def place(word: str) -> int:
 def part_of(tok: Token) -> str:
     """The part an n-th weekday or working day gives the month after it: "nth:0:1"."""
     days = {"wdpart": "w", "edpart": "e"}.get(tok.name) or str(weekday(tok.g("w") or ""))
-    return f"nth:{days}:{place(tok.g('n') or '')}"
+    at = place(tok.g("n") or "")
+    if tok.name == "wdpart" and at == 1 and tok.g("c"):  # "05 ngày làm việc đầu tiên của tháng 7": the fifth
+        at = max(1, int(tok.g("c") or 1))
+    return f"nth:{days}:{at}"
 
 
 def _week_rule(unit: str, at: int) -> Rule:
@@ -74,6 +77,15 @@ def policy_of(atoms: Sequence[Atom]) -> str | None:
         if a.part and a.part.startswith("nth:w:"):
             return policy(int(a.part.rsplit(":", 1)[1]))
     return None
+
+
+def workdays_of(atoms: Sequence[Atom]) -> int:
+    """The working days after a month's first one that a day named as its n-th is ("ngày làm việc
+    thứ 5 của tháng 7/2025": 4, counted by the planner on the real calendar)."""
+    for a in atoms:
+        if a.part and a.part.startswith("nth:w:"):
+            return max(0, int(a.part.rsplit(":", 1)[1]) - 1)
+    return 0
 
 
 def nth_day(part: str, first: dt.date, last: dt.date) -> dt.date | None:
