@@ -166,6 +166,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong 20 ngày đầu mỗi năm", 2022, "recurring", None, D(2022, 1, 20), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=20"),
     ("10 ngày cuối tháng", 2022, "recurring", None, D(2022, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("Đầu năm hằng năm", 2022, "recurring", None, D(2022, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"),
+    ("Trong 30 ngày đầu năm", 2022, "window", D(2022, 1, 1), D(2022, 1, 30), None),
+    ("Trong 30 ngày đầu năm hằng năm", 2022, "recurring", None, D(2022, 1, 30), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=30"),
+    ("Tuần đầu năm hằng năm", 2022, "recurring", None, D(2022, 1, 7), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=7"),
     ("Đầu tháng 6, tháng 12 hằng năm", 2022, "recurring", None, D(2022, 6, 10),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10"),
     # "từng quý", "theo quý", "quý một lần": each quarter ("quý một" alone is quarter I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, AtomError, number
@@ -11,7 +12,7 @@ from bot.periods.grammar import RECUR_KINDS, Chain, Marker
 from bot.periods.meaning import fill, read
 from bot.periods.model import Period
 from bot.periods.recur import Rule, yearly_dates
-from bot.periods.weeks import month_rule
+from bot.periods.weeks import month_rule, week_rule
 
 _IN_MONTH = frozenset({"recurw", "recurwk", "recurwd", "recurwe"})  # a weekday or week of each month
 AFTER_END = frozenset({"afterend", "afterend2"})  # "05 ngày làm việc sau khi kết thúc quý"
@@ -257,9 +258,14 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     months = _months(specs)
     if months:
         return Rule("YEARLY", interval, months, days or _part_days(atoms))
-    parts = {a.part for a in atoms if a.unit == YEAR and a.part in ("dau", "giua", "cuoi")}
+    parts = {a.part for a in atoms if a.unit == YEAR and a.part}
     if len(parts) == 1 and freqs and freqs[0][0] == "nam":  # "đầu năm hằng năm": each quarter I
-        return _part_rule(freqs[0], parts.pop())
+        part = parts.pop()
+        _, which, count = part.split(":") if part.startswith("days:") else ("", part, "0")
+        if which in ("dau", "giua", "cuoi"):  # ("trong 30 ngày đầu năm hằng năm": each 30 January)
+            return _part_rule(freqs[0], which, int(count))
+        if re.fullmatch(r"w[1-5l]", which) and freqs[0] == ("nam", 1):  # "tuần đầu năm hằng năm": 7 January
+            return week_rule("nam", -1 if which == "wl" else int(which[1]))
     weekdays = tuple(sorted({a.n for a in atoms if a.unit == WEEKDAY}))
     if weekdays:
         return Rule("WEEKLY", 1, weekdays=weekdays)

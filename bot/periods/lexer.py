@@ -221,6 +221,9 @@ _WORDS: list[tuple[str, str]] = [
     # "15 ngày đầu tháng 7/2025", "10 ngày cuối quý IV": so many days at one end of it
     ("ndays", rf"(?P<ndays_n>{_N2})\s*ngay\s*(?P<ndays_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
               rf"(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
+    # "trong 30 ngày đầu năm": of the plan's year (with its number, "ndays" above)
+    ("ndaysy", rf"(?P<ndaysy_n>{_N2})\s*ngay\s*(?P<ndaysy_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+               r"nam\b(?!\s*(?:\d|hoc|nay|sau|toi|truoc|tiep|ke))"),
     ("edpart", r"ngay\s*(?P<edpart_n>dau\s*tien|cuoi\s*cung|cuoi)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("wdpart", rf"(?:(?P<wdpart_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi"

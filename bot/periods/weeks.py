@@ -43,7 +43,7 @@ def part_of(tok: Token) -> str:
     return f"nth:{days}:{at}"
 
 
-def _week_rule(unit: str, at: int) -> Rule:
+def week_rule(unit: str, at: int) -> Rule:
     """The n-th (or last) week of each month, quarter or year, due on its last day: weeks count
     from the period's first day ("tuần thứ 2 hằng tháng" ends on the 14th)."""
     if at < 0 or (unit == "thang" and at >= 5):  # a month's 5th week ends with the month
@@ -112,7 +112,7 @@ def month_rule(tok: Token) -> Rule:
     """The monthly (or yearly) rule of "thứ Hai đầu tiên của tháng", "tuần cuối mỗi tháng"."""
     at = place(tok.g("n") or "")
     if tok.name == "recurwk":
-        return _week_rule(tok.g("u") or tok.g("y") or "thang", at)
+        return week_rule(tok.g("u") or tok.g("y") or "thang", at)
     if tok.name in ("recurwd", "recurwe"):
         # the first or last day of the period; a working day is moved to one by the real
         # calendar (holidays and swapped Saturdays included), which an RRULE cannot know

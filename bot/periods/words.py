@@ -87,6 +87,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if k == "ywcycle":  # "tuần cuối cùng của năm": of the plan's year
         part = "wl" if (g("n") or "").startswith("cuoi") else "w1"
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=part)]
+    if k == "ndaysy":  # "trong 30 ngày đầu năm": the plan's year's first 30 days
+        return [Atom(YEAR, s, e, 0, None, context_year, False, part=f"days:{g('p')}:{_int(g('n'))}")]
     if k == "yearin":  # "trong năm": the plan's year
         return [Atom(YEAR, s, e, 0, None, context_year, False)]
     if k == "yrel":
