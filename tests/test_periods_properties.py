@@ -22,7 +22,11 @@ WORDS = ["tháng", "quý", "năm", "ngày", "trước", "từ", "đến", "hết
          "Ngày Pháp luật Việt Nam", "Tháng hành động vì trẻ em", "báo cáo", "sơ kết", "phấn đấu", "theo",
          "kỳ họp", "đợt", "sáu", "chín", "ngày đầu", "30-6", "15.8", "của tháng", "Q.", "quanh năm",
          "Tuần 50/2025", "Kế hoạch năm", "đầu năm", "tuần cuối", "năm sau", "đến", "Đại hội", "nhiệm kỳ",
-         "mỗi năm học", "trước Tết", "kỳ nghỉ", "→", "kể từ khi", "tháng Chạp", "mùng", "Q1+Q2", "1 lần"]
+         "mỗi năm học", "trước Tết", "kỳ nghỉ", "→", "kể từ khi", "tháng Chạp", "mùng", "Q1+Q2", "1 lần",
+         # this session's families
+         "05 ngày làm việc", "ngày làm việc thứ 5", "tháng đầu quý sau", "15 ngày đầu", "kể từ ngày",
+         "tháng Tư", "tháng Hai", "mồng", "liền trước", "nếu trùng ngày nghỉ", "khai giảng năm học mới",
+         "cùng thời điểm", "trước khi", "từng năm", "GĐ", "tổng kết năm", "00:00:00", "2025/06/30", "năm sau nữa"]
 pieces = st.one_of(st.sampled_from(WORDS), st.integers(0, 2100).map(str), st.text(max_size=4))
 phrases = st.lists(pieces, max_size=12).map(" ".join)
 years = st.integers(1990, 2060)
