@@ -27,7 +27,7 @@ class Reading:
     rule: Rule | None = None
     time: dt.time | None = None
     policy: str | None = None  # a working-day policy the text asks for (see Period.policy)
-    workdays: int = 0  # so many working days after `due` (see Period.workdays_after)
+    workdays_after: int = 0  # so many working days after `due` (see Period.workdays_after)
 
 
 _YEARLESS = frozenset({NOW, MQ, WEEKDAY, D0})
@@ -100,7 +100,7 @@ def read(chain: Chain, context_year: int) -> Reading:
         raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc", chain.atoms[0].start, chain.atoms[-1].end)
     policy = policy_of(atoms)  # "ngày làm việc cuối cùng của tháng 9/2023"
     if policy and reading.kind == "deadline":  # (and "ngày làm việc thứ 5 của tháng 7/2025": 4 more)
-        return replace(reading, policy=policy, workdays=workdays_of(atoms))
+        return replace(reading, policy=policy, workdays_after=workdays_of(atoms))
     if reading.due is not None and reading.due in eves:
         # "trước Tết": done before the holiday, so a day off moves it back, never past the holiday
         return replace(reading, policy="previous_working_day")
@@ -161,7 +161,7 @@ def _counted(chain: Chain, day: dt.date, label: str, time: dt.time | None) -> Re
     if n <= 0:
         return None
     if unit == "ngay" and _WORKING.search(dur.token.text):
-        return Reading("deadline", None, day, f"trong {n} ngày làm việc kể từ {label}", time=time, workdays=n)
+        return Reading("deadline", None, day, f"trong {n} ngày làm việc kể từ {label}", time=time, workdays_after=n)
     word, step = _STEPS.get(unit, _STEPS["ngay"])
     return Reading("deadline", None, day + step * n, f"trong {n} {word} kể từ {label}", time=time)
 

@@ -304,7 +304,7 @@ def period_of(text: str, year: int, r: Reading) -> Period:
     """The Period a reading of a text stands for."""
     rrule = r.rule.text() if r.rule else None
     return Period(r.kind, text, year, r.start, r.due, rrule, r.label, time=r.time,  # type: ignore[arg-type]
-                  dates=r.dates, policy=r.policy, workdays_after=r.workdays)
+                  dates=r.dates, policy=r.policy, workdays_after=r.workdays_after)
 
 
 def _hint(text: str, chains: list[Chain], year: int) -> Period | None:
