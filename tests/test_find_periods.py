@@ -504,3 +504,10 @@ def test_a_second_duty_after_an_event_that_conditions_the_first() -> None:
     assert _dues(text, 2025) == [D(2025, 12, 15)]
     assert _dues("Thực hiện sau khi có hướng dẫn của Bộ Nội vụ và Bộ Tài chính (trong tháng 7/2018).") == []
     assert _dues("Sau khi có hướng dẫn của Bộ, thực hiện và báo cáo trước 30/6/2025.", 2025) == []
+
+
+def test_the_data_a_duty_updates_is_part_of_its_words() -> None:
+    found = find_periods("Các sở, ngành cập nhật số liệu hằng tháng (trước ngày 20), gửi Sở Kế hoạch và Đầu tư.",
+                         context_year=2025)
+    assert [(m.text, m.action, m.period.due) for m in found] == [
+        ("hằng tháng (trước ngày 20)", "Các sở, ngành cập nhật số liệu", D(2025, 1, 20))]

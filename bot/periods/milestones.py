@@ -18,7 +18,7 @@ _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s
 # (and "vào", whose object is the time itself: "tuyên truyền vào đầu mỗi năm học")
 _TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc|vào)$", re.IGNORECASE)
 _JOINS = frozenset({"va", "vaw", "dash"})
-_NAMING = frozenset({"cite", "round", "memorial"})  # words before a time that name what is due
+_NAMING = frozenset({"cite", "round", "memorial", "data"})  # words before a time that name what is due
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
 
 
