@@ -41,6 +41,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Quý I", 2021, "window", D(2021, 1, 1), D(2021, 3, 31), None),
     ("Q2/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),
     ("quý hai năm 2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),
+    ("Đợt 2/2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),  # a round of the year, not February
+    ("Tuyển dụng đợt 2/2025 trong Quý III/2025", 2025, "window", D(2025, 7, 1), D(2025, 9, 30), None),
     ("Quý 1I/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),  # OCR: 1 for a roman I
     ("Quý 1V/2025", 2025, "window", D(2025, 10, 1), D(2025, 12, 31), None),
     ("quý I, 1I/2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),

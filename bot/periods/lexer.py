@@ -382,6 +382,8 @@ _WORDS: list[tuple[str, str]] = [
     ("phase", r"(?:giai\s*doan|nhiem\s*ky|thoi\s*ky|gd\b(?=\s*\.?\s*(?:19|20)\d\d))\b(?:\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v)\b(?!\s*[/.-]?\s*\d))?"),
     # "Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025": rounds of one task, each falling due
     # (and the levels of government, each with its own time: "Cấp tỉnh: Quý I; cấp huyện: Quý II")
+    # "đợt 2/2025": the second round of 2025, not February ("tháng" never follows "đợt")
+    ("roundy", rf"(?:dot|lan)\s*(?:thu\s*)?\d\d?\s*/\s*(?P<roundy_y>{_Y})\b"),
     ("round", r"(?:dot|lan|buoc)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
     ("round2", r"cap\s*(?:tinh|huyen|xa|co\s*so)\b"),
     ("round3", r"rieng\b"),  # "tháng 10 (riêng cấp xã: tháng 11)": the exception has its own time

@@ -14,6 +14,7 @@ from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.text import Folded, fold
+from bot.periods.words import ROUND_YEAR
 
 EVENT_KINDS = frozenset({"strong", "dur"})  # words after which the time waits for an event
 STRIP = " \t\r\n,;:.+-*•–()"  # marks around the words of a cell
@@ -249,6 +250,8 @@ def _relevant(chains: list[Chain]) -> list[Chain]:
     kept = [c for c in chains if not c.after_horizon] or chains
     kept = [c for c in kept if not c.remembered] or kept  # "kỷ niệm Quốc khánh 2/9 … vào ngày 02/9/2025"
     kept = [c for c in kept if not c.has("report")] or kept  # "báo cáo 6 tháng đầu năm … trước 20/6"
+    # "Tuyển dụng đợt 2/2025 trong Quý III/2025": the round's year only names it
+    kept = [c for c in kept if not all(a.raw == ROUND_YEAR for a in c.atoms)] or kept
     if any(c.has("after") for c in kept):
         kept = [c for c in kept if not c.has("after")] or kept
     hard = [c for c in kept if c.has("by") and not c.has("dukien")]

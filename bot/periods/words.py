@@ -15,6 +15,7 @@ _SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau":
                 "muoi": 10, "muoimot": 11, "muoihai": 12}
 _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                 "muoimot": 11, "chap": 12}
+ROUND_YEAR = "đợt"  # the raw text of a year a round names ("đợt 2/2025")
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
 _NUM = re.compile(r"\b(?:1[ivl]+|[ivl]+1)[1ivl]*\b|\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")  # (1 for I: see lexer._QV)
 _MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
@@ -87,6 +88,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if k == "ywcycle":  # "tuần cuối cùng của năm": of the plan's year
         part = "wl" if (g("n") or "").startswith("cuoi") else "w1"
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=part)]
+    if k == "roundy":  # "đợt 2/2025": a round in that year (which only names it beside a time)
+        return [Atom(YEAR, s, e, 0, None, _int(g("y")), True, raw=ROUND_YEAR, weak=True)]
     if k == "ndaysy":  # "trong 30 ngày đầu năm": the plan's year's first 30 days
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=f"days:{g('p')}:{_int(g('n'))}")]
     if k == "yearin":  # "trong năm": the plan's year
