@@ -38,6 +38,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Quý II/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),
     ("quý 3/2019", 2019, "window", D(2019, 7, 1), D(2019, 9, 30), None),
     ("quý IV năm 2020", 2020, "window", D(2020, 10, 1), D(2020, 12, 31), None),
+    ("Quý II – năm 2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),  # a dash before its year
     ("Quý I", 2021, "window", D(2021, 1, 1), D(2021, 3, 31), None),
     ("Q2/2018", 2018, "window", D(2018, 4, 1), D(2018, 6, 30), None),
     ("quý hai năm 2020", 2020, "window", D(2020, 4, 1), D(2020, 6, 30), None),

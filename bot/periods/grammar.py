@@ -167,8 +167,11 @@ class _Builder:
         if self.third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
             part.part, part.start, self.third = self.third, self.third_start, None
         cur, joint = self.cur, self.joint
-        # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two
-        nested = cur is not None and near and joint is None and not _cycled(cur) and _nested(cur, part)
+        # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two; so is "Quý II – năm 2025"
+        # (a dash before the year of a time that has none, not a range to that year)
+        dashed = joint == "range" and self.run[-1:] != [] and self.run[-1].kind == "dash" and part.unit == YEAR
+        nested = (cur is not None and near and (joint is None or dashed) and not _cycled(cur)
+                  and _nested(cur, part))
         if cur is not None and near and not nested and _joinable(cur, part, joint):
             cur.atoms.append(part)
             cur.joints.append(joint or "list")
