@@ -33,12 +33,16 @@ _MOVED = {"previous_working_day": ", lùi về ngày làm việc liền trước
 _UNTIL = re.compile(r"UNTIL=(\d{4})(\d\d)(\d\d)")
 
 
-def _last(p: Period) -> str:
-    """ ", lần cuối 31/10/2025" for a cycle that ends ("hằng tháng, từ tháng 3 đến tháng 10")."""
+def _bounded_dues(p: Period) -> list[dt.date]:
+    """Every due date of a cycle that ends (an RRULE with UNTIL), or [] for one that goes on."""
     until = _UNTIL.search(p.rrule or "")
     if until is None or p.due is None:
-        return ""
-    dues = p.dues_between(p.due, dt.date(*map(int, until.groups())))
+        return []
+    return p.dues_between(p.due, dt.date(*map(int, until.groups())))
+
+
+def _last(dues: list[dt.date]) -> str:
+    """ ", lần cuối 31/10/2025" for a cycle that ends ("hằng tháng, từ tháng 3 đến tháng 10")."""
     return f", lần cuối {_d(dues[-1])}" if len(dues) > 1 else ""
 
 
@@ -58,12 +62,11 @@ def _describe_dates(p: Period) -> str:
     if p.kind == "recurring":
         if p.dates:
             return "các hạn chót " + ", ".join(_d(d) for d in p.dates)
-        until = _UNTIL.search(p.rrule or "")
-        if until is not None and p.due is not None and not p.workdays_after and len(
-                p.dues_between(p.due, dt.date(*map(int, until.groups())))) == 1:
+        dues = _bounded_dues(p)
+        if len(dues) == 1 and p.due is not None and not p.workdays_after:
             return f"hạn chót {_d(p.due)}"  # a cycle bounded to one of its days: that day only
         first = f"; lần đầu {_d(p.due)}" if p.due and not (p.workdays_after and p.policy) else ""
-        return f"định kỳ {p.label}{first}{_last(p)}"
+        return f"định kỳ {p.label}{first}{_last(dues)}"
     if p.kind == "continuous":
         since = f" từ {_d(p.start)}" if p.start else ""
         return f"thực hiện thường xuyên{since}, không có hạn chót"
