@@ -295,4 +295,15 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # the first or last quarter of a year
     ("quý đầu tiên của năm 2026", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
     ("Quý cuối cùng của năm 2025", 2025, "window", D(2025, 10, 1), D(2025, 12, 31), None),
+    # halves: of a month at its 15th, of a quarter at its middle month's 15th, of a year at June;
+    # "nửa tháng" of a quarter is fifteen days
+    ("Nửa đầu tháng 6/2026", 2025, "window", D(2026, 6, 1), D(2026, 6, 15), None),
+    ("nửa cuối tháng 2/2026", 2025, "window", D(2026, 2, 16), D(2026, 2, 28), None),
+    ("Nửa sau tháng 6", 2025, "window", D(2025, 6, 16), D(2025, 6, 30), None),
+    ("Nửa tháng đầu tháng 6/2026", 2025, "window", D(2026, 6, 1), D(2026, 6, 15), None),
+    ("Nửa đầu quý III/2026", 2025, "window", D(2026, 7, 1), D(2026, 8, 15), None),
+    ("Nửa tháng cuối quý IV/2026", 2025, "window", D(2026, 12, 17), D(2026, 12, 31), None),
+    ("Nửa sau năm 2026", 2025, "window", D(2026, 7, 1), D(2026, 12, 31), None),
+    ("Trước nửa cuối tháng 6/2026", 2025, "deadline", None, D(2026, 6, 15), None),
+    ("Nửa đầu tháng 6 hằng năm", 2025, "recurring", None, D(2025, 6, 15), "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"),
 ]

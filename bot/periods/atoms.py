@@ -15,7 +15,8 @@ ROMAN_OUT = ("", "I", "II", "III", "IV")
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "tam": 8, "chin": 9}
 _LUNAR_NAMES = {1: "Giêng", 12: "Chạp"}
 _PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "w1": "tuần đầu", "w2": "tuần thứ 2",
-          "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối"}
+          "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối",
+          "h1": "nửa đầu", "h2": "nửa cuối"}
 
 # units an atom can have
 DAY, D0, MONTH, QUARTER, YEAR, HALF, NOW, MQ, WEEKDAY = (
@@ -190,6 +191,9 @@ def _part(a: Atom, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
         if day is None:
             raise AtomError(f"không có {nth_label(p)} {_label(replace(a, part=None))}", a.start, a.end)
         return day, day
+    if p in ("h1", "h2") and a.unit in (MONTH, QUARTER):  # halves split at the middle month's 15th
+        middle = first + dt.timedelta(days=14) if a.unit == MONTH else dt.date(first.year, first.month + 1, 15)
+        return (first, middle) if p == "h1" else (middle + dt.timedelta(days=1), last)
     if a.unit == MONTH:
         if p and p[0] == "w":
             return _weeks(a, p, first, last)

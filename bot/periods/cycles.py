@@ -401,7 +401,7 @@ def _listed_months(specs: list[Chain]) -> list[tuple[int, int]]:
 
 
 # the last day of a part of a month ("đầu tháng 6 hằng năm" falls due on 10 June)
-_PART_END = {"dau": 10, "giua": 20, "cuoi": -1, "w1": 7, "w2": 14, "w3": 21, "w4": 28}
+_PART_END = {"dau": 10, "giua": 20, "cuoi": -1, "w1": 7, "w2": 14, "w3": 21, "w4": 28, "h1": 15, "h2": -1}
 
 
 def _part_days(atoms: list[Atom]) -> tuple[int, ...]:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 _PLAIN_DAY = re.compile(r"ngày \d")  # a label that only repeats the date
-_UNIT = re.compile(r"(?:tháng|quý|năm|nửa|\d+ tháng)\b(?!.* và )[^;,]*$")
+_UNIT = re.compile(r"(?!nửa cuối)(?:tháng|quý|năm|nửa|\d+ tháng)\b(?!.* và )[^;,]*$")
 
 
 def _d(day: dt.date) -> str:

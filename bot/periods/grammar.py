@@ -207,6 +207,7 @@ class _Builder:
             if tok.name == "edpart" and _PLURAL.search(self.folded, 0, tok.start):
                 kind = "part"  # "những ngày cuối tháng 6": the last ten days, not the last day
             self.third = (f"days:{tok.g('p')}:{int(tok.g('n') or 0)}" if tok.name == "ndays"
+                          else _half(tok) if tok.name == "mhalf"
                           else _third(tok.g("n") or tok.g("p") or "") if kind == "part"
                           else part_of(tok) if kind == "nthpart" else _week(tok.g("n") or ""))
             self.third_start = tok.start
@@ -376,6 +377,14 @@ def _week(word: str) -> str:
     if weeks:
         return f"w{weeks[0]}" if len(weeks) == 1 else f"w{weeks[0]}-{weeks[-1]}"
     return _WEEKS.get(word, "w1")
+
+
+def _half(tok: Token) -> str:
+    """The part a "nửa đầu/cuối" names: half of a month or quarter, or half a month of a quarter."""
+    first = tok.g("p") in ("dau", "truoc")
+    if tok.g("m") and tok.g("q"):  # "nửa tháng cuối quý IV": fifteen days
+        return "days:dau:15" if first else "days:cuoi:15"
+    return "h1" if first else "h2"
 
 
 def _third(word: str) -> str:

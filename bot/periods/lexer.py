@@ -235,7 +235,7 @@ _WORDS: list[tuple[str, str]] = [
     ("ymonth", rf"thang\s*(?P<ymonth_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?nam\b"
                rf"(?:\s*(?P<ymonth_y>{_Y})|\s*(?P<ymonth_r>nay|sau|toi)\b)?"),
     ("half", rf"(?P<half_n>{_N2}|{_COUNT})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
-    ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
+    ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi|sau|truoc)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
     ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),
     ("wmonth", rf"thang\s*(?P<wmonth_m>{_WMONTH_YEAR})\b(?:{_YSEP}(?P<wmonth_y>{_Y})|(?P<wmonth_r>{_YREL}))"),
     ("wmonth2", rf"thang\s*(?P<wmonth2_m>{_WMONTH})\b(?!\s*(?:am\s*lich|\(\s*am\s*lich))"),
@@ -287,6 +287,9 @@ _WORDS: list[tuple[str, str]] = [
     # "quý đầu tiên của năm 2026", "quý cuối cùng của năm 2025": its first or last quarter
     ("qpart", r"quy\s*(?P<qpart_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
               r"(?=nam\s*(?:(?:19|20)\d\d|nay\b|sau\b(?!\s*khi)|toi\b))"),
+    # "nửa đầu tháng 6": the 1st to the 15th; "nửa cuối/sau quý III": from the middle of its second month
+    # ("nửa tháng cuối quý IV" is its last fifteen days)
+    ("mhalf", rf"nua\s*(?P<mhalf_m>thang\s*)?(?P<mhalf_p>dau|cuoi|sau|truoc)\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|(?P<mhalf_q>quy)\s*(?:\d|[ivxl]+\b))"),
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
@@ -416,7 +419,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half",
+    "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",

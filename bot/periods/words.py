@@ -101,7 +101,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(YEAR, s, e, 0, None, rel, rel is not None, part=g("p"))]
     if k == "half":
         year = _int(g("y")) or _relative(g("r"), context_year)
-        return [Atom(HALF, s, e, number(g("n") or "6"), None, year, year is not None, half=g("p"))]
+        half = {"sau": "cuoi", "truoc": "dau"}.get(g("p") or "", g("p"))  # "nửa sau năm 2026"
+        return [Atom(HALF, s, e, number(g("n") or "6"), None, year, year is not None, half=half)]
     if k == "mq":
         return [_month_of_quarter(tok)]
     if k == "wmonth":  # "tháng Mười Hai năm 2021"
