@@ -92,6 +92,10 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
     again = find_periods("Báo cáo trước 31/12/2020 và các năm tiếp theo.", context_year=2020)
     assert [(m.period.kind, m.period.due) for m in again] == [("recurring", D(2020, 12, 31))]
 
+    # half a month, as in a cell
+    found = find_periods("Tổ chức hội nghị trong nửa cuối tháng 6/2026.", context_year=2025)
+    assert [(m.period.start, m.period.due) for m in found] == [(D(2026, 6, 16), D(2026, 6, 30))]
+
 
 def test_a_named_day_beside_its_dates_is_one_deadline() -> None:
     """ "Tháng hành động …" names the days that follow it, in the year they give."""
