@@ -306,4 +306,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Nửa sau năm 2026", 2025, "window", D(2026, 7, 1), D(2026, 12, 31), None),
     ("Trước nửa cuối tháng 6/2026", 2025, "deadline", None, D(2026, 6, 15), None),
     ("Nửa đầu tháng 6 hằng năm", 2025, "recurring", None, D(2025, 6, 15), "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"),
+    # the monthly report of a reporting regime, with a day and no month: that day of each month
+    ("Báo cáo tháng trước ngày 20", 2025, "recurring", None, D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ("Báo cáo tháng: chậm nhất ngày 25", 2025, "recurring", None, D(2025, 1, 25), "FREQ=MONTHLY;BYMONTHDAY=25"),
+    ("Báo cáo tháng trước ngày 20; báo cáo quý trước ngày 20 tháng cuối quý", 2025, "recurring", None,
+     D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ("Báo cáo tháng trước ngày 20/12/2025", 2025, "deadline", None, D(2025, 12, 20), None),
 ]

@@ -322,6 +322,9 @@ _WORDS: list[tuple[str, str]] = [
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|sau|tiep|ke|dau|giua|cuoi|thu|nay|truoc|toi|lien|hoc|do\b|bao|\(\s*(?:thang|\d)))"),
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
     ("recurk", r"(?:cua\s*thang\s*(?:thuoc\s*ky\s*)?|thang\s*thuoc\s*ky\s*)bao\s*cao\b"),
+    # "báo cáo tháng trước ngày 20": the monthly report, on the 20th of each month
+    ("recurr", r"bao\s*cao\s*(?:dinh\s*ky\s*)?(?P<recurr_u>thang)\b(?=\s*[:,(\-]?\s*(?:(?:gui|nop)\s*)?"
+               r"(?:truoc|cham\s*nhat|vao|trong)?\s*(?:ngay\s*)?\d\d?\b(?!\s*(?:[/\-.]\s*\d|thang|ngay|nam)))"),
     ("recurn", rf"dinh\s*ky\s*(?P<recurn_n>\d\d?|{_COUNT})\s*(?P<recurn_u>thang|nam|quy|tuan)\b"),
     # "tháng/lần": once a month; "tháng, quý, năm": the reports of a regime, due as often as the first
     # "tháng/lần", "quý một lần" (not "quý một", quarter I)
@@ -422,7 +425,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
