@@ -395,20 +395,26 @@ def _cycle_only(words: str) -> bool:
 
 
 _NOTE_OPENS = re.compile(r"\s*\(")
+_COMMA = re.compile(r"[\s,;]*")
+_LATEST = re.compile(r"(?:cham\s*nhat|muon\s*nhat|khong\s*qua|han\s*chot)\b")
 
 
 def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]:
     """A time in the parenthesis right after a deadline is read with it, as a cell would be:
-    "dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)" is due on 15/6."""
+    "dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)" is due on 15/6; and so is a latest day
+    inside a window just before it ("trong tháng 3/2025, chậm nhất ngày 25/3/2025")."""
     out: list[Milestone] = []
     for m in found:
         prev = out[-1] if out else None
         opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
-        if prev is None or opens is None or ")" in text[opens.end():m.span[0]]:
+        if prev is not None and opens is None and _tightens(text, prev, m):
+            end = m.span[1]
+        elif prev is None or opens is None or ")" in text[opens.end():m.span[0]]:
             out.append(m)
             continue
-        close = text.find(")", m.span[1])
-        end = close + 1 if close >= 0 else m.span[1]
+        else:
+            close = text.find(")", m.span[1])
+            end = close + 1 if close >= 0 else m.span[1]
         try:
             period = parse(text[prev.span[0]:end], context_year=year)
         except PeriodError:
@@ -418,6 +424,15 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
             continue
         out[-1] = Milestone((prev.span[0], end), text[prev.span[0]:end], prev.action, period)
     return out
+
+
+def _tightens(text: str, prev: Milestone, m: Milestone) -> bool:
+    """Whether `m` is the latest day of the window `prev`, written after it with a comma."""
+    w, d = prev.period, m.period
+    return (w.kind == "window" and d.kind == "deadline" and m.action in ("", prev.action)
+            and w.start is not None and w.due is not None and d.due is not None and w.start <= d.due <= w.due
+            and _COMMA.fullmatch(text, prev.span[1], m.span[0]) is not None
+            and _LATEST.match(fold(m.text).text) is not None)
 
 
 def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone]:
