@@ -312,4 +312,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Báo cáo tháng trước ngày 20; báo cáo quý trước ngày 20 tháng cuối quý", 2025, "recurring", None,
      D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
     ("Báo cáo tháng trước ngày 20/12/2025", 2025, "deadline", None, D(2025, 12, 20), None),
+    # a quarter by its ordinal
+    ("Quý thứ ba năm 2026", 2025, "window", D(2026, 7, 1), D(2026, 9, 30), None),
+    ("Quý thứ tư/2026", 2025, "window", D(2026, 10, 1), D(2026, 12, 31), None),
+    ("Trước quý thứ 2 năm nay", 2025, "deadline", None, D(2025, 3, 31), None),
 ]

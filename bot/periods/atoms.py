@@ -13,6 +13,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
          "x": 10, "xi": 11, "xii": 12}
 ROMAN_OUT = ("", "I", "II", "III", "IV")
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "tam": 8, "chin": 9}
+_ORDINAL = {"nhat": 1, "tu": 4}
 _LUNAR_NAMES = {1: "Giêng", 12: "Chạp"}
 _PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "w1": "tuần đầu", "w2": "tuần thứ 2",
           "w3": "tuần thứ 3", "w4": "tuần thứ 4", "w5": "tuần thứ 5", "wl": "tuần cuối",
@@ -70,6 +71,8 @@ def number(word: str) -> int:
         return int(word)
     if word in _WORD_NUM:
         return _WORD_NUM[word]
+    if word in _ORDINAL:  # "quý thứ tư"
+        return _ORDINAL[word]
     # OCR reads a roman I as l ("Quý ll/2018") or 1 ("Quý 1I"); no quarter or month is written with an L (50)
     return ROMAN.get(word) or ROMAN.get(word.replace("l", "i").replace("1", "i"), 99)
 

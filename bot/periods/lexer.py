@@ -243,6 +243,8 @@ _WORDS: list[tuple[str, str]] = [
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
     ("tmonth", rf"t(?:h?\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h?\s*\.?\s*)?\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024"
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?!\s*(?:lan|dot)\b(?!\s*(?:\d|thu\b|[ivx]+\b)))(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
+    # "quý thứ ba năm 2026": an ordinal quarter
+    ("nquarter", rf"quy\s*thu\s*(?P<nquarter_l>nhat|hai|ba|tu|bon|[1-4])\b(?:{_YSEP}(?P<nquarter_y>{_Y})|(?P<nquarter_r>{_YREL}))?"),
     # "Q3/2025", "Q3-2025", "Q3 2025", "Q3 năm 2025" (with its year: "Q3" alone is also "Quận 3")
     ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*(?:[-,+&]|va\b|hoac\b)\s*q\s*[1-4])*)(?:\s*[/\-.]\s*|\s+(?:nam\s*)?)"
                  rf"(?P<qquarter_y>{_Y})"),
@@ -424,7 +426,7 @@ _MARKS: list[tuple[str, str]] = [
 ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
-    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
+    "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
