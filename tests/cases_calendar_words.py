@@ -316,4 +316,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Quý thứ ba năm 2026", 2025, "window", D(2026, 7, 1), D(2026, 9, 30), None),
     ("Quý thứ tư/2026", 2025, "window", D(2026, 10, 1), D(2026, 12, 31), None),
     ("Trước quý thứ 2 năm nay", 2025, "deadline", None, D(2025, 3, 31), None),
+    # the day of "the month right after": of each month
+    ("Trước ngày 05 của tháng liền kề", 2025, "recurring", None, D(2025, 1, 5), "FREQ=MONTHLY;BYMONTHDAY=5"),
+    ("Trước ngày 10 tháng tiếp sau", 2025, "recurring", None, D(2025, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
 ]

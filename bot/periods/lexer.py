@@ -317,7 +317,7 @@ _WORDS: list[tuple[str, str]] = [
                r"(?!\s*(?:\d|[ivxl]+\b|mot|hai|ba|bon|nay|sau|toi|truoc|tiep|ke|hoc)"
                # (nor a word that starts like a unit: "theo quy định", "quy trình", "tuần tra")
                r"|\s*(?:dinh|che|trinh|mo|hoach|tac|uoc|luat|chuan|pham|doi|tra)\b)"),
-    ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*theo|ke\s*tiep)\b(?!\s*khi)"),
+    ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*(?:theo|sau)|ke\s*tiep|lien\s*(?:ke|sau))\b(?!\s*khi)"),
     # "trước ngày 25 của tháng": right after a day, "của tháng" with nothing to say which is each month
     # (the look-behind comes after the first letter, so that the alternative sorts under it)
     ("recurm2", r"c(?:(?<=\d c)|(?<=\dc))ua\s*(?P<recurm2_u>thang)\b"
