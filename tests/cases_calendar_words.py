@@ -319,4 +319,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # the day of "the month right after": of each month
     ("Trước ngày 05 của tháng liền kề", 2025, "recurring", None, D(2025, 1, 5), "FREQ=MONTHLY;BYMONTHDAY=5"),
     ("Trước ngày 10 tháng tiếp sau", 2025, "recurring", None, D(2025, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ("Trong 10 ngày đầu của tháng sau", 2025, "recurring", None, D(2025, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ("Trong 15 ngày đầu của quý sau", 2025, "recurring", None, D(2025, 1, 15),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"),
 ]

@@ -282,7 +282,7 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     school = [m for m in recurs if m.token.name in ("recursh", "recursh2")]
     if school and not days:  # "hằng năm học", "cuối mỗi năm học", "đầu năm học hằng năm"
         return _school_rule(school[0].token.g("p"))
-    parted = [m for m in recurs if m.token.name in ("recurp", "recurp2")]
+    parted = [m for m in recurs if m.token.name in ("recurp", "recurp2", "recurp3")]
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi", int(parted[0].token.g("c") or 0))
     return _default_rule(freqs[0], days)

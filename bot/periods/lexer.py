@@ -304,6 +304,9 @@ _WORDS: list[tuple[str, str]] = [
     ("recurp", rf"(?:(?P<recurp_c>{_N2})\s*ngay\s*|)(?P<recurp_p>dau|giua|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurp_u>nam|quy|thang)\b(?!\s*(?:19|20)\d\d)"),
     # "cuối quý", "đầu tháng" with no number: of each one when nothing else in the cell says
     # when ("Tháng 6 (cuối quý)" is June); "cuối năm" is this year's, see "pyn"
+    # "trong 10 ngày đầu của tháng sau": the first days of the month after each one
+    ("recurp3", rf"(?P<recurp3_c>{_N2})\s*ngay\s*(?P<recurp3_p>dau)(?:\s*tien)?\s*(?:cua\s*)?(?P<recurp3_u>thang|quy)\s*"
+                r"(?:sau|tiep\s*(?:theo|sau)|ke\s*tiep|lien\s*(?:ke|sau))\b(?!\s*khi)"),
     ("recurp2", rf"(?:(?P<recurp2_c>{_N2})\s*ngay\s*|)(?P<recurp2_p>dau|giua|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
                 rf"(?P<recurp2_u>quy|thang)\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|truoc|toi|tiep|ke|cua|dau|giua|cuoi|thu|hoc))"),
@@ -427,7 +430,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurp": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
