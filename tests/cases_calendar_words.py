@@ -322,4 +322,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong 10 ngày đầu của tháng sau", 2025, "recurring", None, D(2025, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
     ("Trong 15 ngày đầu của quý sau", 2025, "recurring", None, D(2025, 1, 15),
      "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"),
+    # typing slips: a slash typed twice, spaced dashes after "ngày", a date written year first with dots
+    ("Quý II//2026", 2025, "window", D(2026, 4, 1), D(2026, 6, 30), None),
+    ("Tháng 6//2026", 2025, "window", D(2026, 6, 1), D(2026, 6, 30), None),
+    ("Ngày 15//6/2026", 2025, "deadline", None, D(2026, 6, 15), None),
+    ("Ngày 15 - 6 - 2026", 2025, "deadline", None, D(2026, 6, 15), None),
+    ("2026.06.15", 2025, "deadline", None, D(2026, 6, 15), None),
+    ("Các ngày 7 - 8 - 9/3/2022", 2022, "window", D(2022, 3, 7), D(2022, 3, 9), None),
 ]

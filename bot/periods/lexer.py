@@ -28,7 +28,7 @@ _ROMAN = r"[ivxl]+\b"
 # (OCR also reads a roman I as 1: "Quý 1I/2025", "Quý I1", "Quý 1V" are II, II and IV)
 _QV = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
-_YSEP = r"\s*(?:[/\-.,]|,?\s*nam\b)\s*"
+_YSEP = r"\s*(?:/\s*/|[/\-.,]|,?\s*nam\b)\s*"  # ("Tháng 6//2026": a slash typed twice)
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
 _YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
@@ -70,7 +70,9 @@ _ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b|(?:{_WMONTH_YEAR})\b(?={_
 
 
 def _dmy(k: str) -> str:
-    return (rf"(?P<{k}_d>\d\d?)(?:\s*/\s*(?P<{k}_a>\d\d?)\s*/\s*|-(?P<{k}_b>\d\d?)-|"
+    # ("ngày 15 - 6 - 2026": spaced dashes after "ngày" only, where nothing else can they mean)
+    spaced = r"\s*" if k == "ndmy" else ""
+    return (rf"(?P<{k}_d>\d\d?)(?:\s*/\s*/?\s*(?P<{k}_a>\d\d?)\s*/\s*|{spaced}-{spaced}(?P<{k}_b>\d\d?){spaced}-{spaced}|"
             rf"\.(?P<{k}_c>\d\d?)\.)(?P<{k}_y>\d{{4}})(?![\d/])")
 
 
@@ -139,7 +141,7 @@ _WORDS: list[tuple[str, str]] = [
     ("badnum2", rf"(?P<badnum2_d>\d[lo]|l[\dlo]?|o[\dlo]?)(?![\dlo])\s*/\s*\d\d?\s*/\s*{_Y}"),
     # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
     ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
-    ("ymd2", r"(?P<ymd2_y>\d\d\d\d)/(?P<ymd2_m>\d\d?)/(?P<ymd2_d>\d\d?)(?![\d/])"),  # "2025/06/30"
+    ("ymd2", r"(?P<ymd2_y>\d\d\d\d)[/.](?P<ymd2_m>\d\d?)[/.](?P<ymd2_d>\d\d?)(?![\d/]|\.\d)"),  # "2025/06/30", "2025.06.30"
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
     ("law", rf"{_LAW}\b"),
@@ -183,7 +185,8 @@ _WORDS: list[tuple[str, str]] = [
     ("dmy", _dmy("dmy")),
     ("nvdate", _NGAY + _vdate("nvdate")),
     ("vdate", _vdate("vdate")),
-    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d)" + _dyear("dm")),
+    # ("các ngày 7 - 8 - 9/3/2022" is three days of March, not 7 August)
+    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d|\s*-\s*\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
     # "trước 30-6", "đến 15.8": a day written with a dash or a dot, only right after a time word
