@@ -329,4 +329,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Ngày 15 - 6 - 2026", 2025, "deadline", None, D(2026, 6, 15), None),
     ("2026.06.15", 2025, "deadline", None, D(2026, 6, 15), None),
     ("Các ngày 7 - 8 - 9/3/2022", 2022, "window", D(2022, 3, 7), D(2022, 3, 9), None),
+    # a cell that opens with "khi" waits for what follows; "căn cứ tình hình" is as things turn out;
+    # "Tiếp tục thực hiện" goes on
+    ("Khi Trung ương ban hành", 2025, "event", None, None, None),
+    ("- Khi UBND tỉnh yêu cầu", 2025, "event", None, None, None),
+    ("Căn cứ tình hình thực tế", 2025, "event", None, None, None),
+    ("Căn cứ tình hình thực tế, trước 30/6/2026", 2025, "deadline", None, D(2026, 6, 30), None),
+    ("Tiếp tục thực hiện", 2025, "continuous", None, None, None),
 ]

@@ -49,6 +49,8 @@ from bot.periods import PeriodError, parse
      len("Trong ")),
     ("Đã hoàn thành.", "“Đã hoàn thành” là tình trạng công việc, chưa ghi thời gian (ví dụ đúng: “Quý II/2018”, "
      "“Tháng 6/2018”, “30/9/2018”)", 0),
+    ("Đã ban hành", "“Đã ban hành” là tình trạng công việc, chưa ghi thời gian (ví dụ đúng: “Quý II/2018”, "
+     "“Tháng 6/2018”, “30/9/2018”)", 0),
     ("Khẩn trương.", "“Khẩn trương” là yêu cầu làm sớm, chưa ghi hạn: ghi một ngày cụ thể (ví dụ đúng: "
      "“Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("Ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),

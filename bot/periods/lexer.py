@@ -355,7 +355,8 @@ _WORDS: list[tuple[str, str]] = [
     ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
     ("sunday", r"chu\s*nhat\b"),
     ("periodic", r"dinh\s*ky\b"),
-    ("cont", r"(?:thuong\s*xuyen|lien\s*tuc|khong\s*(?:co\s*)?thoi\s*han)\b"),
+    # ("tiếp tục thực hiện": work that goes on)
+    ("cont", r"(?:thuong\s*xuyen|lien\s*tuc|khong\s*(?:co\s*)?thoi\s*han|(?:tiep\s*tuc|duy\s*tri)\s*(?:thuc\s*hien|trien\s*khai))\b"),
     # "trong cả giai đoạn": all through the plan's own period, which the cell does not name
     ("cont2", r"(?:ca|suot|toan|trong\s*(?:ca\s*|suot\s*)?)\s*giai\s*doan\b(?!\s*(?:tu\s*)?(?:nam\s*)?\d)"),
     # "trong (suốt) thời gian thực hiện Kế hoạch", "trong quá trình triển khai Đề án": all through it
@@ -387,7 +388,9 @@ _WORDS: list[tuple[str, str]] = [
     # (and a time tied to another duty: "cùng thời điểm báo cáo năm", "lồng ghép trong báo cáo quý")
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh"
              r"|cung\s*(?:thoi\s*diem|thoi\s*gian|luc|voi|ky)|long\s*ghep\s*(?:trong|vao|voi)|gui\s*kem|kem\s*theo"
-             r"|song\s*song|truoc\s*khi|khong\s*xac\s*dinh)\b"),
+             r"|song\s*song|truoc\s*khi|khong\s*xac\s*dinh"
+             # ("Căn cứ tình hình thực tế": as things turn out; not "Căn cứ Kế hoạch số …", a citation)
+             r"|can\s*cu\s*(?:vao\s*)?(?:tinh\s*hinh|thuc\s*te|yeu\s*cau|nhu\s*cau|tien\s*do|chi\s*dao|huong\s*dan))\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
     ("memorial", r"ky\s*niem\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),

@@ -86,7 +86,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     if not chains:
         if kinds & {"cont", "periodic"}:
             return Period("continuous", text, year, label="thường xuyên")
-        if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers):
+        if (kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers)
+                or _WHEN.match(folded.text)):
             return Period("event", text, year, label=_event_label(text, folded, markers))
         raise _nothing(text, folded)
     pairs = _readings(_relevant(chains), year, folded.text)
@@ -121,7 +122,10 @@ _BARE_TERM = re.compile(r"[\s.,;:]*(?:(?:hoan\s*thanh|thuc\s*hien)\s*)?(?:(?:tro
 _URGENT = re.compile(r"(?:(?:thuc\s*hien|trien\s*khai|lam)\s*)?"
                      r"(?:ngay(?:\s*lap\s*tuc)?|khan\s*truong|cang\s*som\s*cang\s*tot|som\s*nhat"
                      r"(?:\s*co\s*the)?|kip\s*thoi)")
-_STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai)|hoan\s*thanh)\b")
+_STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai|ban\s*hanh|phe\s*duyet|to\s*chuc"
+                     r"|xay\s*dung|xong)|hoan\s*thanh)\b")
+# "Khi Trung ương ban hành": a cell that opens with "khi" waits for what follows it
+_WHEN = re.compile(r"[\s\-+*.,;:]*(?:ngay|chi|moi)?\s*khi\s+[a-z]")
 _UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
                "tuan": ("tuần", "Tuần 2 tháng 6/2018", "hằng tuần")}
 
@@ -322,7 +326,7 @@ def _hint(text: str, chains: list[Chain], year: int) -> Period | None:
 def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
     """The words naming the event, from its first marker to the end of the clause."""
     first = next((m for m in markers if m.kind in ("strong", "dur", "weak") or m.token.name in AFTER_END),
-                 markers[0])
-    words = text[folded.to_original(first.start, len(text)):]
+                 None)
+    words = text[folded.to_original(first.start, len(text)):] if first is not None else text.strip(STRIP)
     words = re.split(r"[;.\n]", words, maxsplit=1)[0].strip()
     return words if len(words) <= 80 else words[:79].rstrip() + "…"
