@@ -336,4 +336,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Căn cứ tình hình thực tế", 2025, "event", None, None, None),
     ("Căn cứ tình hình thực tế, trước 30/6/2026", 2025, "deadline", None, D(2026, 6, 30), None),
     ("Tiếp tục thực hiện", 2025, "continuous", None, None, None),
+    # numbered classes, courses, topics: their number is no day of the month after it
+    ("Tổ chức 2 lớp: lớp 1 tháng 6/2025, lớp 2 tháng 9/2025", 2025, "recurring", None, D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,9;BYMONTHDAY=-1;UNTIL=20250930"),
+    ("Khóa 1 tháng 6/2025", 2025, "window", D(2025, 6, 1), D(2025, 6, 30), None),
 ]

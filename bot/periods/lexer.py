@@ -401,7 +401,8 @@ _WORDS: list[tuple[str, str]] = [
     # (and the levels of government, each with its own time: "Cấp tỉnh: Quý I; cấp huyện: Quý II")
     # "đợt 2/2025": the second round of 2025, not February ("tháng" never follows "đợt")
     ("roundy", rf"(?:dot|lan)\s*(?:thu\s*)?\d\d?\s*/\s*(?P<roundy_y>{_Y})\b"),
-    ("round", r"(?:dot|lan|buoc)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
+    # (and the numbered classes, courses and parts of one task: "lớp 1 tháng 6/2025" is no 1 June)
+    ("round", r"(?:dot|lan|buoc|lop|khoa|phan|nhom|cum|chuyen\s*de)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
     ("round2", r"cap\s*(?:tinh|huyen|xa|co\s*so)\b"),
     ("round3", r"rieng\b"),  # "tháng 10 (riêng cấp xã: tháng 11)": the exception has its own time
     ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
