@@ -70,6 +70,12 @@ def test_a_phase_word_names_the_work_unless_its_years_follow() -> None:
                          context_year=2025)
     assert [m.action for m in found] == ["Tổ chức Hội nghị sơ kết giữa nhiệm kỳ", "tổng kết"]
     assert [m.action for m in find_periods("Thực hiện trong giai đoạn 2021-2025.", context_year=2021)] == ["Thực hiện"]
+    # the phase of a document names it where its clause says when
+    found = find_periods("Chương trình hành động giai đoạn 2021-2025 được tổng kết trong quý I/2026.",
+                         context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [
+        ("Chương trình hành động giai đoạn 2021-2025 được tổng kết", D(2026, 3, 31))]
+    assert _dues("Thực hiện Kế hoạch giai đoạn 2026-2030.", 2025) == [D(2030, 12, 31)]
 
 
 def test_a_year_over_before_the_plan_names_the_work() -> None:
