@@ -589,6 +589,8 @@ def test_damaged_text_is_mended() -> None:
     "Cùng thời điểm báo cáo năm", "Trong 05 ngày làm việc đầu tháng", "Sơ kết 6 tháng, tổng kết năm",
     "Trước ngày khai giảng năm học mới", "Trong suốt thời gian thực hiện Kế hoạch", "Tháng Bốn năm 2025",
     "Dịp Quốc khánh 2/9/2025 (từ 28/8 đến 5/9/2025)", "Đầu tháng 6, tháng 12 hằng năm",
+    "Tổ chức 2 lớp: lớp 1 tháng 6/2025, lớp 2 tháng 9/2025", "Căn cứ tình hình thực tế", "Nửa cuối tháng 6/2026",
+    "Báo cáo tháng trước ngày 20",
 ])
 def test_each_damaged_word_is_read_from_its_letters_and_neighbours(text: str) -> None:
     expected = parse(text, context_year=2020)

@@ -81,6 +81,8 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "hanh", "trien", "phu", "may", "khoa", "uong", "tri", "duy", "thao", "cai", "cach", "gon", "hieu", "lieu", "tung",
     # words that tie a time to another duty ("cùng thời điểm", "lồng ghép", "gửi kèm")
     "diem", "long", "ghep", "gui", "kem", "la",
+    # numbered classes of one task ("lớp 1 tháng 6"), and "căn cứ tình hình thực tế"
+    "lop", "hinh", "te",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -106,7 +108,7 @@ _PHRASES = frozenset({
     "nhan dan", "chinh phu", "rieng so", "lam tot", "thong nhat", "lien thong", "cap huyen", "cap tinh",
     "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet",
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
-    "it nhat", "truoc it",
+    "it nhat", "truoc it", "tinh hinh", "thuc te",
     "ban hanh", "hanh dong", "hanh chinh", "trien khai", "duy tri", "du thao", "cai cach", "trung uong",
     "chap hanh", "bo may", "tinh gon", "hieu luc", "hieu qua", "he thong", "so lieu",
     "tung quy", "tung thang", "tung nam", "tung tuan", "theo tung",
