@@ -340,4 +340,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tổ chức 2 lớp: lớp 1 tháng 6/2025, lớp 2 tháng 9/2025", 2025, "recurring", None, D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,9;BYMONTHDAY=-1;UNTIL=20250930"),
     ("Khóa 1 tháng 6/2025", 2025, "window", D(2025, 6, 1), D(2025, 6, 30), None),
+    # phases a parenthesis lists inside the year before it: each falls due, in that year
+    ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)", 2025, "recurring", None,
+     D(2026, 3, 31), None),
+    ("Năm 2026 (Quý I)", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
 ]

@@ -102,6 +102,12 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
     found = find_periods("Tổ chức hội nghị trong nửa cuối tháng 6/2026.", context_year=2025)
     assert [(m.period.start, m.period.due) for m in found] == [(D(2026, 6, 16), D(2026, 6, 30))]
 
+    # phases in the parenthesis after a year: each with its words, in that year
+    found = find_periods("Năm 2026 (Quý I: xây dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)",
+                         context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [
+        ("xây dựng kế hoạch", D(2026, 3, 31)), ("triển khai", D(2026, 9, 30)), ("sơ kết", D(2026, 12, 31))]
+
 
 def test_a_named_day_beside_its_dates_is_one_deadline() -> None:
     """ "Tháng hành động …" names the days that follow it, in the year they give."""

@@ -39,6 +39,7 @@ _THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi", "dautien"
 _WORDS = re.compile(r"[a-z]{2,}")  # a word of a duty before an event word in its clause
 _DUTY_VERB = re.compile(r"\s*(?:bao\s*cao|gui|hoan\s*thanh|to\s*chuc|trien\s*khai|thuc\s*hien|nop|trinh"
                         r"|tong\s*hop|xay\s*dung|ban\s*hanh|cap\s*nhat|so\s*ket|tong\s*ket)\b")
+_HEADS = re.compile(r"\s*:")
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
 
@@ -170,8 +171,9 @@ class _Builder:
         # "Quý IV (năm 2019)", "Ngày 15 (tháng 6/2019)": one time, not two; so is "Quý II – năm 2025"
         # (a dash before the year of a time that has none, not a range to that year)
         dashed = joint == "range" and self.run[-1:] != [] and self.run[-1].kind == "dash" and part.unit == YEAR
+        # (but not a time that heads its own words: "Năm 2026 (Quý I: xây dựng kế hoạch; …)")
         nested = (cur is not None and near and (joint is None or dashed) and not _cycled(cur)
-                  and _nested(cur, part))
+                  and not _HEADS.match(self.folded, part.end) and _nested(cur, part))
         if cur is not None and near and not nested and _joinable(cur, part, joint):
             cur.atoms.append(part)
             cur.joints.append(joint or "list")

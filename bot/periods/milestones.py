@@ -58,7 +58,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     clauses = _Clauses(an)
     paired = _paired_cycles(an, clauses)
     named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
+    dated = year  # the year of the last time outside parentheses that wrote one, for those inside
     for i, c in enumerate(an.chains):
+        if not c.in_parens and not c.cited and any(a.explicit_year for a in c.atoms):
+            dated = max(a.y or year for a in c.atoms)
         if id(c) in used:
             continue
         years = an.chains[i + 1] if i + 1 < len(an.chains) else None
@@ -90,7 +93,9 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
             # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
-            period = again or period_of(snippet, year, read(c, year))
+            # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
+            own = dated if c.in_parens and c.yearless() else year
+            period = again or period_of(snippet, year, read(c, own))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
         owners.append(id(c))
     # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
@@ -417,9 +422,14 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
     "dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)" is due on 15/6; and so is a latest day
     inside a window just before it ("trong tháng 3/2025, chậm nhất ngày 25/3/2025")."""
     out: list[Milestone] = []
-    for m in found:
+    for i, m in enumerate(found):
         prev = out[-1] if out else None
         opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
+        if prev is not None and opens is not None and _HEADS.match(text, m.span[1]):
+            if _phases(text, found, i):  # the time the phases in its parenthesis stand for: theirs
+                out.pop()
+            out.append(m)
+            continue
         if prev is not None and opens is None and _tightens(text, prev, m):
             end = m.span[1]
         elif prev is None or opens is None or ")" in text[opens.end():m.span[0]]:
@@ -437,6 +447,16 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
             continue
         out[-1] = Milestone((prev.span[0], end), text[prev.span[0]:end], prev.action, period)
     return out
+
+
+_HEADS = re.compile(r"\s*:")
+
+
+def _phases(text: str, found: list[Milestone], i: int) -> bool:
+    """Whether `found[i]` starts two or more times in one parenthesis, each heading its own words."""
+    close = text.find(")", found[i].span[1])
+    inside = [m for m in found[i:] if close < 0 or m.span[1] <= close]
+    return len(inside) > 1 and all(_HEADS.match(text, m.span[1]) for m in inside)
 
 
 def _tightens(text: str, prev: Milestone, m: Milestone) -> bool:

@@ -99,6 +99,11 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
                  for m in markers) > 1
     # and so does each time that heads its own words ("Năm 2025: đạt 50%; năm 2026: đạt 100%")
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
+    # and so do the phases a parenthesis lists inside the time before it ("Năm 2026 (Quý I: xây
+    # dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)"), which stands for them all
+    if len(pairs) > 2 and _OPENS.fullmatch(folded.text, pairs[0][0].end, pairs[1][0].start) and all(
+            c.in_parens and _COLON.match(folded.text, c.end) for c, _ in pairs[1:]):
+        pairs, rounds = pairs[1:], True
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
     hard = [_hard(c) for c, _ in pairs]
     combined = _combine([r for _, r in pairs], year, hard, rounds)
@@ -160,11 +165,16 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
     ("Năm 2025: trước 30/6"), reads in that time's year, and is only a note unless it falls
     inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
     pairs: list[tuple[Chain, Reading]] = []
+    dated: Reading | None = None  # the last time outside parentheses with its year written
     for c in chains:
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
+        if end is None and c.in_parens and dated is not None:  # "Năm 2026 (Quý I: …; Quý II-III: …)"
+            prev, end = dated, dated.due
         if end is None or not c.yearless() or not (c.in_parens or _COLON.fullmatch(folded, pairs[-1][0].end, c.start)):
             pairs.append((c, read(c, year)))
+            if not c.in_parens or len(pairs) == 1:  # (the first, in a cell wrapped whole in parentheses)
+                dated = pairs[-1][1] if any(a.explicit_year for a in c.atoms) else None
             continue
         r = read(c, end.year)
         if r.due is not None and ((prev.start if prev else None) or end) <= r.due <= end:
