@@ -344,4 +344,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)", 2025, "recurring", None,
      D(2026, 3, 31), None),
     ("Năm 2026 (Quý I)", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
+    # a purpose in parentheses carries someone else's deadline; "trước ngày tổ chức …" waits for it
+    ("Trước ngày 30/6/2026 (để UBND tỉnh báo cáo Thủ tướng trước ngày 15/7/2026)", 2025, "deadline", None,
+     D(2026, 6, 30), None),
+    ("Trước ngày tổ chức Hội nghị ít nhất 10 ngày", 2025, "event", None, None, None),
 ]

@@ -389,6 +389,7 @@ _WORDS: list[tuple[str, str]] = [
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh"
              r"|cung\s*(?:thoi\s*diem|thoi\s*gian|luc|voi|ky)|long\s*ghep\s*(?:trong|vao|voi)|gui\s*kem|kem\s*theo"
              r"|song\s*song|truoc\s*khi|khong\s*xac\s*dinh"
+             r"|truoc\s*ngay\s*(?:to\s*chuc|khai\s*mac|dien\s*ra|bat\s*dau|hop)"  # "trước ngày tổ chức Hội nghị"
              # ("Căn cứ tình hình thực tế": as things turn out; not "Căn cứ Kế hoạch số …", a citation)
              r"|can\s*cu\s*(?:vao\s*)?(?:tinh\s*hinh|thuc\s*te|yeu\s*cau|nhu\s*cau|tien\s*do|chi\s*dao|huong\s*dan))\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
@@ -425,7 +426,8 @@ _WORDS: list[tuple[str, str]] = [
 # punctuation, tried everywhere
 _MARKS: list[tuple[str, str]] = [
     # a parenthesis that gives a reason or a purpose: its dates are someone else's
-    ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|[^()]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
+    # ("(để UBND tỉnh báo cáo Thủ tướng trước ngày 15/7)": someone else's deadline, for a purpose)
+    ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|\s*de\s+(?:[a-z]+\s+){{1,4}}?(?:tong\s*hop|bao\s*cao|trinh|gui)\b|[^()]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
                r"|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))[^()]*\)"),
     ("va", r"[,&]|\+(?=\s*(?:thang\s*|quy\s*)?(?:\d|[ivx]+\b))"),  # "tháng 3 + 4/2023" (not a "+ " bullet)
     ("dash", r"-"),
