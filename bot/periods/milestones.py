@@ -342,8 +342,8 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
             between = _OWN_NOTE.sub("", between, count=1)
         before, after = _clean(between), _clean(text[e:right])
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
-        if _HEADING.fullmatch(fold(before).text):  # "Thời gian: từ ngày 15/7 …": a heading, no action
-            before = ""
+        if _HEADING.fullmatch(fold(before).text) or _ENUMERATOR.fullmatch(between):
+            before = ""  # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …": a heading or a list mark, no action
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
         action = (after or before) if after_first else (before or after)
@@ -450,6 +450,8 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
 
 
 _HEADS = re.compile(r"\s*:")
+# the mark of an item in a list: "a)", "b.", "2)", "(c)", "II."
+_ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
 
 
 def _phases(text: str, found: list[Milestone], i: int) -> bool:
