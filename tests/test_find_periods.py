@@ -109,7 +109,6 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
         ("xây dựng kế hoạch", D(2026, 3, 31)), ("triển khai", D(2026, 9, 30)), ("sơ kết", D(2026, 12, 31))]
 
 
-
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]
