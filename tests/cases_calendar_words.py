@@ -348,4 +348,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước ngày 30/6/2026 (để UBND tỉnh báo cáo Thủ tướng trước ngày 15/7/2026)", 2025, "deadline", None,
      D(2026, 6, 30), None),
     ("Trước ngày tổ chức Hội nghị ít nhất 10 ngày", 2025, "event", None, None, None),
+    # so many days before or after a named time, written after it
+    ("Trước Tết Nguyên đán 15 ngày", 2025, "deadline", None, D(2025, 1, 14), None),
+    ("Trước Tết Nguyên đán ít nhất 10 ngày", 2025, "deadline", None, D(2025, 1, 19), None),
+    ("Sau Tết Nguyên đán 10 ngày", 2025, "deadline", None, D(2025, 2, 8), None),
+    ("Trước ngày 30/6/2026 10 ngày", 2025, "deadline", None, D(2026, 6, 20), None),
 ]

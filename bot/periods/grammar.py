@@ -71,6 +71,7 @@ class Chain:
     after_purpose: bool = False  # "để tổng hợp báo cáo Bộ trước 30/10": another body's date
     in_parens: bool = False  # it starts inside a parenthesis ("Quý II/2023 (… giữa năm)")
     remembered: bool = False  # after "kỷ niệm", or a named day with no year: it may only name a day
+    offset: int = 0  # "trước Tết Nguyên đán 15 ngày": so many days before ("trước") or after ("sau") it
 
     @property
     def start(self) -> int:
@@ -193,6 +194,13 @@ class _Builder:
         kind, cur = tok.kind, self.cur
         if tok.name == "recurm" and (cur is None or not near or cur.atoms[-1].unit != D0):
             return  # "tháng sau" names a cycle only right after a day ("ngày 10 tháng sau")
+        if kind == "offset":
+            if (cur is not None and len(cur.atoms) == 1 and not cur.offset
+                    and not self.folded[cur.end:tok.start].strip()
+                    and (cur.has("truoc") or cur.has("after") or cur.atoms[0].part == "eve")):
+                cur.offset, self.last_end = int(tok.g("n") or 0), tok.end
+                cur.suffixes.append(Marker("offset", tok.start, tok.end, tok))  # (the chain ends after it)
+            return
         if kind in ("doc", "reason"):
             if near:
                 self.last_end = tok.end

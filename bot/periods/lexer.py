@@ -371,6 +371,10 @@ _WORDS: list[tuple[str, str]] = [
     # "trong 15 ngày" counts from an event; "trong 6 tháng cuối năm" is half a year, not that
     # ("trước ít nhất 15 ngày": days before an event, counted back from it)
     # a bare count before "kể từ" ("90 ngày kể từ ngày 15/3/2025", "30 ngày kể từ ngày ký")
+    # "trước Tết Nguyên đán 15 ngày": so many days before (or after) the time just named, at the end
+    # of its clause (see the grammar: only right after "trước"/"sau" and one time)
+    ("offset", r"(?P<offset_n>\d\d?\d?)\s*ngay\b(?=\s*(?:$|[,;.()\n]|-\s))"),
+    ("offset2", r"(?:it\s*nhat|khoang)\s*(?P<offset2_n>\d\d?\d?)\s*ngay\b(?=\s*(?:$|[,;.()\n]|-\s))"),
     ("dur2", r"(?P<dur2_n>\d\d?\d?)\s*(?P<dur2_u>ngay|tuan|thang|nam)(?:\s*lam\s*viec)?(?=\s*,?\s*(?:ke\s*tu|tinh\s*tu)\b)"),
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?"
             r"|truoc\s*(?:it\s*nhat\s*)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
@@ -440,7 +444,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
-    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
+    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }

@@ -94,6 +94,8 @@ def read(chain: Chain, context_year: int) -> Reading:
     eves = sorted(s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve")
     if eves and len(atoms) > 1 and "range" not in joints:
         spans = _ended_by_eve(eves, spans)
+    if chain.offset:
+        return _offset(chain, atoms[0], spans[0])
     reading = _meaning(chain, atoms, spans, joints, from_now, context_year)
     if reading.kind == "window" and reading.start and reading.due and reading.start > reading.due:
         # "Tháng 01 năm sau đến Quý IV/2018": even a year back, the range runs backwards
@@ -105,6 +107,20 @@ def read(chain: Chain, context_year: int) -> Reading:
         # "trước Tết": done before the holiday, so a day off moves it back, never past the holiday
         return replace(reading, policy="previous_working_day")
     return reading
+
+
+def _offset(chain: Chain, atom: Atom, span: tuple[dt.date, dt.date]) -> Reading:
+    """So many days before or after one time: "trước Tết Nguyên đán 15 ngày" is due 15 days before
+    its first day (a day off moves it back), "sau Tết 10 ngày" 10 days after its last."""
+    days, label = dt.timedelta(days=chain.offset), atom.label()
+    if atom.part == "eve":  # "trước Tết": the eve is its span; the holiday is the day after
+        label = label.removeprefix("trước ")
+        return Reading("deadline", None, span[0] + dt.timedelta(days=1) - days, f"{chain.offset} ngày trước {label}",
+                       policy="previous_working_day")
+    if chain.has("truoc"):
+        return Reading("deadline", None, span[0] - days, f"{chain.offset} ngày trước {label}",
+                       policy="previous_working_day")
+    return Reading("deadline", None, span[1] + days, f"{chain.offset} ngày sau {label}")
 
 
 _WEEK_RANGE = re.compile(r"w\d-\d")
