@@ -353,4 +353,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước Tết Nguyên đán ít nhất 10 ngày", 2025, "deadline", None, D(2025, 1, 19), None),
     ("Sau Tết Nguyên đán 10 ngày", 2025, "deadline", None, D(2025, 2, 8), None),
     ("Trước ngày 30/6/2026 10 ngày", 2025, "deadline", None, D(2026, 6, 20), None),
+    # from now on: work that goes on, from a day no clock-free reading can name
+    ("Từ nay trở đi", 2025, "continuous", None, None, None),
+    ("Kể từ nay", 2025, "continuous", None, None, None),
 ]

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from bot.periods.atoms import DAY, HALF, MONTH, QUARTER, YEAR, AtomError
+from bot.periods.atoms import DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
@@ -84,7 +84,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         return cycle
     kinds = {m.kind for m in markers}
     if not chains:
-        if kinds & {"cont", "periodic"}:
+        # ("Từ nay trở đi", "Kể từ nay": from now on, a start no clock-free reading can date)
+        if kinds & {"cont", "periodic"} or any(c.has("tu") and all(a.unit == NOW for a in c.atoms) for c in live):
             return Period("continuous", text, year, label="thường xuyên")
         if (kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers)
                 or _WHEN.match(folded.text)):
