@@ -356,4 +356,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # from now on: work that goes on, from a day no clock-free reading can name
     ("Từ nay trở đi", 2025, "continuous", None, None, None),
     ("Kể từ nay", 2025, "continuous", None, None, None),
+    # a dated time alone on its line gives its year to the lines under it
+    ("Năm 2026\nQuý I: xây dựng\nQuý IV: sơ kết", 2025, "recurring", None, D(2026, 3, 31), None),
+    ("Năm 2026:\n- Quý I: xây dựng\n- Quý IV: sơ kết", 2025, "recurring", None, D(2026, 3, 31), None),
+    ("Năm 2026\nTrước 30/6", 2025, "window", D(2026, 1, 1), D(2026, 6, 30), None),
 ]

@@ -107,6 +107,12 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
                          context_year=2025)
     assert [(m.action, m.period.due) for m in found] == [
         ("xây dựng kế hoạch", D(2026, 3, 31)), ("triển khai", D(2026, 9, 30)), ("sơ kết", D(2026, 12, 31))]
+    # and so do lines under a year alone on its line; a deadline before them stays one
+    found = find_periods("Năm 2026\nQuý I: xây dựng kế hoạch\nQuý IV: sơ kết", context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [
+        ("xây dựng kế hoạch", D(2026, 3, 31)), ("sơ kết", D(2026, 12, 31))]
+    assert _dues("Trước 30/6/2026\nQuý III: kiểm tra\nQuý IV: sơ kết", 2025) == [
+        D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]
 
 
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:

@@ -11,7 +11,7 @@ from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of, stated_policy
+from bot.periods.reader import EVENT_KINDS, STRIP, heads_lines, parse, period_of, stated_policy
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
@@ -59,9 +59,11 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     paired = _paired_cycles(an, clauses)
     named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
     dated = year  # the year of the last time outside parentheses that wrote one, for those inside
+    heading = None  # and of the last one alone on its line, for the lines after it
     for i, c in enumerate(an.chains):
         if not c.in_parens and not c.cited and any(a.explicit_year for a in c.atoms):
             dated = max(a.y or year for a in c.atoms)
+            heading = dated if heads_lines(folded.text, c) else heading
         if id(c) in used:
             continue
         years = an.chains[i + 1] if i + 1 < len(an.chains) else None
@@ -94,7 +96,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
-            own = dated if c.in_parens and c.yearless() else year
+            own = (dated if c.in_parens else heading or year) if c.yearless() else year
             period = again or period_of(snippet, year, read(c, own))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
         owners.append(id(c))
@@ -425,8 +427,9 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
     for i, m in enumerate(found):
         prev = out[-1] if out else None
         opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
-        if prev is not None and opens is not None and _HEADS.match(text, m.span[1]):
-            if _phases(text, found, i):  # the time the phases in its parenthesis stand for: theirs
+        lines = prev is not None and "\n" in text[prev.span[1]:m.span[0]]
+        if prev is not None and (opens is not None or lines) and _HEADS.match(text, m.span[1]):
+            if _phases(text, found, i, prev.period):  # the time the phases in its note or lines stand for
                 out.pop()
             out.append(m)
             continue
@@ -454,11 +457,15 @@ _HEADS = re.compile(r"\s*:")
 _ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
 
 
-def _phases(text: str, found: list[Milestone], i: int) -> bool:
-    """Whether `found[i]` starts two or more times in one parenthesis, each heading its own words."""
+def _phases(text: str, found: list[Milestone], i: int, envelope: Period) -> bool:
+    """Whether `found[i]` starts two or more times in one parenthesis, each heading its own words,
+    inside the window before them."""
     close = text.find(")", found[i].span[1])
     inside = [m for m in found[i:] if close < 0 or m.span[1] <= close]
-    return len(inside) > 1 and all(_HEADS.match(text, m.span[1]) for m in inside)
+    return (len(inside) > 1 and all(_HEADS.match(text, m.span[1]) for m in inside)
+            and envelope.kind == "window" and envelope.start is not None and envelope.due is not None
+            and all(m.period.start is not None and m.period.due is not None
+                    and envelope.start <= m.period.start and m.period.due <= envelope.due for m in inside))
 
 
 def _tightens(text: str, prev: Milestone, m: Milestone) -> bool:

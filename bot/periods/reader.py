@@ -102,8 +102,12 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # and so do the phases a parenthesis lists inside the time before it ("Năm 2026 (Quý I: xây
     # dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)"), which stands for them all
-    if len(pairs) > 2 and _OPENS.fullmatch(folded.text, pairs[0][0].end, pairs[1][0].start) and all(
-            c.in_parens and _COLON.match(folded.text, c.end) for c, _ in pairs[1:]):
+    envelope = pairs[0][0] if len(pairs) > 2 else None
+    inside = envelope is not None and (_OPENS.fullmatch(folded.text, envelope.end, pairs[1][0].start) is not None
+                                       or heads_lines(folded.text, envelope))
+    if envelope is not None and inside and _within(pairs[0][1], [r for _, r in pairs[1:]]) and all(
+            (c.in_parens or "\n" in folded.text[envelope.end:c.start]) and _COLON.match(folded.text, c.end)
+            for c, _ in pairs[1:]):
         pairs, rounds = pairs[1:], True
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
     hard = [_hard(c) for c, _ in pairs]
@@ -167,15 +171,22 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
     inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
     pairs: list[tuple[Chain, Reading]] = []
     dated: Reading | None = None  # the last time outside parentheses with its year written
+    heading: Reading | None = None  # the last one alone on its line, over the lines after it
     for c in chains:
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
-        if end is None and c.in_parens and dated is not None:  # "Năm 2026 (Quý I: …; Quý II-III: …)"
-            prev, end = dated, dated.due
-        if end is None or not c.yearless() or not (c.in_parens or _COLON.fullmatch(folded, pairs[-1][0].end, c.start)):
-            pairs.append((c, read(c, year)))
+        follows = end is not None and (c.in_parens or _COLON.fullmatch(folded, pairs[-1][0].end, c.start) is not None)
+        if not follows and c.in_parens and dated is not None and dated.due is not None:
+            prev, end, follows = dated, dated.due, True  # "Năm 2026 (Quý I: …; Quý II-III: …)"
+        if end is None or not c.yearless() or not follows:
+            # (a line under one that holds only a dated time is in its year: "Năm 2026\nQuý I: …")
+            under = heading.due.year if heading is not None and heading.due and c.yearless() else year
+            pairs.append((c, read(c, under)))
+            explicit = any(a.explicit_year for a in c.atoms)
             if not c.in_parens or len(pairs) == 1:  # (the first, in a cell wrapped whole in parentheses)
-                dated = pairs[-1][1] if any(a.explicit_year for a in c.atoms) else None
+                dated = pairs[-1][1] if explicit else None
+            if explicit and heads_lines(folded, c):
+                heading = pairs[-1][1]
             continue
         r = read(c, end.year)
         if r.due is not None and ((prev.start if prev else None) or end) <= r.due <= end:
@@ -184,6 +195,25 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
 
 
 _COLON = re.compile(r"\s*:\s*")
+_LINE_MARKS = " \t-+*•.:;,"
+_LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)"
+                           r"(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?")
+
+
+def _within(outer: Reading, inner: list[Reading]) -> bool:
+    """Whether every reading falls inside a window."""
+    return (outer.kind == "window" and outer.start is not None and outer.due is not None
+            and all(r.start is not None and r.due is not None and outer.start <= r.start and r.due <= outer.due
+                    for r in inner))
+
+
+def heads_lines(folded: str, c: Chain) -> bool:
+    """Whether a chain stands alone on its line, with more lines after it ("Năm 2026\nQuý I: …")."""
+    line_end = folded.find("\n", c.end)
+    before = folded[folded.rfind("\n", 0, c.start) + 1:c.start].strip(_LINE_MARKS)
+    return (line_end >= 0 and folded[line_end:].strip() != ""
+            and (before == "" or _LINE_HEADING.fullmatch(before) is not None)
+            and folded[c.end:line_end].strip(_LINE_MARKS) == "")
 
 
 def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Reading]]:
