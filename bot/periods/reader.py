@@ -196,6 +196,7 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
 
 _COLON = re.compile(r"\s*:\s*")
 _LINE_MARKS = " \t-+*•.:;,"
+_MORE = re.compile(r"\s*\S")
 _LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)"
                            r"(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?")
 
@@ -209,9 +210,13 @@ def _within(outer: Reading, inner: list[Reading]) -> bool:
 
 def heads_lines(folded: str, c: Chain) -> bool:
     """Whether a chain stands alone on its line, with more lines after it ("Năm 2026\nQuý I: …")."""
-    line_end = folded.find("\n", c.end)
-    before = folded[folded.rfind("\n", 0, c.start) + 1:c.start].strip(_LINE_MARKS)
-    return (line_end >= 0 and folded[line_end:].strip() != ""
+    # (looked for near the chain only: a long cell of many times must not cost its square)
+    line_end = folded.find("\n", c.end, c.end + 8)
+    line_start = folded.rfind("\n", max(0, c.start - 40), c.start) + 1
+    if line_end < 0 or (line_start == 0 and c.start > 40):
+        return False
+    before = folded[line_start:c.start].strip(_LINE_MARKS)
+    return (_MORE.match(folded, line_end) is not None
             and (before == "" or _LINE_HEADING.fullmatch(before) is not None)
             and folded[c.end:line_end].strip(_LINE_MARKS) == "")
 
