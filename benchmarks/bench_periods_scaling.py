@@ -36,6 +36,10 @@ SHAPES = [
     "Năm 2025 (hằng quý, ",  # cycles in the note of a time
     "dịp Tết (từ 14/2 đến 22/2/2026) ",  # an occasion and its days
     ", , , , sau khi ",  # a long run of marks and event words with no time between them
+    "Năm 2026\nQuý I: a\n",  # a year alone on its line over the phases under it
+    "Năm 2026 (Quý I: a; Quý IV: b) ",  # phases in the note of a year
+    "trong tháng 3/2025, chậm nhất ngày 25/3/2025, ",  # a latest day inside the window before it
+    "Trước Tết 15 ngày, ",  # days before a named time
 ]
 SMALL, FACTOR = 500, 8
 

@@ -424,23 +424,25 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
     "dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)" is due on 15/6; and so is a latest day
     inside a window just before it ("trong tháng 3/2025, chậm nhất ngày 25/3/2025")."""
     out: list[Milestone] = []
+    closes = [k for k, ch in enumerate(text) if ch == ")"]  # (found once: a long text must not cost its square)
     for i, m in enumerate(found):
         prev = out[-1] if out else None
         opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
         lines = prev is not None and "\n" in text[prev.span[1]:m.span[0]]
         if prev is not None and (opens is not None or lines) and _HEADS.match(text, m.span[1]):
-            if _phases(text, found, i, prev.period):  # the time the phases in its note or lines stand for
+            # the time the phases in its note or lines stand for (looked at once, from the first phase)
+            if not _HEADS.match(text, prev.span[1]) and _phases(text, found, i, prev.period, closes):
                 out.pop()
             out.append(m)
             continue
+        k = bisect.bisect_left(closes, m.span[1])
         if prev is not None and opens is None and _tightens(text, prev, m):
             end = m.span[1]
         elif prev is None or opens is None or ")" in text[opens.end():m.span[0]]:
             out.append(m)
             continue
         else:
-            close = text.find(")", m.span[1])
-            end = close + 1 if close >= 0 else m.span[1]
+            end = closes[k] + 1 if k < len(closes) else m.span[1]
         try:
             period = parse(text[prev.span[0]:end], context_year=year)
         except PeriodError:
@@ -457,12 +459,16 @@ _HEADS = re.compile(r"\s*:")
 _ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
 
 
-def _phases(text: str, found: list[Milestone], i: int, envelope: Period) -> bool:
-    """Whether `found[i]` starts two or more times in one parenthesis, each heading its own words,
-    inside the window before them."""
-    close = text.find(")", found[i].span[1])
-    inside = [m for m in found[i:] if close < 0 or m.span[1] <= close]
-    return (len(inside) > 1 and all(_HEADS.match(text, m.span[1]) for m in inside)
+def _phases(text: str, found: list[Milestone], i: int, envelope: Period, closes: list[int]) -> bool:
+    """Whether `found[i]` starts two or more times in one parenthesis (or in the lines after the
+    time before them), each heading its own words, inside the window before them."""
+    k = bisect.bisect_left(closes, found[i].span[1])
+    close = closes[k] if k < len(closes) else len(text)
+    j = i
+    while j < len(found) and found[j].span[1] <= close and _HEADS.match(text, found[j].span[1]):
+        j += 1
+    inside = found[i:j]
+    return (len(inside) > 1
             and envelope.kind == "window" and envelope.start is not None and envelope.due is not None
             and all(m.period.start is not None and m.period.due is not None
                     and envelope.start <= m.period.start and m.period.due <= envelope.due for m in inside))

@@ -135,7 +135,7 @@ _URGENT = re.compile(r"(?:(?:thuc\s*hien|trien\s*khai|lam)\s*)?"
 _STATUS = re.compile(r"(?:(?:da|dang|chua)\s*(?:hoan\s*thanh|thuc\s*hien|trien\s*khai|ban\s*hanh|phe\s*duyet|to\s*chuc"
                      r"|xay\s*dung|xong)|hoan\s*thanh)\b")
 # "Khi Trung ương ban hành": a cell that opens with "khi" waits for what follows it
-_WHEN = re.compile(r"[\s\-+*.,;:]*(?:ngay|chi|moi)?\s*khi\s+[a-z]")
+_WHEN = re.compile(r"[\s\-+*.,;:]*(?:(?:ngay|chi|moi)\s*)?khi\s+[a-z]")
 _UNIT_HINTS = {"quy": ("quý", "Quý II/2018", "hằng quý"), "thang": ("tháng", "Tháng 6/2018", "hằng tháng"),
                "tuan": ("tuần", "Tuần 2 tháng 6/2018", "hằng tuần")}
 
