@@ -424,7 +424,7 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
     "dự kiến ngày 10/6/2024 (chậm nhất ngày 15/6/2024)" is due on 15/6; and so is a latest day
     inside a window just before it ("trong tháng 3/2025, chậm nhất ngày 25/3/2025")."""
     out: list[Milestone] = []
-    closes = [k for k, ch in enumerate(text) if ch == ")"]  # (found once: a long text must not cost its square)
+    closes = [c.start() for c in _CLOSE.finditer(text)]  # (found once: a long text must not cost its square)
     for i, m in enumerate(found):
         prev = out[-1] if out else None
         opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
@@ -455,6 +455,7 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
 
 
 _HEADS = re.compile(r"\s*:")
+_CLOSE = re.compile(r"\)")
 # the mark of an item in a list: "a)", "b.", "2)", "(c)", "II."
 _ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
 
