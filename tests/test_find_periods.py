@@ -115,6 +115,13 @@ def test_a_sentence_reads_a_cell_time_as_parse_does() -> None:
         D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]
 
 
+def test_the_heading_of_the_time_column_is_not_an_action() -> None:
+    found = find_periods("- *Thời gian thực hiện:* Báo cáo kết quả rà soát trong tháng 6/2018.", context_year=2018)
+    assert [m.action for m in found] == ["Báo cáo kết quả rà soát"]
+    assert [m.action for m in find_periods("Thoi gian thuc hien: bao cao truoc 30/6/2026", context_year=2026)] == [
+        "bao cao"]
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

@@ -344,6 +344,7 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
             between = _OWN_NOTE.sub("", between, count=1)
         before, after = _clean(between), _clean(text[e:right])
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
+        before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
         if _HEADING.fullmatch(fold(before).text) or _ENUMERATOR.fullmatch(between):
             before = ""  # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …": a heading or a list mark, no action
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
@@ -396,6 +397,16 @@ def _without_preamble(words: str) -> str:
     return words[date.end() if date else rest:].lstrip()
 
 
+def _without_heading(words: str) -> str:
+    """The words after a heading that names the time column ("Thời gian thực hiện: Báo cáo …")."""
+    folded = fold(words)
+    head = _HEADING_LEAD.match(folded.text)
+    return words[folded.to_original(head.end(), len(words)):] if head else words
+
+
+# ("\W" before the words: the heading may be set in bold or italics, "*Thời gian thực hiện:*")
+_HEADING_LEAD = re.compile(r"\W*(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
+                           r"\s*:[\s*_]*(?=\w)")
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
