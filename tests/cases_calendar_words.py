@@ -360,4 +360,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Năm 2026\nQuý I: xây dựng\nQuý IV: sơ kết", 2025, "recurring", None, D(2026, 3, 31), None),
     ("Năm 2026:\n- Quý I: xây dựng\n- Quý IV: sơ kết", 2025, "recurring", None, D(2026, 3, 31), None),
     ("Năm 2026\nTrước 30/6", 2025, "window", D(2026, 1, 1), D(2026, 6, 30), None),
+    # the half-year and year reports of a regime, with days and no year: each year
+    ("Báo cáo 6 tháng trước 20/6; báo cáo năm trước 20/12", 2025, "recurring", None, D(2025, 6, 20),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"),
+    ("Báo cáo năm trước 15/01 năm sau", 2025, "deadline", None, D(2026, 1, 15), None),
+    ("Báo cáo năm trước 20/12/2025", 2025, "deadline", None, D(2025, 12, 20), None),
 ]

@@ -142,6 +142,11 @@ _WORDS: list[tuple[str, str]] = [
     # "2024-03-05" (written \d\d\d\d so that it sorts under its first character, see _grouped)
     ("ymd", r"(?P<ymd_y>\d\d\d\d)-(?P<ymd_m>\d\d)-(?P<ymd_d>\d\d)(?![\d\-])"),
     ("ymd2", r"(?P<ymd2_y>\d\d\d\d)[/.](?P<ymd2_m>\d\d?)[/.](?P<ymd2_d>\d\d?)(?![\d/]|\.\d)"),  # "2025/06/30", "2025.06.30"
+    # "báo cáo 6 tháng trước 20/6; báo cáo năm trước 20/12": the reports of a regime, each year on
+    # the day with no year written after it (before "report", which reads the period one covers)
+    ("recurrep", r"bao\s*cao\s*(?:(?P<recurrep_n>6|sau)\s*)?(?P<recurrep_u>(?<=6 )thang|(?<=sau )thang|nam)"
+                 r"(?=\s*[:,(]?\s*(?:(?:gui|nop)\s*)?(?:truoc|cham\s*nhat|vao)?\s*(?:ngay\s*)?\d\d?\s*[/\-.]\s*\d\d?\b"
+                 r"(?!\s*[/\-.]\s*\d|\s*(?:,\s*)?(?:cua\s*)?nam\s*(?:19|20|nay|sau|toi|truoc|tiep|ke)))"),
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
     ("law", rf"{_LAW}\b"),
@@ -443,7 +448,7 @@ ALIASES = {
     "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
-    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
+    "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
