@@ -365,4 +365,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"),
     ("Báo cáo năm trước 15/01 năm sau", 2025, "deadline", None, D(2026, 1, 15), None),
     ("Báo cáo năm trước 20/12/2025", 2025, "deadline", None, D(2025, 12, 20), None),
+    # the times a note lists inside the year before it are the ones due; a cycle right after a time is its note
+    ("Năm 2026: 2 đợt (tháng 4, tháng 10)", 2025, "recurring", None, D(2026, 4, 30),
+     "FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=-1;UNTIL=20261031"),
+    ("Năm 2026 (quý I, quý II)", 2025, "window", D(2026, 1, 1), D(2026, 6, 30), None),
+    ("Tháng 4/2026 hằng năm", 2025, "recurring", D(2026, 1, 1), D(2026, 4, 30), "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1"),
+    ("Năm 2026 (tháng 4 hằng năm)", 2025, "recurring", D(2026, 1, 1), D(2026, 4, 30),
+     "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1"),
 ]

@@ -101,7 +101,10 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     12/2025 (sơ kết 6 tháng, tổng kết năm)": those held in it)."""
     freqs = {_freq(m) for m in recurs}
     atom = chain.atoms[0]
-    noted = _in_note(recurs, atom.end, folded)
+    # (a cycle word right after the time reads as its note: "Tháng 4/2026 hằng năm")
+    noted = _in_note(recurs, atom.end, folded) or (
+        bool(chain.suffixes) and all(m.kind in RECUR_KINDS for m in chain.suffixes)
+        and {id(m) for m in recurs} <= {id(m) for m in chain.suffixes})
     between = [m for m in markers if chain.end <= m.start < recurs[0].start]
     if not noted and (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
                       or chain.suffixes):

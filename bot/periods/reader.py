@@ -102,13 +102,17 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # and so do the phases a parenthesis lists inside the time before it ("Năm 2026 (Quý I: xây
     # dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)"), which stands for them all
-    envelope = pairs[0][0] if len(pairs) > 2 else None
-    inside = envelope is not None and (_OPENS.fullmatch(folded.text, envelope.end, pairs[1][0].start) is not None
-                                       or heads_lines(folded.text, envelope))
-    if envelope is not None and inside and _within(pairs[0][1], [r for _, r in pairs[1:]]) and all(
-            (c.in_parens or "\n" in folded.text[envelope.end:c.start]) and _COLON.match(folded.text, c.end)
-            for c, _ in pairs[1:]):
-        pairs, rounds = pairs[1:], True
+    # (two or more inner times, or one list of them: "Năm 2026: 2 đợt (tháng 4, tháng 10)")
+    envelope = pairs[0][0] if len(pairs) > 2 or (len(pairs) == 2 and pairs[1][1].dates) else None
+    noted = envelope is not None and _ROUNDS_NOTE.fullmatch(folded.text, envelope.end, pairs[1][0].start) is not None
+    if envelope is not None and (noted or heads_lines(folded.text, envelope)) and _within(
+            pairs[0][1], [r for _, r in pairs[1:]]):
+        inner = pairs[1:]
+        if len(inner) > 1 and all((c.in_parens or "\n" in folded.text[envelope.end:c.start])
+                                  and _COLON.match(folded.text, c.end) for c, _ in inner):
+            pairs, rounds = inner, True
+        elif noted and all(c.in_parens for c, _ in inner):  # "Năm 2026: 2 đợt (tháng 4, tháng 10)": those
+            pairs = inner
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
     hard = [_hard(c) for c, _ in pairs]
     combined = _combine([r for _, r in pairs], year, hard, rounds)
@@ -203,9 +207,10 @@ _LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)"
 
 def _within(outer: Reading, inner: list[Reading]) -> bool:
     """Whether every reading falls inside a window."""
-    return (outer.kind == "window" and outer.start is not None and outer.due is not None
-            and all(r.start is not None and r.due is not None and outer.start <= r.start and r.due <= outer.due
-                    for r in inner))
+    if outer.kind != "window" or outer.start is None or outer.due is None:
+        return False
+    spans = [(min(r.dates), max(r.dates)) if r.dates else (r.start, r.due) for r in inner]
+    return all(s is not None and e is not None and outer.start <= s and e <= outer.due for s, e in spans)
 
 
 def heads_lines(folded: str, c: Chain) -> bool:
@@ -241,6 +246,7 @@ def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Readi
 
 _COARSE = frozenset({YEAR, QUARTER, MONTH, HALF})
 _OPENS = re.compile(r"\s*\(\s*")
+_ROUNDS_NOTE = re.compile(r"\s*(?:[:,]?\s*(?:\d\d?|hai|ba|bon)\s*(?:dot|lan|lop|khoa)\s*)?\(\s*")  # "Năm 2026: 2 đợt ("
 
 
 def _clarified(pairs: list[tuple[Chain, Reading]], folded: str) -> list[tuple[Chain, Reading]]:
