@@ -554,6 +554,9 @@ def test_a_yearly_lunar_day_lists_its_dates() -> None:
 
 def test_full_width_digits_read_as_digits() -> None:
     assert parse("Quý II/２０１８", context_year=2018).due == D(2018, 6, 30)
+    # and full-width letters and marks
+    assert parse("Quý ＩＩ/２０２６", context_year=2025).due == D(2026, 6, 30)
+    assert parse("Trước ngày ３０．６．２０２６", context_year=2025).due == D(2026, 6, 30)
 
 
 def test_a_spreadsheets_midnight_is_no_time_of_day() -> None:

@@ -40,6 +40,10 @@ def _build_table() -> dict[int, str | None]:
         table[ord(ch)] = None
     for digit in range(10):  # full-width digits, as some converters leave them
         table[0xFF10 + digit] = str(digit)
+    for k in range(26):  # and full-width letters ("Quý ＩＩ")
+        table[0xFF21 + k] = table[0xFF41 + k] = chr(ord("a") + k)
+    for mark in "(),-.:;":  # and their marks
+        table[0xFF00 + ord(mark) - 0x20] = mark
     romans = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
     for k, roman in enumerate(romans):  # "Quý Ⅳ": roman numerals as one character each
         table[0x2160 + k] = roman
