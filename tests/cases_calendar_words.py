@@ -372,4 +372,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tháng 4/2026 hằng năm", 2025, "recurring", D(2026, 1, 1), D(2026, 4, 30), "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1"),
     ("Năm 2026 (tháng 4 hằng năm)", 2025, "recurring", D(2026, 1, 1), D(2026, 4, 30),
      "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1"),
+    # the year a sentence opens with is the year of the times without one after it
+    ("Trong năm 2026: tháng 3 ban hành kế hoạch, tháng 6 tổ chức hội nghị.", 2025, "recurring", None,
+     D(2026, 3, 31), None),
+    ("Năm 2026, tập huấn trong tháng 6; năm 2027 sơ kết trong tháng 3.", 2025, "recurring", None,
+     D(2026, 6, 30), None),
 ]

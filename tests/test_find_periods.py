@@ -122,6 +122,12 @@ def test_the_heading_of_the_time_column_is_not_an_action() -> None:
         "bao cao"]
 
 
+def test_the_year_a_sentence_opens_with_is_the_year_of_the_times_after_it() -> None:
+    text = "Năm 2026, tổ chức tập huấn trong tháng 6; năm 2027 tổ chức sơ kết trong tháng 3."
+    assert _dues(text, 2025) == [D(2026, 12, 31), D(2026, 6, 30), D(2027, 12, 31), D(2027, 3, 31)]
+    assert _dues("Năm 2026 hoàn thành 50%. Tháng 6 tổ chức sơ kết.", 2025) == [D(2026, 12, 31), D(2025, 6, 30)]
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

@@ -11,7 +11,7 @@ from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.reader import EVENT_KINDS, STRIP, heads_lines, parse, period_of, stated_policy
+from bot.periods.reader import EVENT_KINDS, STRIP, SentenceYear, heads_lines, parse, period_of, stated_policy
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
@@ -60,7 +60,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
     dated = year  # the year of the last time outside parentheses that wrote one, for those inside
     heading = None  # and of the last one alone on its line, for the lines after it
+    led = SentenceYear(folded.text)  # and of the year a sentence opens with, for the times after it
     for i, c in enumerate(an.chains):
+        lead = led.year_for(c, heading or year)
+        led.saw(c)
         if not c.in_parens and not c.cited and any(a.explicit_year for a in c.atoms):
             dated = max(a.y or year for a in c.atoms)
             heading = dated if heads_lines(folded.text, c) else heading
@@ -96,7 +99,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
-            own = (dated if c.in_parens else heading or year) if c.yearless() else year
+            own = (dated if c.in_parens else lead) if c.yearless() else year
             period = again or period_of(snippet, year, read(c, own))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
         owners.append(id(c))

@@ -176,6 +176,7 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
     pairs: list[tuple[Chain, Reading]] = []
     dated: Reading | None = None  # the last time outside parentheses with its year written
     heading: Reading | None = None  # the last one alone on its line, over the lines after it
+    led = SentenceYear(folded)  # the year that leads a sentence, over the times after it in that sentence
     for c in chains:
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
@@ -185,8 +186,10 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
         if end is None or not c.yearless() or not follows:
             # (a line under one that holds only a dated time is in its year: "Năm 2026\nQuý I: …")
             under = heading.due.year if heading is not None and heading.due and c.yearless() else year
+            under = led.year_for(c, under)
             pairs.append((c, read(c, under)))
             explicit = any(a.explicit_year for a in c.atoms)
+            led.saw(c)
             if not c.in_parens or len(pairs) == 1:  # (the first, in a cell wrapped whole in parentheses)
                 dated = pairs[-1][1] if explicit else None
             if explicit and heads_lines(folded, c):
@@ -199,6 +202,32 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
 
 
 _COLON = re.compile(r"\s*:\s*")
+_YEAR_FIRST = re.compile(r"nam\s*(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|[\n\t]")  # (a tab ends a cell of a table row)
+
+
+class SentenceYear:
+    """The year a sentence opens with ("Năm 2026, tổ chức tập huấn trong tháng 6"), given to the
+    times with no year after it in that sentence (read once from left to right: linear)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded, self.year, self.checked = folded, 0, 0
+
+    def saw(self, c: Chain) -> None:
+        """Remember a chain that opens with one whole year ("Năm 2026", "Trong năm 2026: tháng 3"),
+        outside any parenthesis."""
+        first = c.atoms[0]
+        opens = first.unit == YEAR or _YEAR_FIRST.match(self.folded, first.start) is not None  # (nested in it)
+        if (opens and not c.in_parens and not c.cited and first.explicit_year and first.y
+                and all(a.y == first.y for a in c.atoms if a.unit == YEAR)):
+            self.year, self.checked = first.y, c.end
+
+    def year_for(self, c: Chain, default: int) -> int:
+        """The year a chain with none of its own reads in."""
+        if self.year and self.checked < c.start and _SENTENCE_END.search(self.folded, self.checked, c.start):
+            self.year = 0  # (the sentence ended)
+        self.checked = max(self.checked, c.start)
+        return self.year if self.year and c.yearless() and not c.in_parens else default
 _LINE_MARKS = " \t-+*•.:;,"
 _MORE = re.compile(r"\s*\S")
 _LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)"
