@@ -377,4 +377,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      D(2026, 3, 31), None),
     ("Năm 2026, tập huấn trong tháng 6; năm 2027 sơ kết trong tháng 3.", 2025, "recurring", None,
      D(2026, 6, 30), None),
+    # a day with no month in the note of a month, or after it and a comma, is of that month
+    ("Tháng 6/2026 (trước ngày 20)", 2025, "window", D(2026, 6, 1), D(2026, 6, 20), None),
+    ("Tháng 6/2026, trước ngày 20", 2025, "window", D(2026, 6, 1), D(2026, 6, 20), None),
+    ("Tháng 6 hằng năm (trước ngày 20)", 2025, "recurring", None, D(2025, 6, 20),
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20"),
 ]

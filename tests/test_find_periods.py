@@ -315,6 +315,7 @@ def test_a_latest_day_after_a_comma_tightens_the_window_before_it() -> None:
     found = find_periods("Sở Nội vụ hướng dẫn trong tháng 3/2025, chậm nhất ngày 25/3/2025.", context_year=2025)
     assert [(m.text, m.action, m.period.start, m.period.due) for m in found] == [
         ("trong tháng 3/2025, chậm nhất ngày 25/3/2025", "Sở Nội vụ hướng dẫn", D(2025, 3, 1), D(2025, 3, 25))]
+    assert _dues("Hoàn thành trong tháng 6/2026, trước ngày 20.", 2025) == [D(2026, 6, 20)]
     # a day outside the window, or another duty's, is a deadline of its own
     assert _dues("Hoàn thành trong quý I/2026, chậm nhất ngày 15/5/2026.", 2025) == [D(2026, 3, 31), D(2026, 5, 15)]
     assert _dues("Hoàn thành trong quý I/2026; chậm nhất ngày 15/3/2026 báo cáo UBND tỉnh.", 2025) == [

@@ -11,7 +11,16 @@ from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.reader import EVENT_KINDS, STRIP, SentenceYear, heads_lines, parse, period_of, stated_policy
+from bot.periods.reader import (
+    EVENT_KINDS,
+    STRIP,
+    SentenceYear,
+    heads_lines,
+    in_month_before,
+    parse,
+    period_of,
+    stated_policy,
+)
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
@@ -62,6 +71,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     heading = None  # and of the last one alone on its line, for the lines after it
     led = SentenceYear(folded.text)  # and of the year a sentence opens with, for the times after it
     for i, c in enumerate(an.chains):
+        if i and c.atoms[0].unit == D0:  # "Tháng 6/2026 (trước ngày 20)": the 20th of that month
+            in_month_before(c, an.chains[i - 1], folded.text)
         lead = led.year_for(c, heading or year)
         led.saw(c)
         if not c.in_parens and not c.cited and any(a.explicit_year for a in c.atoms):
@@ -430,7 +441,7 @@ def _cycle_only(words: str) -> bool:
 
 _NOTE_OPENS = re.compile(r"\s*\(")
 _COMMA = re.compile(r"[\s,;]*")
-_LATEST = re.compile(r"(?:cham\s*nhat|muon\s*nhat|khong\s*qua|han\s*chot)\b")
+_LATEST = re.compile(r"(?:cham\s*nhat|muon\s*nhat|khong\s*qua|han\s*chot|truoc)\b")
 
 
 def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from bot.periods.atoms import DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
+from bot.periods.atoms import D0, DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
@@ -178,6 +178,8 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
     heading: Reading | None = None  # the last one alone on its line, over the lines after it
     led = SentenceYear(folded)  # the year that leads a sentence, over the times after it in that sentence
     for c in chains:
+        if pairs and c.atoms[0].unit == D0:
+            in_month_before(c, pairs[-1][0], folded)
         prev = pairs[-1][1] if pairs else None
         end = prev.due if prev is not None and any(a.explicit_year for a in pairs[-1][0].atoms) else None
         follows = end is not None and (c.in_parens or _COLON.fullmatch(folded, pairs[-1][0].end, c.start) is not None)
@@ -202,6 +204,17 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
 
 
 _COLON = re.compile(r"\s*:\s*")
+_NOTE_OR_COMMA = re.compile(r"\s*[(,]\s*")
+
+
+def in_month_before(c: Chain, before: Chain, folded: str) -> None:
+    """Days with no month in the note of a month, or after it and a comma, are days of that month:
+    "Tháng 6/2026 (trước ngày 20)" is due on 20/6/2026."""
+    month = before.atoms[-1]
+    if (month.unit == MONTH and not month.part and not month.lunar and all(a.unit == D0 for a in c.atoms)
+            and _NOTE_OR_COMMA.match(folded, before.end) and folded.find(")", before.end, c.start) < 0):
+        for a in c.atoms:
+            a.unit, a.m, a.y, a.explicit_year = DAY, month.n, month.y, month.explicit_year
 _YEAR_FIRST = re.compile(r"nam\s*(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|[\n\t]")  # (a tab ends a cell of a table row)
 
