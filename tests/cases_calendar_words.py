@@ -382,4 +382,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tháng 6/2026, trước ngày 20", 2025, "window", D(2026, 6, 1), D(2026, 6, 20), None),
     ("Tháng 6 hằng năm (trước ngày 20)", 2025, "recurring", None, D(2025, 6, 20),
      "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20"),
+    # a month of the quarter in the note of that quarter is that month ("Năm 2019 (Quý IV)" likewise)
+    ("Quý III năm 2025 (tháng 8)", 2025, "window", D(2025, 8, 1), D(2025, 8, 31), None),
+    ("Quý II/2026 (tháng 8)", 2025, "window", D(2026, 4, 1), D(2026, 6, 30), None),
 ]

@@ -361,6 +361,11 @@ def _nested(chain: Chain, atom: Atom) -> bool:
             last.y, last.explicit_year = atom.y, True
         last.end = atom.end
         return True
+    if (last.unit == QUARTER and len(chain.atoms) == 1 and atom.unit == MONTH and atom.y is None
+            and not atom.lunar and (atom.n - 1) // 3 + 1 == last.n):  # "Quý III/2025 (tháng 8)": August
+        atom.y, atom.explicit_year, atom.start = last.y, last.explicit_year, last.start
+        chain.atoms[-1] = atom
+        return True
     if last.unit == D0 and atom.unit == MONTH and len(chain.atoms) == 1 and not last.weak:
         day = Atom(DAY, last.start, atom.end, last.n, atom.n, atom.y, atom.explicit_year)
         day.time = last.time
