@@ -128,6 +128,12 @@ def test_the_year_a_sentence_opens_with_is_the_year_of_the_times_after_it() -> N
     assert _dues("Năm 2026 hoàn thành 50%. Tháng 6 tổ chức sơ kết.", 2025) == [D(2026, 12, 31), D(2025, 6, 30)]
 
 
+def test_a_connective_is_not_an_action_and_a_budget_year_names_the_budget() -> None:
+    found = find_periods("Hoàn thành 100% trước năm 2030, trong đó năm 2026 hoàn thành 30%.", context_year=2025)
+    assert [m.action for m in found] == ["Hoàn thành 100%", "hoàn thành 30%"]
+    assert _dues("Sở Tài chính bố trí kinh phí trong dự toán ngân sách năm sau.", 2025) == []
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

@@ -157,7 +157,7 @@ _WORDS: list[tuple[str, str]] = [
     # "Xây dựng Kế hoạch năm 2026", "báo cáo công tác năm 2025": the year names the document;
     # "từ nguồn ngân sách nhà nước năm 2025": the budget
     ("planyear", r"(?:ke\s*hoach|bao\s*cao|chuong\s*trinh|du\s*toan|ngan\s*sach(?:\s*nha\s*nuoc)?|kinh\s*phi)(?:\s*(?:cong\s*tac|tong\s*ket|so\s*ket|hoat\s*dong))?"
-                 rf"\s*(?:cua\s*)?nam\s*{_Y}(?:\s*-\s*{_Y})?"),
+                 rf"\s*(?:cua\s*)?nam\s*(?:{_Y}(?:\s*-\s*{_Y})?|(?:sau|toi|tiep\s*theo|ke\s*tiep)\b(?!\s*khi))"),
     # "giảm 10% so với năm 2015", "so với cùng kỳ năm 2024", "cao hơn năm 2018": a baseline, not a deadline
     ("compare", rf"(?:so\s*voi|(?:cao|thap|nhieu|tot)\s*hon)\s*(?:(?:cung\s*)?ky\s*|giai\s*doan\s*)?(?:cua\s*)?(?:(?:cuoi\s*)?nam\s*)?{_Y}(?:\s*-\s*{_Y})?"),
     ("doc", _DOCNUM),

@@ -359,8 +359,11 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
         before, after = _clean(between), _clean(text[e:right])
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
         before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
-        if _HEADING.fullmatch(fold(before).text) or _ENUMERATOR.fullmatch(between):
-            before = ""  # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …": a heading or a list mark, no action
+        # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm 2026 hoàn thành 30%": a heading,
+        # a list mark or a connective is no action (the words after it are)
+        lead_words = fold(before).text
+        if _HEADING.fullmatch(lead_words) or _CONNECTIVE.fullmatch(lead_words) or _ENUMERATOR.fullmatch(between):
+            before = ""
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
         action = (after or before) if after_first else (before or after)
@@ -424,6 +427,8 @@ _HEADING_LEAD = re.compile(r"\W*(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
+_CONNECTIVE = re.compile(r"(?:trong\s*do|cu\s*the(?:\s*la)?|dac\s*biet(?:\s*la)?|rieng(?:\s*doi\s*voi)?|dong\s*thoi"
+                         r"|sau\s*do|tiep\s*theo|bao\s*gom)\s*:?")
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
 # the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
 _CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
