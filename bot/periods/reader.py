@@ -176,6 +176,7 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
     pairs: list[tuple[Chain, Reading]] = []
     dated: Reading | None = None  # the last time outside parentheses with its year written
     heading: Reading | None = None  # the last one alone on its line, over the lines after it
+    lines = "\n" in folded
     led = SentenceYear(folded)  # the year that leads a sentence, over the times after it in that sentence
     for c in chains:
         if pairs and c.atoms[0].unit == D0:
@@ -194,7 +195,7 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
             led.saw(c)
             if not c.in_parens or len(pairs) == 1:  # (the first, in a cell wrapped whole in parentheses)
                 dated = pairs[-1][1] if explicit else None
-            if explicit and heads_lines(folded, c):
+            if explicit and lines and heads_lines(folded, c):
                 heading = pairs[-1][1]
             continue
         r = read(c, end.year)
