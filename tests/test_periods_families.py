@@ -497,7 +497,8 @@ def test_spelling_does_not_change_the_meaning(text: str, year: int) -> None:
 # words officers put around a time: a heading before it, who gathers the reports after it
 SURROUNDINGS: list[tuple[str, str]] = [("Thời gian: ", ""), ("", " (Sở Nội vụ tổng hợp)"), ("- ", "."),
                                        ("", "; báo cáo UBND tỉnh"), ("(", ")"), ("Dự kiến ", ""),
-                                       ("", " – Sở Nội vụ"), ("", " (theo Kế hoạch số 12/KH-UBND ngày 05/3/2025)")]
+                                       ("", " – Sở Nội vụ"), ("", " (theo Kế hoạch số 12/KH-UBND ngày 05/3/2025)"),
+                                       ("Thời hạn: ", ""), ("Hoàn thành ", ""), ("", " tại Hội trường UBND tỉnh")]
 
 
 @pytest.mark.parametrize(("text", "year", "kind", "start", "due", "rrule"),

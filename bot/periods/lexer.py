@@ -48,6 +48,7 @@ _DOCKIND = (
 )
 _LAW = r"(?:bo\s*luat|luat|hien\s*phap|phap\s*lenh)"
 _NGAY = r"ngay\s*"
+_NO_MORE_DAYS = r"(?!\s*(?:lam\s*viec|ke\s*tu|tinh\s*tu|dau|cuoi|lien|tiep|sau\s*khi|truoc\s*khi|[\d/\-.]\s*\d))"
 # "để tổng hợp, báo cáo Bộ…": what follows is done by someone else, for another purpose
 _PURPOSE = r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui)\b"
 # lunar months written as words ("tháng Giêng", "rằm tháng Bảy"); not "năm"/"sáu", read as year/next
@@ -378,8 +379,9 @@ _WORDS: list[tuple[str, str]] = [
     # a bare count before "kể từ" ("90 ngày kể từ ngày 15/3/2025", "30 ngày kể từ ngày ký")
     # "trước Tết Nguyên đán 15 ngày": so many days before (or after) the time just named, at the end
     # of its clause (see the grammar: only right after "trước"/"sau" and one time)
-    ("offset", r"(?P<offset_n>\d\d?\d?)\s*ngay\b(?=\s*(?:$|[,;.()\n]|-\s))"),
-    ("offset2", r"(?:it\s*nhat|khoang)\s*(?P<offset2_n>\d\d?\d?)\s*ngay\b(?=\s*(?:$|[,;.()\n]|-\s))"),
+    # (not a count of working days, nor one counted from something: "15 ngày kể từ …")
+    ("offset", rf"(?P<offset_n>\d\d?\d?)\s*ngay\b{_NO_MORE_DAYS}"),
+    ("offset2", rf"(?:it\s*nhat|khoang)\s*(?P<offset2_n>\d\d?\d?)\s*ngay\b{_NO_MORE_DAYS}"),
     ("dur2", r"(?P<dur2_n>\d\d?\d?)\s*(?P<dur2_u>ngay|tuan|thang|nam)(?:\s*lam\s*viec)?(?=\s*,?\s*(?:ke\s*tu|tinh\s*tu)\b)"),
     ("dur", r"(?:trong\s*(?:vong|thoi\s*han|thoi\s*gian|khoang)?|sau|chua\s*qua|khong\s*qua|cham\s*nhat(?:\s*la)?"
             r"|truoc\s*(?:it\s*nhat\s*)?|thoi\s*gian(?:\s*thuc\s*hien)?\s*:?)"
@@ -415,7 +417,7 @@ _WORDS: list[tuple[str, str]] = [
     ("round", r"(?:dot|lan|buoc|lop|khoa|phan|nhom|cum|chuyen\s*de)\s*(?:thu\s*)?(?:[1-9]|i{1,3}|iv|v|mot|hai|ba|bon|nhat)\b(?!\s*[/.-]?\s*\d)"),
     ("round2", r"cap\s*(?:tinh|huyen|xa|co\s*so)\b"),
     ("round3", r"rieng\b"),  # "tháng 10 (riêng cấp xã: tháng 11)": the exception has its own time
-    ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh)\b"),
+    ("by", r"(?:cham\s*nhat(?:\s*la)?|muon\s*nhat|khong\s*(?:qua|cham\s*hon|muon\s*hon|de\s*qua)|han\s*(?:chot|cuoi)|thoi\s*han(?:\s*hoan\s*thanh)?(?!\s*(?:hoan\s*thanh\s*|thuc\s*hien\s*)?:)|han\s*hoan\s*thanh(?!\s*:))\b"),
     ("truoc", r"truoc\b"),
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b(?!\s*nam\b(?!\s*(?:\d|nay|sau|toi)\b)))?"),

@@ -244,8 +244,8 @@ class SentenceYear:
         return self.year if self.year and c.yearless() and not c.in_parens else default
 _LINE_MARKS = " \t-+*•.:;,"
 _MORE = re.compile(r"\s*\S")
-_LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)"
-                           r"(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?")
+_LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
+                           r"|hoan\s*thanh|thuc\s*hien|trien\s*khai")
 
 
 def _within(outer: Reading, inner: list[Reading]) -> bool:
