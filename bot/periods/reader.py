@@ -244,8 +244,6 @@ class SentenceYear:
         return self.year if self.year and c.yearless() and not c.in_parens else default
 _LINE_MARKS = " \t-+*•.:;,"
 _MORE = re.compile(r"\s*\S")
-_LINE_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot|tien\s*do)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
-                           r"|hoan\s*thanh|thuc\s*hien|trien\s*khai")
 
 
 def _within(outer: Reading, inner: list[Reading]) -> bool:
@@ -263,10 +261,8 @@ def heads_lines(folded: str, c: Chain) -> bool:
     line_start = folded.rfind("\n", max(0, c.start - 40), c.start) + 1
     if line_end < 0 or (line_start == 0 and c.start > 40):
         return False
-    before = folded[line_start:c.start].strip(_LINE_MARKS)
-    return (_MORE.match(folded, line_end) is not None
-            and (before == "" or _LINE_HEADING.fullmatch(before) is not None)
-            and folded[c.end:line_end].strip(_LINE_MARKS) == "")
+    # (a few words may lead it on its line: "1. Hoàn thành năm 2026", "Thời gian: Năm 2026")
+    return _MORE.match(folded, line_end) is not None and folded[c.end:line_end].strip(_LINE_MARKS) == ""
 
 
 def _not_widening(pairs: list[tuple[Chain, Reading]]) -> list[tuple[Chain, Reading]]:
