@@ -255,7 +255,7 @@ def _within(outer: Reading, inner: list[Reading]) -> bool:
 
 
 def heads_lines(folded: str, c: Chain) -> bool:
-    """Whether a chain stands alone on its line, with more lines after it ("Năm 2026\nQuý I: …")."""
+    """Whether a chain ends a short line, with more lines after it ("Năm 2026\nQuý I: …")."""
     # (looked for near the chain only: a long cell of many times must not cost its square)
     line_end = folded.find("\n", c.end, c.end + 8)
     line_start = folded.rfind("\n", max(0, c.start - 40), c.start) + 1
