@@ -134,6 +134,18 @@ def test_a_connective_is_not_an_action_and_a_budget_year_names_the_budget() -> N
     assert _dues("Sở Tài chính bố trí kinh phí trong dự toán ngân sách năm sau.", 2025) == []
 
 
+def test_lead_words_and_notes_that_are_no_action() -> None:
+    found = find_periods("Thời gian tổ chức: dự kiến ngày 15/10/2025 (thứ Tư), tại Hội trường UBND tỉnh.",
+                         context_year=2025)
+    assert [m.action for m in found] == ["tại Hội trường UBND tỉnh"]
+    found = find_periods("Trong thời gian từ ngày 01/11/2025 đến ngày 30/11/2025, các đơn vị tự kiểm tra.",
+                         context_year=2025)
+    assert [m.action for m in found] == ["các đơn vị tự kiểm tra"]
+    found = find_periods("Các đơn vị báo cáo quý trước ngày 10 tháng cuối quý; báo cáo năm trước ngày 10/12.",
+                         context_year=2025)
+    assert [(m.text, m.action) for m in found][-1] == ("trước ngày 10/12", "báo cáo năm")
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

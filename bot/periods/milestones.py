@@ -270,7 +270,8 @@ def _start(c: Chain) -> int:
     tháng 10/2025", "sơ kết giữa nhiệm kỳ vào Quý III/2028": those name what is due)."""
     last = len(c.prefixes) - 1  # (a phase word leads only right before its years: "giữa nhiệm kỳ vào Quý III")
     after_naming = max((i + 1 for i, m in enumerate(c.prefixes)
-                        if m.kind in _NAMING or (m.kind == "phase" and i < last)), default=0)
+                        if m.kind in _NAMING or (m.kind == "phase" and i < last) or m.token.name == "recurrep"),
+                       default=0)  # (and "báo cáo năm trước ngày 10/12": the report it names)
     return next((m.start for m in c.prefixes[after_naming:] if m.kind not in _JOINS), c.atoms[0].start)
 
 
@@ -356,7 +357,8 @@ def _with_actions(text: str, folded: Folded, an: Analysis,
         between = text[left:s]
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
-        before, after = _clean(between), _clean(text[e:right])
+        # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
+        before, after = _clean(between), _clean(_without_weekday(text[e:right]))
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
         before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
         # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm 2026 hoàn thành 30%": a heading,
@@ -428,7 +430,17 @@ _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
 _CONNECTIVE = re.compile(r"(?:trong\s*do|cu\s*the(?:\s*la)?|dac\s*biet(?:\s*la)?|rieng(?:\s*doi\s*voi)?|dong\s*thoi"
-                         r"|sau\s*do|tiep\s*theo|bao\s*gom)\s*:?")
+                         r"|sau\s*do|tiep\s*theo|bao\s*gom|trong\s*(?:thoi\s*gian|khoang(?:\s*thoi\s*gian)?))\s*:?")
+_WEEKDAY_NOTE = re.compile(r"\W*\(\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*\)[\s,;.]*")
+
+
+def _without_weekday(words: str) -> str:
+    """Words after a day without the weekday noted after it ("(thứ Tư), tại Hội trường")."""
+    if "(" not in words[:3]:
+        return words
+    folded = fold(words)
+    note = _WEEKDAY_NOTE.match(folded.text)
+    return words[folded.to_original(note.end(), len(words)):] if note else words
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
 # the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
 _CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
