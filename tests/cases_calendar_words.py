@@ -385,4 +385,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a month of the quarter in the note of that quarter is that month ("Năm 2019 (Quý IV)" likewise)
     ("Quý III năm 2025 (tháng 8)", 2025, "window", D(2025, 8, 1), D(2025, 8, 31), None),
     ("Quý II/2026 (tháng 8)", 2025, "window", D(2026, 4, 1), D(2026, 6, 30), None),
+    # a time counted from a day after which the work may start: it goes on from the day after it ends
+    ("Sau 30 ngày kể từ ngày 01/7/2026", 2025, "continuous", D(2026, 8, 1), None, None),
+    ("Sau 03 tháng kể từ ngày 01/7/2026", 2025, "continuous", D(2026, 10, 2), None, None),
 ]

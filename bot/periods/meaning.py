@@ -171,14 +171,19 @@ def _counted(chain: Chain, day: dt.date, label: str, time: dt.time | None) -> Re
     day after it and ends on the last day of the time (a month's on the same day of its last month);
     working days are counted by the planner on the real calendar."""
     dur = next((m for m in chain.prefixes if m.kind == "dur"), None)
-    if dur is None or dur.token.text.startswith("sau"):  # ("sau 30 ngày kể từ …": when it may start)
+    if dur is None:
         return None
     n, unit = spoken(dur.token.g("n") or ""), (dur.token.g("u") or "").replace(" ", "")
     if n <= 0:
         return None
+    after = dur.token.text.startswith("sau")  # ("sau 30 ngày kể từ …": when it may start)
     if unit == "ngay" and _WORKING.search(dur.token.text):
+        if after:
+            return None  # (working days are the planner's to count: only the start is known here)
         return Reading("deadline", None, day, f"trong {n} ngày làm việc kể từ {label}", time=time, workdays_after=n)
     word, step = _STEPS.get(unit, _STEPS["ngay"])
+    if after:  # (from the day after the time ends, as "sau tháng 9" goes on from 1 October)
+        return Reading("continuous", day + step * n + relativedelta(days=1), None, f"sau {n} {word} kể từ {label}")
     return Reading("deadline", None, day + step * n, f"trong {n} {word} kể từ {label}", time=time)
 
 
