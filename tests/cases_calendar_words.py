@@ -388,4 +388,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a time counted from a day after which the work may start: it goes on from the day after it ends
     ("Sau 30 ngày kể từ ngày 01/7/2026", 2025, "continuous", D(2026, 8, 1), None, None),
     ("Sau 03 tháng kể từ ngày 01/7/2026", 2025, "continuous", D(2026, 10, 2), None, None),
+    # a cycle of several years bounded by years counts from its first year, not the plan's
+    ("Giai đoạn 2026-2030 (định kỳ 02 năm/lần)", 2025, "recurring", None, D(2026, 12, 31), None),
+    ("Hai năm một lần từ năm 2026 đến năm 2030", 2025, "recurring", None, D(2026, 12, 31), None),
 ]

@@ -688,6 +688,11 @@ def test_a_time_falls_due_in_each_of_the_years_listed_after_it() -> None:
         D(2026, 3, 31), D(2026, 9, 30), D(2027, 3, 31), D(2027, 9, 30))
 
 
+def test_a_bounded_cycle_of_years_counts_from_its_first_year() -> None:
+    period = parse("Giai đoạn 2026-2030 (định kỳ 02 năm/lần)", context_year=2025)
+    assert period.dues_between(D(2025, 1, 1), D(2031, 12, 31)) == [D(2026, 12, 31), D(2028, 12, 31), D(2030, 12, 31)]
+
+
 def test_a_cycle_of_years_falls_due_in_the_years_it_names() -> None:
     period = parse("Định kỳ 3 năm một lần (năm 2026, 2029)", context_year=2025)
     assert period.dates == (D(2026, 12, 31), D(2029, 12, 31))

@@ -494,6 +494,9 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
             # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10", "hằng ngày trong tháng 9/2025",
             # "hằng quý năm 2025", "hằng quý (năm 2025)"
             start, rule.until = r.start, r.due
+            if rule.freq == "YEARLY" and rule.interval > 1:  # "Giai đoạn 2026-2030 (định kỳ 02 năm/lần)":
+                years = list(range(r.start.year, r.due.year + 1, rule.interval))  # counted from its first year
+                return _in_years(text, replace(rule, interval=1, until=None), years, year)
         elif r.kind == "deadline" and (c.has("den") or c.has("by")):
             rule.until = r.due
         elif r.dates and rule.freq == "YEARLY" and rule.interval > 1:
