@@ -11,16 +11,8 @@ from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.reader import (
-    EVENT_KINDS,
-    STRIP,
-    SentenceYear,
-    heads_lines,
-    in_month_before,
-    parse,
-    period_of,
-    stated_policy,
-)
+from bot.periods.neighbours import SentenceYear, heads_lines, in_month_before
+from bot.periods.reader import EVENT_KINDS, STRIP, parse, period_of, stated_policy
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
