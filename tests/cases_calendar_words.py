@@ -391,4 +391,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a cycle of several years bounded by years counts from its first year, not the plan's
     ("Giai đoạn 2026-2030 (định kỳ 02 năm/lần)", 2025, "recurring", None, D(2026, 12, 31), None),
     ("Hai năm một lần từ năm 2026 đến năm 2030", 2025, "recurring", None, D(2026, 12, 31), None),
+    # a cycle named as the other way after the event words is the duty
+    ("Khi có yêu cầu hoặc định kỳ hằng năm", 2025, "recurring", None, D(2025, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Đột xuất khi có yêu cầu và định kỳ 6 tháng", 2025, "recurring", None, D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("Sau khi có hướng dẫn của Bộ và Sở Nội vụ hằng năm", 2025, "event", None, None, None),
 ]

@@ -71,9 +71,14 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     chains = [c for c in live if not c.idle()]
     markers = an.markers
     first = chains[0].start if chains else len(folded.text)
-    # a cycle named before the event words is the duty ("hằng năm và đột xuất khi có yêu cầu")
+    # a cycle named before the event words is the duty ("hằng năm và đột xuất khi có yêu cầu"), and
+    # so is one named after them as the other way ("khi có yêu cầu hoặc định kỳ hằng năm")
     first = min(first, next((m.start for m in markers if m.kind in RECUR_KINDS), first))
-    if any(m.kind in EVENT_KINDS and m.start < first and not m.ended for m in markers):
+    word = next((m for m in markers if m.kind in RECUR_KINDS), None)
+    other_way = word is not None and any(  # ("… của Bộ và Sở Nội vụ hằng năm": "và" joins the bodies)
+        m.kind == "vaw" and m.start < word.start
+        and (m.token.text.startswith("hoac") or not folded.text[m.end:word.start].strip()) for m in markers)
+    if not other_way and any(m.kind in EVENT_KINDS and m.start < first and not m.ended for m in markers):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
     if len(chains) == 2:  # "Quý III các năm 2026 - 2030"
