@@ -146,6 +146,12 @@ def test_lead_words_and_notes_that_are_no_action() -> None:
     assert [(m.text, m.action) for m in found][-1] == ("trước ngày 10/12", "báo cáo năm")
 
 
+def test_a_cycle_given_as_the_other_way_after_an_event_falls_due() -> None:
+    found = find_periods("Các đơn vị báo cáo khi có yêu cầu hoặc định kỳ hằng năm.", context_year=2025)
+    assert [m.period.rrule for m in found] == ["FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"]
+    assert _dues("Triển khai sau khi có hướng dẫn của Bộ và Sở Nội vụ hằng năm.", 2025) == []
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

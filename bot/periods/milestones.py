@@ -293,8 +293,14 @@ class _Clauses:
         self._break_ends = [m.end for m in self._breaks]
         self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
         self._event_before: dict[int, bool] = {}  # by marker id: an event word earlier in its clause
-        cycle, event = None, False
+        cycle, event, last = None, False, None
         for m in markers:
+            # (a cycle given as the other way ends the event's reach: "khi có yêu cầu hoặc định kỳ hằng
+            # năm", "đột xuất và định kỳ 6 tháng"; as in parse)
+            if (m.kind in RECUR_KINDS and last is not None and last.kind == "vaw"
+                    and (last.token.text.startswith("hoac") or m.start - last.end <= 1)):
+                event = False
+            last = m
             self._event_before[id(m)] = event
             if m.kind == "brk":
                 cycle, event = None, False
