@@ -397,4 +397,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Đột xuất khi có yêu cầu và định kỳ 6 tháng", 2025, "recurring", None, D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("Sau khi có hướng dẫn của Bộ và Sở Nội vụ hằng năm", 2025, "event", None, None, None),
+    # the n-th weekday of a year
+    ("Thứ Hai đầu tiên của năm 2026", 2025, "deadline", None, D(2026, 1, 5), None),
+    ("Thứ Sáu cuối cùng của năm 2025", 2025, "deadline", None, D(2025, 12, 26), None),
 ]

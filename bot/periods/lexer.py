@@ -213,7 +213,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurw", rf"(?P<recurw_w>{_WEEKDAY})\s*(?:(?:cua\s*)?tuan\s*(?:le\s*)?)?(?P<recurw_n>{_NTH})"
                rf"{_OF_MONTH}(?P<recurw_u>thang)\b(?!\s*(?:{_ONE_MONTH}|sau|tiep|toi))"),
     ("nthpart", rf"(?P<nthpart_w>{_WEEKDAY})\s*(?:(?:cua\s*)?tuan\s*(?:le\s*)?)?(?P<nthpart_n>{_NTH})"
-                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH}))"),
+                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),  # (or of a year)
     # "tuần đầu tiên của tháng", "tuần thứ 2 hằng tháng": a week of each month
     ("recurwk", rf"tuan\s*(?:le\s*)?(?P<recurwk_n>{_NTH}|[1-5]\b)(?:\s*tien|\s*cung)?"
                 rf"(?:{_OF_MONTH}(?P<recurwk_u>thang|quy)|\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurwk_y>nam))\b"
