@@ -400,4 +400,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # the n-th weekday of a year
     ("Thứ Hai đầu tiên của năm 2026", 2025, "deadline", None, D(2026, 1, 5), None),
     ("Thứ Sáu cuối cùng của năm 2025", 2025, "deadline", None, D(2025, 12, 26), None),
+    # a from-to range beside a shorter cycle bounds it
+    ("Tháng 01/2026 - Tháng 12/2026 (hằng tháng)", 2025, "recurring", D(2026, 1, 1), D(2026, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20261231"),
+    ("Quý I - Quý IV/2026 (mỗi quý 01 lần)", 2025, "recurring", D(2026, 1, 1), D(2026, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20261231"),
 ]

@@ -490,9 +490,10 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
             start = r.start
         elif r.kind == "window" and r.start and r.due and (r.start.year != r.due.year or (
                 (rule.freq != "YEARLY" or len(rule.months) > 1)
-                and (c.has("tu") or _after_cycle(c) or (c.in_parens and _whole_year(c))))):
+                and (c.has("tu") or _after_cycle(c) or (c.in_parens and _whole_year(c))
+                     or ("range" in c.joints and any(a.explicit_year for a in c.atoms))))):
             # "giai đoạn 2021-2025", "hằng tháng, từ tháng 3 đến tháng 10", "hằng ngày trong tháng 9/2025",
-            # "hằng quý năm 2025", "hằng quý (năm 2025)"
+            # "hằng quý năm 2025", "hằng quý (năm 2025)", "Tháng 01/2026 - Tháng 12/2026 (hằng tháng)"
             start, rule.until = r.start, r.due
             if rule.freq == "YEARLY" and rule.interval > 1:  # "Giai đoạn 2026-2030 (định kỳ 02 năm/lần)":
                 years = list(range(r.start.year, r.due.year + 1, rule.interval))  # counted from its first year
