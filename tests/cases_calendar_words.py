@@ -405,4 +405,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20261231"),
     ("Quý I - Quý IV/2026 (mỗi quý 01 lần)", 2025, "recurring", D(2026, 1, 1), D(2026, 3, 31),
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20261231"),
+    # lunar days of each lunar month: listed, as a yearly lunar day is
+    ("Mùng 1 và rằm hằng tháng", 2025, "recurring", None, D(2025, 1, 14), None),
+    ("Ngày 1 và 15 âm lịch hằng tháng", 2025, "recurring", None, D(2025, 1, 14), None),
+    ("Ngày mùng 1 hằng tháng", 2025, "recurring", None, D(2025, 1, 29), None),
 ]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.periods import PeriodError, parse
+from bot.periods import PeriodError, find_periods, parse
 from tests import cases_calendar_words
 from tests.conftest import VARIANTS, damaged, same_days
 
@@ -686,6 +686,17 @@ def test_a_time_falls_due_in_each_of_the_years_listed_after_it() -> None:
     assert parse("Trước ngày 31/3 các năm 2026, 2028", context_year=2025).dates == (D(2026, 3, 31), D(2028, 3, 31))
     assert parse("Tháng 3 và tháng 9 các năm 2026-2027", context_year=2025).dates == (
         D(2026, 3, 31), D(2026, 9, 30), D(2027, 3, 31), D(2027, 9, 30))
+
+
+def test_lunar_days_of_each_lunar_month_are_listed() -> None:
+    period = parse("Mùng 1 và rằm hằng tháng", context_year=2025)
+    # (2025 has a leap sixth month: its full moon on 8 August; Tết on 29 January)
+    assert period.dues_between(D(2025, 1, 1), D(2025, 3, 1)) == [
+        D(2025, 1, 14), D(2025, 1, 29), D(2025, 2, 12), D(2025, 2, 28)]
+    assert D(2025, 8, 8) in period.dates and D(2026, 2, 17) in period.dates
+    assert period.describe().startswith("định kỳ hằng tháng âm lịch, mùng 1 và rằm; lần đầu 14/01/2025")
+    found = find_periods("Bố trí lực lượng bảo vệ vào mùng 1 và rằm hằng tháng.", context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [("Bố trí lực lượng bảo vệ", D(2025, 1, 14))]
 
 
 def test_a_bounded_cycle_of_years_counts_from_its_first_year() -> None:

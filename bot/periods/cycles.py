@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
+from bot import lunar
 from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, QUARTER, WEEKDAY, YEAR, Atom, AtomError, number
 from bot.periods.grammar import RECUR_KINDS, Chain, Marker
 from bot.periods.meaning import fill, read
@@ -201,6 +203,28 @@ def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int)
     # "trước Tết hằng năm": done before the holiday, so a day off moves it back (see meaning.read)
     policy = "previous_working_day" if all(a.part == "eve" for a in atoms) else None
     return Period("recurring", text, year, None, min(dues), None, label, dates=tuple(sorted(dues)), policy=policy)
+
+
+def lunar_monthly(text: str, word: Marker, year: int) -> Period:
+    """A duty on lunar days of each lunar month ("mùng 1 và rằm hằng tháng"), listed month by month
+    for LUNAR_YEARS years (leap months included; a 30th only in the months that have one)."""
+    days = sorted({15 if d == "ram" else int(d) for d in _LUNAR_DAY.findall(word.token.text)} - {0})
+    first, last = dt.date(year, 1, 1), dt.date(year + LUNAR_YEARS - 1, 12, 31)
+    dues: set[dt.date] = set()
+    # (lunar years from the one whose last months fall in January of `year`)
+    for y, month, leap, d in itertools.product(range(year - 1, year + LUNAR_YEARS), range(1, 13), (False, True), days):
+        try:
+            due = lunar.to_solar(y, month, d, leap)
+        except ValueError:  # no such leap month, or a month of 29 days
+            continue
+        if first <= due <= last:
+            dues.add(due)
+    label = "hằng tháng âm lịch, " + " và ".join("rằm" if d == 15 else f"mùng {d}" for d in days)
+    ordered = tuple(sorted(dues))
+    return Period("recurring", text, year, None, ordered[0] if ordered else None, None, label, dates=ordered)
+
+
+_LUNAR_DAY = re.compile(r"ram|\d\d?")
 
 
 def _freq(m: Marker) -> tuple[str, int]:

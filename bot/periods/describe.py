@@ -30,6 +30,7 @@ _MOVED = {"previous_working_day": ", lùi về ngày làm việc liền trước
           "next_working_day": ", sang ngày làm việc liền sau nếu là ngày nghỉ"}
 
 
+_LISTED = 12  # at most so many due dates written out one by one
 _UNTIL = re.compile(r"UNTIL=(\d{4})(\d\d)(\d\d)")
 
 
@@ -60,6 +61,8 @@ def _describe_dates(p: Period) -> str:
         plain = not p.label or _PLAIN_DAY.match(p.label) is not None
         return f"hạn chót {at}{_d(p.due)}" + ("" if plain else f" ({p.label})")
     if p.kind == "recurring":
+        if len(p.dates) > _LISTED and p.label:  # ("mùng 1 và rằm hằng tháng": ten years of them)
+            return f"định kỳ {p.label}; lần đầu {_d(p.dates[0])}, {len(p.dates)} lần đến {_d(p.dates[-1])}"
         if p.dates:
             return "các hạn chót " + ", ".join(_d(d) for d in p.dates)
         dues = _bounded_dues(p)

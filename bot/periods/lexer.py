@@ -48,6 +48,8 @@ _DOCKIND = (
 )
 _LAW = r"(?:bo\s*luat|luat|hien\s*phap|phap\s*lenh)"
 _NGAY = r"ngay\s*"
+_MORE_LUNAR_DAYS = r"(?:\s*(?:,|va|&)\s*(?:ngay\s*)?(?:ram|(?:(?:mung|mong)\s*)?\d\d?)){0,3}"
+_LUNAR_MONTHLY = r"\s*(?:\(?\s*am\s*lich\s*\)?\s*)?(?:cua\s*)?(?:hang|moi)\s*thang\b"
 _NO_MORE_DAYS = r"(?!\s*(?:lam\s*viec|ke\s*tu|tinh\s*tu|dau|cuoi|lien|tiep|sau\s*khi|truoc\s*khi|[\d/\-.]\s*\d))"
 # "để tổng hợp, báo cáo Bộ…": what follows is done by someone else, for another purpose
 _PURPOSE = r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui)\b"
@@ -170,6 +172,11 @@ _WORDS: list[tuple[str, str]] = [
     # ("Ngày" is part of most names: "hệ thống pháp luật Việt Nam" is no day)
     ("natday", rf"(?:ngay\s*(?:le\s*)?(?P<natday_f>{NAMED_DAYS})|(?P<natday_g>{NAMED_BARE}))\b"
                rf"(?:\s*(?:nam\s*)?(?P<natday_y>{_Y}))?"),
+    # "mùng 1 và rằm hằng tháng", "ngày 1 và 15 âm lịch hằng tháng": lunar days of each lunar month
+    ("lunmonthly", rf"(?:mung|mong)\s*\d\d?{_MORE_LUNAR_DAYS}{_LUNAR_MONTHLY}"),
+    ("lunmonthly2", rf"ram{_MORE_LUNAR_DAYS}{_LUNAR_MONTHLY}"),
+    ("lunmonthly3", rf"ngay\s*(?:ram|(?:mung|mong)\s*\d\d?){_MORE_LUNAR_DAYS}{_LUNAR_MONTHLY}"),
+    ("lunmonthly4", rf"ngay\s*\d\d?{_MORE_LUNAR_DAYS}\s*\(?\s*am\s*lich\s*\)?\s*(?:cua\s*)?(?:hang|moi)\s*thang\b"),
     ("nlunar", _NGAY + _lunar("nlunar")),
     ("lunar", _lunar("lunar")),
     ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2}){_lyear('lunar15')}"),
@@ -447,7 +454,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
+    "nlunar": "lunar", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",

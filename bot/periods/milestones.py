@@ -7,7 +7,7 @@ import math
 import re
 
 from bot.periods.atoms import D0, DAY, MQ, YEAR, AtomError
-from bot.periods.cycles import following, is_spec, recurring, rule_of, yearless_dates
+from bot.periods.cycles import following, is_spec, lunar_monthly, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
@@ -120,6 +120,11 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             dropped.update(id(b) for b in bounds)
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
             out.append((s, e, recurring(snippet, rule, bounds, year), 0))
+            owners.append(0)
+    for m in an.markers:  # "thắp hương mùng 1 và rằm hằng tháng": lunar days of each lunar month
+        if m.kind == "lunmonthly" and not clauses.after_event(m):
+            snippet = text[_o(folded, m.start, text):_o(folded, m.end, text)]
+            out.append((m.start, m.end, lunar_monthly(snippet, m, year), 0))
             owners.append(0)
     out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
-from bot.periods.cycles import AFTER_END, cycle_of
+from bot.periods.cycles import AFTER_END, cycle_of, lunar_monthly
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
 from bot.periods.model import Period, PeriodError
@@ -85,6 +85,9 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         each = each_year(chains[0], chains[1], folded.text, year)
         if each is not None:
             return period_of(text, year, each)
+    monthly = next((m for m in markers if m.kind == "lunmonthly"), None)
+    if monthly is not None:  # "mùng 1 và rằm hằng tháng": lunar days, listed
+        return lunar_monthly(text, monthly, year)
     cycle = cycle_of(text, markers, live, chains, year, folded.text)
     if cycle is not None:
         return cycle
