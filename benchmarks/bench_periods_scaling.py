@@ -40,6 +40,7 @@ SHAPES = [
     "Năm 2026 (Quý I: a; Quý IV: b) ",  # phases in the note of a year
     "trong tháng 3/2025, chậm nhất ngày 25/3/2025, ",  # a latest day inside the window before it
     "Trước Tết 15 ngày, ",  # days before a named time
+    "mùng 1 và rằm hằng tháng, ",  # lunar days of each lunar month, listed
 ]
 SMALL, FACTOR = 500, 8
 

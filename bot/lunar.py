@@ -92,6 +92,17 @@ def _leap_offset(a11: int) -> int:
     return i - 1
 
 
+def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day (mùng 1) of every lunar month that starts from `first` to `last`."""
+    k = math.floor((_jd(first) - _K0) / _SYNODIC) - 1  # (a lunation before, in case of rounding)
+    out = []
+    while (day := _new_moon_day(k)) <= _jd(last):
+        if day >= _jd(first):
+            out.append(_date(day))
+        k += 1
+    return out
+
+
 def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     """The Gregorian date of lunar day/month of lunar `year` (the year whose Tết is in `year`)."""
     if not 1 <= month <= 12 or not 1 <= day <= 30:

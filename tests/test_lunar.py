@@ -29,3 +29,12 @@ def test_impossible_lunar_dates() -> None:
         lunar.to_solar(2019, 13, 1)
     with pytest.raises(ValueError):
         lunar.to_solar(2019, 4, 1, leap=True)
+
+
+def test_month_starts_are_the_first_days_of_the_lunar_months() -> None:
+    """Every lunar month of 2025 (a year with a leap sixth month), from its first day."""
+    starts = lunar.month_starts(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    expected = sorted(d for d in [lunar.to_solar(y, m, 1) for y in (2024, 2025) for m in range(1, 13)]
+                      + [lunar.to_solar(2025, 6, 1, leap=True)] if d.year == 2025)
+    assert starts == expected
+    assert dt.date(2025, 1, 29) in starts and len(starts) == 12

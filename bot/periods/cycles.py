@@ -210,15 +210,13 @@ def lunar_monthly(text: str, word: Marker, year: int) -> Period:
     for LUNAR_YEARS years (leap months included; a 30th only in the months that have one)."""
     days = sorted({15 if d == "ram" else int(d) for d in _LUNAR_DAY.findall(word.token.text)} - {0})
     first, last = dt.date(year, 1, 1), dt.date(year + LUNAR_YEARS - 1, 12, 31)
+    starts = lunar.month_starts(first - dt.timedelta(days=31), last + dt.timedelta(days=31))
     dues: set[dt.date] = set()
-    # (lunar years from the one whose last months fall in January of `year`)
-    for y, month, leap, d in itertools.product(range(year - 1, year + LUNAR_YEARS), range(1, 13), (False, True), days):
-        try:
-            due = lunar.to_solar(y, month, d, leap)
-        except ValueError:  # no such leap month, or a month of 29 days
-            continue
-        if first <= due <= last:
-            dues.add(due)
+    for start, after in itertools.pairwise(starts):  # (each lunar month, leap ones too, runs to the next)
+        for d in days:
+            due = start + dt.timedelta(days=d - 1)
+            if due < after and first <= due <= last:
+                dues.add(due)
     label = "hằng tháng âm lịch, " + " và ".join("rằm" if d == 15 else f"mùng {d}" for d in days)
     ordered = tuple(sorted(dues))
     return Period("recurring", text, year, None, ordered[0] if ordered else None, None, label, dates=ordered)
