@@ -409,4 +409,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Mùng 1 và rằm hằng tháng", 2025, "recurring", None, D(2025, 1, 14), None),
     ("Ngày 1 và 15 âm lịch hằng tháng", 2025, "recurring", None, D(2025, 1, 14), None),
     ("Ngày mùng 1 hằng tháng", 2025, "recurring", None, D(2025, 1, 29), None),
+    # the next so many years after the plan's
+    ("Trong 2 năm tới", 2025, "window", D(2026, 1, 1), D(2027, 12, 31), None),
+    ("Trong ba năm tiếp theo", 2025, "window", D(2026, 1, 1), D(2028, 12, 31), None),
+    ("Năm 2025 và 2 năm tiếp theo", 2025, "window", D(2025, 1, 1), D(2027, 12, 31), None),
 ]

@@ -285,6 +285,8 @@ _WORDS: list[tuple[str, str]] = [
     # of the one that ends in the plan's year ("bế giảng năm học": 31 May)
     ("school3", r"(?:ngay\s*|le\s*|dip\s*|)(?P<school3_e>khai\s*giang|be\s*giang|ket\s*thuc)\s*(?:cua\s*)?nam\s*hoc"
                 r"(?:\s*(?P<school3_r>moi|toi|sau|nay|hien\s*tai))?\b(?!\s*\d)"),
+    # "trong 2 năm tới": the years after the plan's
+    ("nyears", r"(?P<nyears_n>\d\d?|hai|ba|bon|nam|muoi)\s*nam\s*(?:toi|sap\s*toi|tiep\s*theo|ke\s*tiep)\b"),
     ("name", r"cach\s*mang\s*thang\s*(?:tam|muoi)\b"),  # "Cách mạng tháng Tám": a name, not August
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),

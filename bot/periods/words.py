@@ -6,7 +6,21 @@ import calendar
 import datetime as dt
 import re
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, WEEKDAY, YEAR, Atom, AtomError, lunar_counted, number
+from bot.periods.atoms import (
+    D0,
+    DAY,
+    HALF,
+    MONTH,
+    MQ,
+    NOW,
+    WEEKDAY,
+    YEAR,
+    Atom,
+    AtomError,
+    lunar_counted,
+    number,
+    spoken,
+)
 from bot.periods.lexer import Token
 from bot.periods.named_days import CAN, CHI, NAMES, NATIONAL_DAYS
 from bot.periods.weeks import weekday
@@ -94,6 +108,12 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=f"days:{g('p')}:{_int(g('n'))}")]
     if k == "yearin":  # "trong năm": the plan's year
         return [Atom(YEAR, s, e, 0, None, context_year, False)]
+    if k == "nyears":  # "trong 2 năm tới": the two years after the plan's
+        count = spoken(g("n") or "") or 1
+        next_year = Atom(YEAR, s, e, 0, None, context_year + 1, True)
+        if count == 1:
+            return [next_year]
+        return [next_year, "range", Atom(YEAR, s, e, 0, None, context_year + count, True)]
     if k == "yrel":
         return [Atom(YEAR, s, e, 0, None, _relative(g("w"), context_year), True)]
     if k == "pyn":
