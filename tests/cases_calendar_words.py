@@ -413,4 +413,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong 2 năm tới", 2025, "window", D(2026, 1, 1), D(2027, 12, 31), None),
     ("Trong ba năm tiếp theo", 2025, "window", D(2026, 1, 1), D(2028, 12, 31), None),
     ("Năm 2025 và 2 năm tiếp theo", 2025, "window", D(2025, 1, 1), D(2027, 12, 31), None),
+    # the coming years, with no year of their own: from the plan's next year on
+    ("Trong những năm tới", 2025, "continuous", D(2026, 1, 1), None, None),
+    ("Trong các năm tiếp theo", 2025, "continuous", D(2026, 1, 1), None, None),
+    ("Năm 2025 và những năm tới", 2025, "continuous", D(2025, 1, 1), None, None),
 ]

@@ -267,7 +267,7 @@ _WORDS: list[tuple[str, str]] = [
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
     # ("và năm sau" is one more year, not all the years after)
     # ("và duy trì các năm tiếp theo": kept up, the same)
-    ("trodi2", r"(?:va(?!\s*nam\s*(?:sau|tiep\s*theo|ke\s*tiep)\b)(?:\s*(?:duy\s*tri|tiep\s*tuc)(?:\s*thuc\s*hien)?(?:\s*trong)?)?|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam(?:\s*hoc)?|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau)\b"),
+    ("trodi2", r"(?:va(?!\s*nam\s*(?:sau|tiep\s*theo|ke\s*tiep|toi)\b)(?:\s*(?:duy\s*tri|tiep\s*tuc)(?:\s*thuc\s*hien)?(?:\s*trong)?)?|cho|cac|nhung)\s*(?:(?:cac|nhung)\s*)?(?P<trodi2_u>nam(?:\s*hoc)?|thang|quy)\s*(?:tiep\s*theo|sau\s*do|ke\s*tiep|sau|toi)\b"),
     # a school year runs from September to the end of May (Bộ GD&ĐT's yearly time frame)
     # ("đầu/giữa/cuối năm học": its first, middle or last three months, as "đầu năm" is a quarter)
     ("school", rf"(?:hoc\s*ky\s*(?P<school_t>i{{1,2}}|l{{1,2}}|[12]|mot|hai)\b\s*,?\s*(?:cua\s*)?"

@@ -96,6 +96,11 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         # ("Từ nay trở đi", "Kể từ nay": from now on, a start no clock-free reading can date)
         if kinds & {"cont", "periodic"} or any(c.has("tu") and all(a.unit == NOW for a in c.atoms) for c in live):
             return Period("continuous", text, year, label="thường xuyên")
+        owned = {id(m) for c in an.chains for m in c.suffixes}  # ("… năm 2018 và những năm tiếp theo" of a citation)
+        coming = next((m for m in markers if m.token.name == "trodi2" and id(m) not in owned), None)
+        if coming is not None:  # "Trong những năm tới": from the plan's next year on
+            since = dt.date(year + 1, 1, 1) if (coming.token.g("u") or "") == "nam" else None
+            return Period("continuous", text, year, since, label="những năm tới" if since else "thường xuyên")
         if (kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers)
                 or _WHEN.match(folded.text)):
             return Period("event", text, year, label=_event_label(text, folded, markers))
