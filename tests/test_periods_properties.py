@@ -26,7 +26,11 @@ WORDS = ["tháng", "quý", "năm", "ngày", "trước", "từ", "đến", "hết
          # this session's families
          "05 ngày làm việc", "ngày làm việc thứ 5", "tháng đầu quý sau", "15 ngày đầu", "kể từ ngày",
          "tháng Tư", "tháng Hai", "mồng", "liền trước", "nếu trùng ngày nghỉ", "khai giảng năm học mới",
-         "cùng thời điểm", "trước khi", "từng năm", "GĐ", "tổng kết năm", "00:00:00", "2025/06/30", "năm sau nữa"]
+         "cùng thời điểm", "trước khi", "từng năm", "GĐ", "tổng kết năm", "00:00:00", "2025/06/30", "năm sau nữa",
+         # and the next session's
+         "nửa đầu", "nửa tháng cuối", "quý thứ ba", "báo cáo tháng", "báo cáo năm", "liền kề", "lớp 1", "khóa",
+         "trong đó", "Thời hạn:", "khi", "căn cứ tình hình", "tiếp tục thực hiện", "từ nay", "(để", "15 ngày",
+         "mùng 1 và rằm hằng tháng", "năm tới", "những năm tới", "\n", "Quý I:", "//", "a)", "ＩＩ", "hoặc"]
 pieces = st.one_of(st.sampled_from(WORDS), st.integers(0, 2100).map(str), st.text(max_size=4))
 phrases = st.lists(pieces, max_size=12).map(" ".join)
 years = st.integers(1990, 2060)
