@@ -1,0 +1,161 @@
+"""The words of each deadline a sentence holds: what is due by it ("Hoàn thành Đề án trình Ban
+Thường vụ Tỉnh ủy phê duyệt"), without the headings, list marks and joins around them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.periods.grammar import Analysis
+from bot.periods.model import Milestone, Period
+from bot.periods.reader import STRIP
+from bot.periods.text import Folded, fold
+
+_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
+# (and "vào", whose object is the time itself: "tuyên truyền vào đầu mỗi năm học")
+_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc|vào)$", re.IGNORECASE)
+# the period a report covers, at the end of its words ("báo cáo kết quả thực hiện 6 tháng")
+_PERIOD = r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|(?:cả\s+)?năm|quý|tháng)"
+_PERIOD_AT_END = re.compile(rf"(?<=\s){_PERIOD}$", re.IGNORECASE)
+_PERIOD_ONLY = re.compile(_PERIOD, re.IGNORECASE)
+_ROUND = r"(?:(?:đợt|lần|bước|giai đoạn)\s+(?:thứ\s+)?\w+|cấp\s+(?:tỉnh|huyện|xã|cơ sở))"
+_ROUND_ONLY = re.compile(_ROUND, re.IGNORECASE)
+_ROUND_AT_END = re.compile(rf"(?<=\s){_ROUND}$", re.IGNORECASE)
+# the document a duty rests on, before the duty itself: "Căn cứ Quyết định số 12/QĐ-UBND ngày
+# 15/3/2024 của UBND tỉnh, Sở Nội vụ trình …" (only up to a comma after its number or date; its
+# number may come without "số", its date after its own comma: "Theo Kế hoạch 45/KH-UBND, ngày 12/3/2024, …")
+_PREAMBLE = re.compile(r"(?:căn cứ|thực hiện|theo)\s", re.IGNORECASE)
+_DOC_REF = re.compile(r"\b(?:số|ngày)\s*\d|\d+[/\-][^\s,;]*[A-ZĐ]", re.IGNORECASE)
+_DATE_NEXT = re.compile(r"\s*ngày\s+\d[^,;]*,", re.IGNORECASE)
+# ("\W" before the words: the heading may be set in bold or italics, "*Thời gian thực hiện:*")
+_HEADING_LEAD = re.compile(r"\W*(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
+                           r"\s*:[\s*_]*(?=\w)")
+_OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
+_JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
+_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
+_CONNECTIVE = re.compile(r"(?:trong\s*do|cu\s*the(?:\s*la)?|dac\s*biet(?:\s*la)?|rieng(?:\s*doi\s*voi)?|dong\s*thoi"
+                         r"|sau\s*do|tiep\s*theo|bao\s*gom|trong\s*(?:thoi\s*gian|khoang(?:\s*thoi\s*gian)?))\s*:?")
+_WEEKDAY_NOTE = re.compile(r"\W*\(\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*\)[\s,;.]*")
+_AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
+# the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
+_CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
+_UNITS = frozenset({"thang", "quy", "nam", "tuan"})
+_WORD_OR_COMMA = re.compile(r"[a-z]+|\d+|,")
+# the mark of an item in a list: "a)", "b.", "2)", "(c)", "II."
+_ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
+
+
+def with_actions(text: str, folded: Folded, an: Analysis,
+                 found: list[tuple[int, int, Period, int]]) -> list[Milestone]:
+    """Attach to each deadline the words before it (or after it, when none come before)."""
+    n = len(text)
+    breaks = sorted(folded.to_original(m.end, n) for m in an.markers if m.kind == "brk")
+    spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
+    out: list[Milestone] = []
+    after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
+    place = depth = 0  # the parenthesis depth at a place, counted on from milestone to milestone
+    for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
+        inside_before = depth > 0  # at the previous milestone's start
+        depth += text.count("(", place, s) - text.count(")", place, s)
+        closed = ")" in text[place:s]
+        place = s
+        # the words stay inside the clause: between the breaks before and after the deadline
+        k, j = bisect.bisect_right(breaks, s), bisect.bisect_right(breaks, e)
+        left = max(folded.to_original(floor, n), breaks[k - 1] if k else 0, spans[i - 1][1] if i else 0)
+        right = min(n, breaks[j] - 1 if j < len(breaks) else n, spans[i + 1][0] if i + 1 < len(spans) else n)
+        between = text[left:s]
+        if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
+            between = _OWN_NOTE.sub("", between, count=1)
+        # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
+        before, after = _clean(between), _clean(_without_weekday(text[e:right]))
+        before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
+        before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
+        # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm 2026 hoàn thành 30%": a heading,
+        # a list mark or a connective is no action (the words after it are)
+        lead_words = fold(before).text
+        if _HEADING.fullmatch(lead_words) or _CONNECTIVE.fullmatch(lead_words) or _ENUMERATOR.fullmatch(between):
+            before = ""
+        # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
+        after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
+        action = (after or before) if after_first else (before or after)
+        if i:
+            joined = not before and not after_first and left == spans[i - 1][1] and bool(_JOINED.fullmatch(between))
+            action = _from_previous(action, out[-1].action, joined, inside_before and not closed)
+        if text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
+            e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
+        out.append(Milestone((s, e), text[s:e], action, period))
+    return _shared_actions(out, breaks)
+
+
+def _from_previous(action: str, previous: str, joined: bool, same_parenthesis: bool) -> str:
+    """The words of a deadline that are the previous one's: "A trước 15/6 và trước 15/12" (joined),
+    "A (giai đoạn 1: năm 2025; giai đoạn 2: năm 2026)" (steps in one parenthesis), "Tập huấn đợt 1
+    vào Quý II, đợt 2 vào Quý IV" (the next round of it)."""
+    if joined or (not action and same_parenthesis):
+        return previous
+    last_round = _ROUND_AT_END.search(previous) if _ROUND_ONLY.fullmatch(action) else None
+    if last_round is None and _PERIOD_ONLY.fullmatch(action):  # "báo cáo 6 tháng (…) và năm (…)"
+        last_round = _PERIOD_AT_END.search(previous)
+    return previous[:last_round.start()] + action if last_round else action
+
+
+def _without_preamble(words: str) -> str:
+    """The words after the document a duty rests on, if they start with one (one pass: a long
+    clause without a comma must not cost its square)."""
+    comma = re.search(r"[,;]", words) if _PREAMBLE.match(words) else None
+    if comma is None or comma.group() == ";" or not _DOC_REF.search(words, 0, comma.start()):
+        return words
+    rest = comma.end()
+    date = _DATE_NEXT.match(words, rest)
+    return words[date.end() if date else rest:].lstrip()
+
+
+def _without_heading(words: str) -> str:
+    """The words after a heading that names the time column ("Thời gian thực hiện: Báo cáo …")."""
+    folded = fold(words)
+    head = _HEADING_LEAD.match(folded.text)
+    return words[folded.to_original(head.end(), len(words)):] if head else words
+
+
+def _without_weekday(words: str) -> str:
+    """Words after a day without the weekday noted after it ("(thứ Tư), tại Hội trường")."""
+    if "(" not in words[:3]:
+        return words
+    folded = fold(words)
+    note = _WEEKDAY_NOTE.match(folded.text)
+    return words[folded.to_original(note.end(), len(words)):] if note else words
+
+
+def _cycle_only(words: str) -> bool:
+    """Whether words only name cycles ("6 tháng", "hằng quý và năm"): no action of their own.
+    (Word by word, not one regular expression: nested repeats of optional words backtrack
+    exponentially on a long near miss.)"""
+    found = _WORD_OR_COMMA.findall(fold(words).text)
+    return bool(found) and found[-1] in _UNITS and all(w in _CYCLE_WORDS or w.isdigit() for w in found)
+
+
+def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone]:
+    """In a list of cycles, each with its day, the words for them all stand once: a cycle's
+    action that is only the name of the next cycle, or nothing, is its neighbours' action (the
+    nearest before it in its clause, else the nearest after it)."""
+    clauses = [bisect.bisect_right(breaks, m.span[0]) for m in found]
+    named = [m.period.kind == "recurring" and (not m.action or _cycle_only(m.action)) for m in found]
+    shared: list[str | None] = [None] * len(found)
+    for order in (range(len(found)), range(len(found) - 1, -1, -1)):
+        last: tuple[int, str] | None = None  # (clause, action) of the last milestone with words
+        for i in order:
+            if not named[i]:
+                last = (clauses[i], found[i].action)
+            elif shared[i] is None and last is not None and last[0] == clauses[i]:
+                shared[i] = last[1]
+    return [Milestone(m.span, m.text, a, m.period) if a is not None else m for m, a in zip(found, shared, strict=True)]
+
+
+def _clean(words: str) -> str:
+    """The words of an action, without the joins and marks around them; parentheses kept whole."""
+    closes = words.rstrip().endswith(")")
+    words = words.strip(STRIP)
+    words = _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(STRIP)
+    if closes and words.count("(") > words.count(")"):
+        words += ")"  # "Báo cáo về UBND tỉnh (qua Sở Nội vụ)": the strip took its close
+    return words
