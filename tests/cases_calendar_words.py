@@ -417,4 +417,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong những năm tới", 2025, "continuous", D(2026, 1, 1), None, None),
     ("Trong các năm tiếp theo", 2025, "continuous", D(2026, 1, 1), None, None),
     ("Năm 2025 và những năm tới", 2025, "continuous", D(2025, 1, 1), None, None),
+    # a month of 31 days is as long as a monthly cycle: the cycle starts there, it does not end there
+    ("Tháng 3/2026 (hằng tháng)", 2025, "recurring", D(2026, 3, 1), D(2026, 3, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("Quý I/2026 (hằng tháng)", 2025, "recurring", D(2026, 1, 1), D(2026, 1, 31),
+     "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20260331"),
 ]

@@ -119,7 +119,8 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     fill(chain, year)
     first, due = atom.span()
     freq = freqs.pop()
-    if noted and ((due - first).days + 1 > _days(freq) or any(m.token.name == "recur6" for m in recurs)):
+    # (longer than its cycle by half a cycle at least: a month of 31 days is as long as "hằng tháng")
+    if noted and ((due - first).days + 1 > 1.5 * _days(freq) or any(m.token.name == "recur6" for m in recurs)):
         rule = _default_rule(freq, ())
         rule.until = due
         return recurring(text, rule, [], year, since=first)
