@@ -421,4 +421,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tháng 3/2026 (hằng tháng)", 2025, "recurring", D(2026, 3, 1), D(2026, 3, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("Quý I/2026 (hằng tháng)", 2025, "recurring", D(2026, 1, 1), D(2026, 1, 31),
      "FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20260331"),
+    # a day of the quarter's month, in the quarters named only
+    ("Quý I, quý II hằng năm (trước ngày 15 tháng cuối quý)", 2025, "recurring", None, D(2025, 3, 15),
+     "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=15"),
 ]

@@ -277,7 +277,9 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     mq = [a.n for a in atoms if a.unit == MQ]
     pairs = [(a.m, a.n) for a in atoms if a.unit == DAY and a.m and not a.lunar] + _listed_months(specs)
     if mq:
-        months = tuple(sorted({(n - 1 + 3 * k) % 12 + 1 for n in mq for k in range(4)}))
+        # (of the quarters named, if any: "Quý I, quý II hằng năm (trước ngày 15 tháng cuối quý)")
+        quarters = sorted({a.n for a in atoms if a.unit == QUARTER and 1 <= a.n <= 4}) or [1, 2, 3, 4]
+        months = tuple(sorted({(n - 1 + 3 * (q - 1)) % 12 + 1 for n in mq for q in quarters}))
         if pairs:  # "ngày 25 tháng cuối quý và 15/12": both kinds of day, one rule
             return yearly_dates([(m, d) for m in months for d in days or (-1,)] + pairs)
         return Rule("YEARLY", 1, months, days or (-1,))
