@@ -424,4 +424,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a day of the quarter's month, in the quarters named only
     ("Quý I, quý II hằng năm (trước ngày 15 tháng cuối quý)", 2025, "recurring", None, D(2025, 3, 15),
      "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=15"),
+    # a festival and its lunar date written beside it are one day
+    ("Giỗ Tổ Hùng Vương (10/3 âm lịch)", 2025, "deadline", None, D(2025, 4, 7), None),
+    ("Giỗ Tổ Hùng Vương ngày 10/3 âm lịch hằng năm", 2025, "recurring", None, D(2025, 4, 7), None),
 ]

@@ -152,6 +152,15 @@ def test_a_cycle_given_as_the_other_way_after_an_event_falls_due() -> None:
     assert _dues("Triển khai sau khi có hướng dẫn của Bộ và Sở Nội vụ hằng năm.", 2025) == []
 
 
+def test_lunar_days_and_festivals_in_a_sentence_read_as_in_a_cell() -> None:
+    found = find_periods("Tổ chức Lễ giỗ Tổ Hùng Vương ngày 10/3 âm lịch hằng năm.", context_year=2025)
+    assert [(m.text, m.action) for m in found] == [("giỗ Tổ Hùng Vương ngày 10/3 âm lịch hằng năm", "Tổ chức Lễ")]
+    assert found[0].period.dues_between(D(2025, 1, 1), D(2026, 12, 31)) == [D(2025, 4, 7), D(2026, 4, 26)]
+    # "trật tự" is no "từ"
+    found = find_periods("Bảo đảm trật tự trước Tết.", context_year=2025)
+    assert [(m.text, m.action) for m in found] == [("trước Tết", "Bảo đảm trật tự")]
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

@@ -162,8 +162,8 @@ class _Builder:
 
     def atom(self, part: Atom, near: bool) -> None:
         """Add an atom to the chain being built, or start a new chain with it."""
-        if part.unit == DAY and _AM_LICH.match(self.folded, part.end):
-            part.lunar = True
+        if part.unit == DAY and (am_lich := _AM_LICH.match(self.folded, part.end)):
+            part.lunar, part.end = True, am_lich.end()  # (the words are part of the day: "10/3 âm lịch")
         if self.time is not None and part.unit == DAY:
             part.time, self.time = self.time, None
         if self.third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
@@ -356,7 +356,7 @@ def _nested(chain: Chain, atom: Atom) -> bool:
         last.y, last.explicit_year, last.end = lunar_counted(last.m, atom.y), True, atom.end
         return True
     if (last.unit == DAY and last.named and atom.unit == DAY and (atom.n, atom.m) == (last.n, last.m)
-            and not atom.lunar and len(chain.atoms) == 1):  # "Quốc khánh 2/9": the day's own date
+            and atom.lunar == last.lunar and len(chain.atoms) == 1):  # "Quốc khánh 2/9": the day's own date
         if atom.explicit_year:
             last.y, last.explicit_year = atom.y, True
         last.end = atom.end

@@ -431,7 +431,8 @@ _WORDS: list[tuple[str, str]] = [
     # ("đến hết năm" leaves "hết năm" to "yearin": the plan's year)
     ("den", r"(?:cho\s*den|cho\s*toi|den|toi)\b(?:\s*het\b(?!\s*nam\b(?!\s*(?:\d|nay|sau|toi)\b)))?"),
     ("het", r"het\s*(?=(?:ngay|thang|nam)\s*\d|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:nay|sau|toi)\b|\d)"),  # "hết quý III/2022"
-    ("tu", r"(?:(?:ke\s*)?tu|bat\s*dau(?:\s*tu)?)\b"),
+    # (not "tự" before "trước": "bảo đảm trật tự trước Tết")
+    ("tu", r"(?:(?:ke\s*)?tu\b(?!\s*truoc\b)|bat\s*dau(?:\s*tu)?\b)"),
     # "Kế hoạch này", "Quyết định này": this very document, not "now"
     ("thisdoc", r"(?:ke\s*hoach|quyet\s*dinh|van\s*ban|thong\s*tu|chi\s*thi|nghi\s*quyet|de\s*an|chuong\s*trinh"
                 r"|cong\s*van|quy\s*che|quy\s*dinh|huong\s*dan|thong\s*bao)\s*nay\b"),

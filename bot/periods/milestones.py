@@ -8,7 +8,7 @@ import re
 
 from bot.periods.action_words import with_actions
 from bot.periods.atoms import D0, DAY, MQ, YEAR, AtomError
-from bot.periods.cycles import following, is_spec, lunar_monthly, recurring, rule_of, yearless_dates
+from bot.periods.cycles import following, is_spec, lunar_monthly, lunar_yearly, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
@@ -87,6 +87,13 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         if spec:
             near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS] + paired.get(id(c), [])
             used.update(id(m) for m in near)
+            s, e = _start(c), c.end
+            lunar_days = (lunar_yearly(text[_o(folded, s, text):_o(folded, e, text)], near, [c], year)
+                          if any(a.lunar for a in c.atoms) else None)
+            if lunar_days is not None:  # "ngày 10/3 âm lịch hằng năm": listed, as in a cell
+                out.append((s, e, lunar_days, 0))
+                owners.append(id(c))
+                continue
             rule = rule_of(near, [c], year)
             if rule is None:
                 continue

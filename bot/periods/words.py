@@ -31,6 +31,8 @@ _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chi
                 "muoimot": 11, "chap": 12}
 ROUND_YEAR = "đợt"  # the raw text of a year a round names ("đợt 2/2025")
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
+_FESTIVAL_NAMES = {"trungthu": "Tết Trung thu", "doanngo": "Tết Đoan Ngọ", "hanthuc": "Tết Hàn thực",
+                   "gioto": "Giỗ Tổ Hùng Vương"}
 _NUM = re.compile(r"\b(?:1[ivl]+|[ivl]+1)[1ivl]*\b|\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")  # (1 for I: see lexer._QV)
 _MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|\+|va|hoac))\s*")
@@ -282,7 +284,9 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         name = (g("f") or "").replace(" ", "").replace("tet", "").replace("hungvuong", "")
         d, m = _FESTIVALS.get(name, (1, 1))
         y = _int(g("y")) or None
-        return [Atom(DAY, s, e, d, m, y, y is not None, lunar=True)]
+        day = Atom(DAY, s, e, d, m, y, y is not None, lunar=True)
+        day.named = _FESTIVAL_NAMES.get(name, "") + (f" {y}" if y else "")  # (its date written beside it is it)
+        return [day]
     d = 15 if k == "lunar15" else _int(g("d")) or 1
     word = (g("m") or "").replace(" ", "")
     if (word.isdigit() and (d, int(word)) in _SOLAR_DAYS and not g("can") and tok.match is not None
