@@ -427,4 +427,6 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a festival and its lunar date written beside it are one day
     ("Giỗ Tổ Hùng Vương (10/3 âm lịch)", 2025, "deadline", None, D(2025, 4, 7), None),
     ("Giỗ Tổ Hùng Vương ngày 10/3 âm lịch hằng năm", 2025, "recurring", None, D(2025, 4, 7), None),
+    # a range of weekdays in a cycle: each of them
+    ("Hằng ngày (từ thứ Hai đến thứ Sáu)", 2025, "recurring", None, D(2025, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
 ]

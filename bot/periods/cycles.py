@@ -296,7 +296,7 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
             return _part_rule(freqs[0], which, int(count))
         if re.fullmatch(r"w[1-5l]", which) and freqs[0] == ("nam", 1):  # "tuần đầu năm hằng năm": 7 January
             return week_rule("nam", -1 if which == "wl" else int(which[1]))
-    weekdays = tuple(sorted({a.n for a in atoms if a.unit == WEEKDAY}))
+    weekdays = tuple(sorted({a.n for a in atoms if a.unit == WEEKDAY} | _weekday_ranges(specs)))
     if weekdays:
         return Rule("WEEKLY", 1, weekdays=weekdays)
     if not freqs:
@@ -316,6 +316,17 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     if parted and not days:  # "đầu mỗi năm", "cuối mỗi quý"
         return _part_rule(_freq(parted[0]), parted[0].token.g("p") or "cuoi", int(parted[0].token.g("c") or 0))
     return _default_rule(freqs[0], days)
+
+
+def _weekday_ranges(specs: list[Chain]) -> set[int]:
+    """Every weekday of a range of them ("hằng ngày (từ thứ Hai đến thứ Sáu)"): each falls due."""
+    out: set[int] = set()
+    for c in specs:
+        for i, joint in enumerate(c.joints):
+            first, last = c.atoms[i], c.atoms[i + 1]
+            if joint == "range" and first.unit == WEEKDAY == last.unit and first.n <= last.n:
+                out.update(range(first.n, last.n + 1))
+    return out
 
 
 def _ends(chain: Chain) -> list[Atom]:
