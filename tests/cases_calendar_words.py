@@ -429,4 +429,5 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Giỗ Tổ Hùng Vương ngày 10/3 âm lịch hằng năm", 2025, "recurring", None, D(2025, 4, 7), None),
     # a range of weekdays in a cycle: each of them
     ("Hằng ngày (từ thứ Hai đến thứ Sáu)", 2025, "recurring", None, D(2025, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("Hằng tuần vào ngày thứ Năm", 2025, "recurring", None, D(2025, 1, 2), "FREQ=WEEKLY;BYDAY=TH"),
 ]

@@ -37,9 +37,11 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
     rounds = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["quy"] for m in recurs)
     # and quarters of a yearly one ("mỗi năm tổ chức 01 lần vào Quý III")
     yearly = bool(recurs) and not any(_days(_freq(m)) < _PERIOD_DAYS["nam"] for m in recurs)
+    weekly = any(_freq(m) == ("tuan", 1) for m in recurs)
     specs = [c for c in live if is_spec(c) or (periodic and yearless_dates(c))
-             # ("Tháng 6 hằng năm (trước ngày 20)": the day of each one)
+             # ("Tháng 6 hằng năm (trước ngày 20)": the day of each one; "hằng tuần vào ngày thứ Năm")
              or (bool(recurs) and all(a.unit == D0 and not a.weak for a in c.atoms))
+             or (weekly and all(a.unit == WEEKDAY for a in c.atoms))
              or (rounds and _yearless_rounds(c, MONTH)) or (yearly and _yearless_rounds(c, QUARTER))]
     specs = _without_exceptions(specs, live)
     if chains and not specs:
