@@ -161,6 +161,12 @@ def test_lunar_days_and_festivals_in_a_sentence_read_as_in_a_cell() -> None:
     assert [(m.text, m.action) for m in found] == [("trước Tết", "Bảo đảm trật tự")]
 
 
+def test_a_weekly_cycle_owns_the_weekday_later_in_its_clause() -> None:
+    found = find_periods("Các đơn vị báo cáo hằng tuần vào ngày thứ Năm.", context_year=2025)
+    assert [(m.text, m.action, m.period.rrule) for m in found] == [
+        ("hằng tuần vào ngày thứ Năm", "Các đơn vị báo cáo", "FREQ=WEEKLY;BYDAY=TH")]
+
+
 def test_the_mark_of_a_list_item_is_not_an_action() -> None:
     found = find_periods("a) Năm 2026: hoàn thành sắp xếp 50% đơn vị; b) Năm 2027: hoàn thành 100%.", context_year=2025)
     assert [m.action for m in found] == ["hoàn thành sắp xếp 50% đơn vị", "hoàn thành 100%"]

@@ -368,6 +368,9 @@ _WORDS: list[tuple[str, str]] = [
     ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d)"
             r"|\s*(?:hang|moi)\s*thang\b|\s*(?:cua\s*)?thang\s*(?:dau|giua|cuoi|thu)\b)"),
     ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
+    # "vào ngày thứ Năm" (not "ngày thứ 5 kể từ …", the fifth day)
+    ("weekday2", r"ngay\s*thu\s*(?P<weekday2_w>hai|ba|tu|nam|sau|bay|[2-7])\b"
+                 r"(?!\s*(?:(?:19|20)\d\d|cua|ke\s*tu|tinh\s*tu|sau|truoc|lam\s*viec|dau|cuoi|thu|tuan)\b)"),
     ("sunday", r"chu\s*nhat\b"),
     ("periodic", r"dinh\s*ky\b"),
     # ("tiếp tục thực hiện": work that goes on)
@@ -461,7 +464,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
-    "sunday": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
+    "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }

@@ -7,7 +7,7 @@ import math
 import re
 
 from bot.periods.action_words import with_actions
-from bot.periods.atoms import D0, DAY, MQ, YEAR, AtomError
+from bot.periods.atoms import D0, DAY, MQ, WEEKDAY, YEAR, AtomError
 from bot.periods.cycles import following, is_spec, lunar_monthly, lunar_yearly, recurring, rule_of, yearless_dates
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
@@ -241,15 +241,17 @@ def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
             continue
         k = bisect.bisect_left(starts, m.end)  # the first chain after the cycle word, in its clause
         days = an.chains[k] if k < len(starts) and starts[k] < clauses.end_of(m.end) else None
-        if days is not None and not days.cited and _days_of_a_cycle(days):
+        if days is not None and not days.cited and _days_of_a_cycle(days, m):
             out.setdefault(id(days), []).append(m)
     return out
 
 
-def _days_of_a_cycle(c: Chain) -> bool:
-    """Days with no year that a cycle word can own: "15/12", "ngày 20", "ngày 25 tháng cuối quý"."""
+def _days_of_a_cycle(c: Chain, cycle: Marker) -> bool:
+    """Days with no year that a cycle word can own: "15/12", "ngày 20", "ngày 25 tháng cuối quý", and
+    weekdays of a weekly one ("hằng tuần vào ngày thứ Năm")."""
     return (yearless_dates(c) or all(a.unit == D0 and not a.weak for a in c.atoms)
-            or (any(a.unit == MQ for a in c.atoms) and not any(m.kind in RECUR_KINDS for m in c.suffixes)))
+            or (any(a.unit == MQ for a in c.atoms) and not any(m.kind in RECUR_KINDS for m in c.suffixes))
+            or (cycle.token.g("u") == "tuan" and all(a.unit == WEEKDAY for a in c.atoms)))
 
 
 _CYCLE_GAP = re.compile(r"(?:[\s,;/]|\bva\b|\bhoac\b|\d+\s*thang\b)*")
