@@ -100,7 +100,7 @@ def _after_end(k: str) -> str:
 
 def _dyear(k: str) -> str:
     """The year written in words after a day and month: "31/3 năm 2023", "15/01 năm sau"."""
-    return rf"(?:\s*,?\s*nam\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?"
+    return rf"(?:\s*,?\s*(?:cua\s*)?nam\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?"  # ("15/12 của năm 2025")
 
 
 def _lunar(k: str) -> str:
