@@ -431,4 +431,5 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hằng ngày (từ thứ Hai đến thứ Sáu)", 2025, "recurring", None, D(2025, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("Hằng tuần vào ngày thứ Năm", 2025, "recurring", None, D(2025, 1, 2), "FREQ=WEEKLY;BYDAY=TH"),
     ("Trước 15/12 của năm 2025", 2025, "deadline", None, D(2025, 12, 15), None),
+    ("Ngày 30 tháng 6 của năm 2026", 2025, "deadline", None, D(2026, 6, 30), None),
 ]

@@ -83,7 +83,7 @@ def _vdate(k: str) -> str:
     # "ngày 5 tháng 1, 4, 7, 10": one day of several months ("3 tháng 1 lần" is a cycle)
     return (rf"(?P<{k}_d>\d\d?)\s*,?\s*(?:cua\s*)?(?:cac\s*)?thang\s*(?P<{k}_m>\d\d?(?:\s*(?:[,&]|va\b)\s*\d\d?(?![\d/]))*)"
             r"(?!\d|\s*(?:lan|dot)\b)"
-            rf"(?:\s*(?:[/\-.]|,?\s*(?:nam\s*)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
+            rf"(?:\s*(?:[/\-.]|,?\s*(?:cua\s*nam|nam)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
 def _badyear(k: str) -> str:
