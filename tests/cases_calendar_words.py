@@ -432,4 +432,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hằng tuần vào ngày thứ Năm", 2025, "recurring", None, D(2025, 1, 2), "FREQ=WEEKLY;BYDAY=TH"),
     ("Trước 15/12 của năm 2025", 2025, "deadline", None, D(2025, 12, 15), None),
     ("Ngày 30 tháng 6 của năm 2026", 2025, "deadline", None, D(2026, 6, 30), None),
+    # a month of a quarter named with its number is that month; "của" between a part and its time
+    ("Tháng cuối quý II/2026", 2025, "window", D(2026, 6, 1), D(2026, 6, 30), None),
+    ("Tháng đầu của quý III năm 2026", 2025, "window", D(2026, 7, 1), D(2026, 7, 31), None),
+    ("Tháng thứ hai của quý III/2026", 2025, "window", D(2026, 8, 1), D(2026, 8, 31), None),
+    ("Đầu của năm 2026", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
 ]

@@ -35,7 +35,9 @@ _PLURAL = re.compile(r"(?:nhung|cac)\s*$")
 _PAREN_END = re.compile(r"[)\n]")
 _COUNTED = re.compile(r"[^,;()\n]{0,30}?\btinh\s*(?:den|tu)\b")
 _PHRASE_END = re.compile(r"[),;\n]|\.(?=\s|$)")
-_THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi", "dautien": "dau", "cuoicung": "cuoi"}
+_THIRDS = {"thuongtuan": "dau", "trungtuan": "giua", "hatuan": "cuoi", "dautien": "dau", "cuoicung": "cuoi",
+           # (the months of a quarter: "tháng thứ hai của quý III")
+           "thunhat": "dau", "thu1": "dau", "thuhai": "giua", "thu2": "giua", "thuba": "cuoi", "thu3": "cuoi"}
 _WORDS = re.compile(r"[a-z]{2,}")  # a word of a duty before an event word in its clause
 _DUTY_VERB = re.compile(r"\s*(?:bao\s*cao|gui|hoan\s*thanh|to\s*chuc|trien\s*khai|thuc\s*hien|nop|trinh"
                         r"|tong\s*hop|xay\s*dung|ban\s*hanh|cap\s*nhat|so\s*ket|tong\s*ket)\b")

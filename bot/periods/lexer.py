@@ -245,6 +245,9 @@ _WORDS: list[tuple[str, str]] = [
     ("wdpart", rf"(?:(?P<wdpart_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi"
                r"|thu\s*(?:[1-9]|1\d|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
+    # "tháng cuối quý II/2026": that month of the quarter named (before "mq", a month of each quarter)
+    ("mpart", r"thang\s*(?P<mpart_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+              r"(?=quy\s*(?:\d|[ivxl]+\b))"),
     ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
     # "tháng đầu năm" is January; "những tháng đầu năm" stays the start of the year (see "pyn")
     ("months", r"(?:nhung|cac)\s*thang(?=\s*(?:dau|cuoi))"),
@@ -310,7 +313,7 @@ _WORDS: list[tuple[str, str]] = [
     # "nửa đầu tháng 6": the 1st to the 15th; "nửa cuối/sau quý III": from the middle of its second month
     # ("nửa tháng cuối quý IV" is its last fifteen days)
     ("mhalf", rf"nua\s*(?P<mhalf_m>thang\s*)?(?P<mhalf_p>dau|cuoi|sau|truoc)\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|(?P<mhalf_q>quy)\s*(?:\d|[ivxl]+\b))"),
-    ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
+    ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
     # "hằng năm học", "cuối mỗi năm học": a cycle of school years (before "hằng năm", its start)
@@ -460,7 +463,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part",
+    "nlunar": "lunar", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part", "mpart": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
