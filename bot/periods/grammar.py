@@ -42,6 +42,7 @@ _WORDS = re.compile(r"[a-z]{2,}")  # a word of a duty before an event word in it
 _DUTY_VERB = re.compile(r"\s*(?:bao\s*cao|gui|hoan\s*thanh|to\s*chuc|trien\s*khai|thuc\s*hien|nop|trinh"
                         r"|tong\s*hop|xay\s*dung|ban\s*hanh|cap\s*nhat|so\s*ket|tong\s*ket)\b")
 _HEADS = re.compile(r"\s*:")
+_MONTH_OF_QUARTER = {"dau": 1, "giua": 2, "cuoi": 3}  # a quarter's part is one of its months
 _AM_LICH = re.compile(r"\s*\(?\s*(?:am\s*lich|al)\b")
 
 
@@ -367,6 +368,13 @@ def _nested(chain: Chain, atom: Atom) -> bool:
             and not atom.lunar and (atom.n - 1) // 3 + 1 == last.n):  # "Quý III/2025 (tháng 8)": August
         atom.y, atom.explicit_year, atom.start = last.y, last.explicit_year, last.start
         chain.atoms[-1] = atom
+        return True
+    if (last.unit == D0 and atom.unit == QUARTER and atom.part in _MONTH_OF_QUARTER and len(chain.atoms) == 1
+            and not last.weak and 1 <= atom.n <= 4):  # "ngày 15 tháng cuối quý II/2026": 15 June
+        day = Atom(DAY, last.start, atom.end, last.n, 3 * (atom.n - 1) + _MONTH_OF_QUARTER[atom.part or ""],
+                   atom.y, atom.explicit_year)
+        day.time = last.time
+        chain.atoms[-1] = day
         return True
     if last.unit == D0 and atom.unit == MONTH and len(chain.atoms) == 1 and not last.weak:
         day = Atom(DAY, last.start, atom.end, last.n, atom.n, atom.y, atom.explicit_year)
