@@ -438,4 +438,5 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tháng thứ hai của quý III/2026", 2025, "window", D(2026, 8, 1), D(2026, 8, 31), None),
     ("Đầu của năm 2026", 2025, "window", D(2026, 1, 1), D(2026, 3, 31), None),
     ("Trước ngày 15 tháng cuối quý II/2026", 2025, "deadline", None, D(2026, 6, 15), None),
+    ("Ngày 15 tháng cuối quý II của năm 2026", 2025, "deadline", None, D(2026, 6, 15), None),
 ]

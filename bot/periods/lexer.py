@@ -28,7 +28,7 @@ _ROMAN = r"[ivxl]+\b"
 # (OCR also reads a roman I as 1: "Quý 1I/2025", "Quý I1", "Quý 1V" are II, II and IV)
 _QV = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
-_YSEP = r"\s*(?:/\s*/|[/\-.,]|,?\s*nam\b)\s*"  # ("Tháng 6//2026": a slash typed twice)
+_YSEP = r"\s*(?:/\s*/|[/\-.,]|,?\s*(?:cua\s*)?nam\b)\s*"  # ("Tháng 6//2026": a slash typed twice; "của năm")
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
 _YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
