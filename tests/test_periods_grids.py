@@ -77,3 +77,20 @@ def test_every_way_of_writing_the_20th_of_a_cycle() -> None:
         if period.kind != "recurring" or days != list(rrulestr(rule, dtstart=start).between(start, end, True)):
             wrong.append((text, period.kind, period.rrule))
     assert wrong == []
+
+
+def test_every_way_of_writing_a_yearly_15_december() -> None:
+    forms = ["hằng năm, trước ngày 15/12", "trước ngày 15/12 hằng năm", "hằng năm (trước 15/12)",
+             "trước 15/12 hàng năm", "ngày 15 tháng 12 hằng năm", "vào ngày 15/12 hằng năm",
+             "mỗi năm một lần, trước 15/12", "15/12 hằng năm",
+             "hằng năm, chậm nhất ngày 15/12", "hằng năm: trước 15/12", "định kỳ hằng năm trước ngày 15-12",
+             "hằng năm trước 15.12", "01 lần/năm (trước 15/12)"]
+    start, end = dt.datetime(2025, 1, 1), dt.datetime(2027, 12, 31)
+    wrong = []
+    for lead, form, tail in itertools.product(["", "Định kỳ ", "Báo cáo "], forms, ["", ".", " về UBND tỉnh"]):
+        text = _join(lead, form, tail)
+        period = parse(text, context_year=2025)
+        days = list(rrulestr(period.rrule, dtstart=start).between(start, end, True)) if period.rrule else []
+        if period.kind != "recurring" or [d.date() for d in days] != [D(y, 12, 15) for y in (2025, 2026, 2027)]:
+            wrong.append((text, period.kind, period.rrule))
+    assert wrong == []

@@ -151,7 +151,9 @@ _WORDS: list[tuple[str, str]] = [
                  r"(?=\s*[:,(]?\s*(?:(?:gui|nop)\s*)?(?:truoc|cham\s*nhat|vao)?\s*(?:ngay\s*)?\d\d?\s*[/\-.]\s*\d\d?\b"
                  r"(?!\s*[/\-.]\s*\d|\s*(?:,\s*)?(?:cua\s*)?nam\s*(?:19|20|nay|sau|toi|truoc|tiep|ke)))"),
     # ("báo cáo 6 tháng" is a report on six months, not report number 6)
-    ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay)\b))"),
+    # (nor "báo cáo 15/12", a date, nor "báo cáo 01 lần/năm", a count)
+    ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay|lan|dot)\b"
+             r"|\s*[/\-.]\s*\d\d?(?!\d)))"),
     ("law", rf"{_LAW}\b"),
     # "báo cáo 6 tháng đầu năm", "sơ kết quý I": the period a report or review covers, not its
     # deadline (see reader._relevant); "báo cáo 6 tháng, năm" stays a cycle
