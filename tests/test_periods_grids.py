@@ -94,3 +94,18 @@ def test_every_way_of_writing_a_yearly_15_december() -> None:
         if period.kind != "recurring" or [d.date() for d in days] != [D(y, 12, 15) for y in (2025, 2026, 2027)]:
             wrong.append((text, period.kind, period.rrule))
     assert wrong == []
+
+
+def test_every_way_of_bounding_a_cycle_by_years() -> None:
+    cycles = {"hằng quý": 3, "định kỳ hằng quý": 3, "mỗi quý 01 lần": 3, "hằng tháng": 1}
+    bounds = [("năm 2026", 2026), ("trong năm 2026", 2026), ("giai đoạn 2026-2030", 2030),
+              ("từ năm 2026 đến năm 2030", 2030), ("(năm 2026)", 2026), ("(2026-2030)", 2030)]
+    wrong = []
+    for (cycle, month), (bound, last_year), bound_first in itertools.product(cycles.items(), bounds, (False, True)):
+        if bound_first and bound.startswith("("):
+            continue
+        text = f"{bound[0].upper()}{bound[1:]}, {cycle}" if bound_first else f"{cycle} {bound}"
+        dues = parse(text, context_year=2025).dues_between(D(2024, 1, 1), D(2032, 12, 31))
+        if not dues or (dues[0].year, dues[0].month, dues[-1].year, dues[-1].month) != (2026, month, last_year, 12):
+            wrong.append((text, dues[:1], dues[-1:]))
+    assert wrong == []

@@ -122,7 +122,9 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     first, due = atom.span()
     freq = freqs.pop()
     # (longer than its cycle by half a cycle at least: a month of 31 days is as long as "hằng tháng")
-    if noted and ((due - first).days + 1 > 1.5 * _days(freq) or any(m.token.name == "recur6" for m in recurs)):
+    # (so does a cycle after a longer time it is joined to: "Năm 2026, hằng quý" is the quarters of 2026)
+    longer = (due - first).days + 1 > 1.5 * _days(freq)
+    if longer or (noted and any(m.token.name == "recur6" for m in recurs)):
         rule = _default_rule(freq, ())
         rule.until = due
         return recurring(text, rule, [], year, since=first)
