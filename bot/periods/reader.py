@@ -73,12 +73,10 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     first = chains[0].start if chains else len(folded.text)
     # a cycle named before the event words is the duty ("hằng năm và đột xuất khi có yêu cầu"), and
     # so is one named after them as the other way ("khi có yêu cầu hoặc định kỳ hằng năm")
-    first = min(first, next((m.start for m in markers if m.kind in RECUR_KINDS), first))
     word = next((m for m in markers if m.kind in RECUR_KINDS), None)
-    other_way = word is not None and any(  # ("… của Bộ và Sở Nội vụ hằng năm": "và" joins the bodies)
-        m.kind == "vaw" and m.start < word.start
-        and (m.token.text.startswith("hoac") or not folded.text[m.end:word.start].strip()) for m in markers)
-    if not other_way and any(m.kind in EVENT_KINDS and m.start < first and not m.ended for m in markers):
+    first = min(first, word.start) if word is not None else first
+    if any(m.kind in EVENT_KINDS and m.start < first and not m.ended for m in markers) and not _other_way(
+            word, markers, folded.text):
         return Period("event", text, year, label=_event_label(text, folded, markers),
                       hint=_hint(text, chains, year))
     if len(chains) == 2:  # "Quý III các năm 2026 - 2030"
@@ -135,6 +133,14 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     return period_of(text, year, combined)
 
 
+def _other_way(word: Marker | None, markers: list[Marker], folded: str) -> bool:
+    """Whether a cycle word follows "hoặc", or right after "và": the duty's other way, whatever
+    event comes before it ("… của Bộ và Sở Nội vụ hằng năm": that "và" joins the bodies)."""
+    return word is not None and any(
+        m.kind == "vaw" and m.start < word.start
+        and (m.token.text.startswith("hoac") or not folded[m.end:word.start].strip()) for m in markers)
+
+
 _NUMBERED = re.compile(r"(?:\d|\b[iv]+)$")  # a phase word with its number ("giai đoạn 2", "giai đoạn II")
 _EXAMPLES = " (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)"
 _NO_TIME = "không thấy thời gian nào" + _EXAMPLES
@@ -187,6 +193,9 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
     """Each chain read; one with no year in a parenthesis after a dated time, or after a colon
     ("Năm 2025: trước 30/6"), reads in that time's year, and is only a note unless it falls
     inside it ("Quý II/2023 (… kỳ họp giữa năm)")."""
+    if len(chains) == 1:  # (most cells: nothing around to read it with)
+        c = chains[0]
+        return [(c, read(c, year))]
     pairs: list[tuple[Chain, Reading]] = []
     dated: Reading | None = None  # the last time outside parentheses with its year written
     heading: Reading | None = None  # the last one alone on its line, over the lines after it
