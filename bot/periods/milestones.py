@@ -12,7 +12,7 @@ from bot.periods.cycles import following, is_spec, lunar_monthly, lunar_yearly, 
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
-from bot.periods.neighbours import SentenceYear, heads_lines, in_month_before
+from bot.periods.neighbours import YearAround, in_month_before
 from bot.periods.reader import EVENT_KINDS, parse, period_of, stated_policy
 from bot.periods.text import Folded, fold
 
@@ -58,16 +58,14 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     paired = _paired_cycles(an, clauses)
     named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
     dated = year  # the year of the last time outside parentheses that wrote one, for those inside
-    heading = None  # and of the last one alone on its line, for the lines after it
-    led = SentenceYear(folded.text)  # and of the year a sentence opens with, for the times after it
+    around = YearAround(folded.text, year)  # and the year of those outside ("Năm 2026, … trong tháng 6")
     for i, c in enumerate(an.chains):
         if i and c.atoms[0].unit == D0:  # "Tháng 6/2026 (trước ngày 20)": the 20th of that month
             in_month_before(c, an.chains[i - 1], folded.text)
-        lead = led.year_for(c, heading or year)
-        led.saw(c)
+        own = around.year_for(c)
+        around.saw(c)
         if not c.in_parens and not c.cited and any(a.explicit_year for a in c.atoms):
             dated = max(a.y or year for a in c.atoms)
-            heading = dated if heads_lines(folded.text, c) else heading
         if id(c) in used:
             continue
         years = an.chains[i + 1] if i + 1 < len(an.chains) else None
@@ -97,7 +95,6 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             rule = rule_of(near, [c], year)
             if rule is None:
                 continue
-            s, e = _start(c), c.end
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
             dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
             period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, bounds, year)
@@ -107,7 +104,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
-            own = (dated if c.in_parens else lead) if c.yearless() else year
+            own = dated if c.in_parens and c.yearless() else own
             period = again or period_of(snippet, year, read(c, own))
         out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
         owners.append(id(c))

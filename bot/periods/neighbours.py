@@ -1,5 +1,5 @@
 """What a time takes from the times around it: the month a bare day is of, the year a sentence
-opens with, the line a dated time heads."""
+opens with or a line above it gives."""
 
 from __future__ import annotations
 
@@ -25,28 +25,36 @@ _YEAR_FIRST = re.compile(r"nam\s*(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|[\n\t]")  # (a tab ends a cell of a table row)
 
 
-class SentenceYear:
-    """The year a sentence opens with ("Năm 2026, tổ chức tập huấn trong tháng 6"), given to the
-    times with no year after it in that sentence (read once from left to right: linear)."""
+class YearAround:
+    """The year a time with none of its own reads in, outside parentheses: the year its sentence
+    opens with ("Năm 2026, tổ chức tập huấn trong tháng 6"), else the year of a dated time alone on
+    a line above it ("Năm 2026\nQuý I: …"), else the plan's. Read once from left to right: linear."""
 
-    def __init__(self, folded: str) -> None:
-        self.folded, self.year, self.checked = folded, 0, 0
+    def __init__(self, folded: str, plan_year: int) -> None:
+        self.folded, self.plan_year, self.lines = folded, plan_year, "\n" in folded
+        self.sentence = self.heading = 0  # (0: none yet)
+        self.checked = 0  # how far the text was searched for the end of the sentence
+
+    def year_for(self, c: Chain) -> int:
+        """The year a chain reads in (the plan's for one with a year or in a parenthesis)."""
+        if self.sentence and self.checked < c.start and _SENTENCE_END.search(self.folded, self.checked, c.start):
+            self.sentence = 0  # (the sentence ended)
+        self.checked = max(self.checked, c.start)
+        if not c.yearless() or c.in_parens:
+            return self.plan_year
+        return self.sentence or self.heading or self.plan_year
 
     def saw(self, c: Chain) -> None:
-        """Remember a chain that opens with one whole year ("Năm 2026", "Trong năm 2026: tháng 3"),
-        outside any parenthesis."""
+        """Remember a chain read: one that opens with one whole year ("Năm 2026", "Trong năm 2026:
+        tháng 3") leads its sentence; a dated one ending a line heads the lines under it."""
+        if c.in_parens or c.cited:
+            return
         first = c.atoms[0]
         opens = first.unit == YEAR or _YEAR_FIRST.match(self.folded, first.start) is not None  # (nested in it)
-        if (opens and not c.in_parens and not c.cited and first.explicit_year and first.y
-                and all(a.y == first.y for a in c.atoms if a.unit == YEAR)):
-            self.year, self.checked = first.y, c.end
-
-    def year_for(self, c: Chain, default: int) -> int:
-        """The year a chain with none of its own reads in."""
-        if self.year and self.checked < c.start and _SENTENCE_END.search(self.folded, self.checked, c.start):
-            self.year = 0  # (the sentence ended)
-        self.checked = max(self.checked, c.start)
-        return self.year if self.year and c.yearless() and not c.in_parens else default
+        if opens and first.explicit_year and first.y and all(a.y == first.y for a in c.atoms if a.unit == YEAR):
+            self.sentence, self.checked = first.y, c.end
+        if self.lines and any(a.explicit_year for a in c.atoms) and heads_lines(self.folded, c):
+            self.heading = max(a.y or self.plan_year for a in c.atoms)
 
 
 _LINE_MARKS = " \t-+*•.:;,"

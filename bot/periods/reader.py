@@ -13,7 +13,7 @@ from bot.periods.cycles import AFTER_END, cycle_of, lunar_monthly
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
 from bot.periods.model import Period, PeriodError
-from bot.periods.neighbours import SentenceYear, heads_lines, in_month_before
+from bot.periods.neighbours import YearAround, heads_lines, in_month_before
 from bot.periods.text import Folded, fold
 from bot.periods.words import ROUND_YEAR
 
@@ -198,9 +198,7 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
         return [(c, read(c, year))]
     pairs: list[tuple[Chain, Reading]] = []
     dated: Reading | None = None  # the last time outside parentheses with its year written
-    heading: Reading | None = None  # the last one alone on its line, over the lines after it
-    lines = "\n" in folded
-    led = SentenceYear(folded)  # the year that leads a sentence, over the times after it in that sentence
+    around = YearAround(folded, year)  # ("Năm 2026, … trong tháng 6", "Năm 2026\nQuý I: …")
     for c in chains:
         if pairs and c.atoms[0].unit == D0:
             in_month_before(c, pairs[-1][0], folded)
@@ -210,16 +208,10 @@ def _readings(chains: list[Chain], year: int, folded: str) -> list[tuple[Chain, 
         if not follows and c.in_parens and dated is not None and dated.due is not None:
             prev, end, follows = dated, dated.due, True  # "Năm 2026 (Quý I: …; Quý II-III: …)"
         if end is None or not c.yearless() or not follows:
-            # (a line under one that holds only a dated time is in its year: "Năm 2026\nQuý I: …")
-            under = heading.due.year if heading is not None and heading.due and c.yearless() else year
-            under = led.year_for(c, under)
-            pairs.append((c, read(c, under)))
-            explicit = any(a.explicit_year for a in c.atoms)
-            led.saw(c)
+            pairs.append((c, read(c, around.year_for(c))))
+            around.saw(c)
             if not c.in_parens or len(pairs) == 1:  # (the first, in a cell wrapped whole in parentheses)
-                dated = pairs[-1][1] if explicit else None
-            if explicit and lines and heads_lines(folded, c):
-                heading = pairs[-1][1]
+                dated = pairs[-1][1] if any(a.explicit_year for a in c.atoms) else None
             continue
         r = read(c, end.year)
         if r.due is not None and ((prev.start if prev else None) or end) <= r.due <= end:
