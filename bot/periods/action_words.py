@@ -28,11 +28,11 @@ _PREAMBLE = re.compile(r"(?:căn cứ|thực hiện|theo)\s", re.IGNORECASE)
 _DOC_REF = re.compile(r"\b(?:số|ngày)\s*\d|\d+[/\-][^\s,;]*[A-ZĐ]", re.IGNORECASE)
 _DATE_NEXT = re.compile(r"\s*ngày\s+\d[^,;]*,", re.IGNORECASE)
 # ("\W" before the words: the heading may be set in bold or italics, "*Thời gian thực hiện:*")
-_HEADING_LEAD = re.compile(r"\W*(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
-                           r"\s*:[\s*_]*(?=\w)")
+_HEADING_WORDS = r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
+_HEADING_LEAD = re.compile(rf"\W*{_HEADING_WORDS}\s*:[\s*_]*(?=\w)")
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
-_HEADING = re.compile(r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?\s*:?")
+_HEADING = re.compile(rf"{_HEADING_WORDS}\s*:?")
 _CONNECTIVE = re.compile(r"(?:trong\s*do|cu\s*the(?:\s*la)?|dac\s*biet(?:\s*la)?|rieng(?:\s*doi\s*voi)?|dong\s*thoi"
                          r"|sau\s*do|tiep\s*theo|bao\s*gom|trong\s*(?:thoi\s*gian|khoang(?:\s*thoi\s*gian)?))\s*:?")
 _WEEKDAY_NOTE = re.compile(r"\W*\(\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*\)[\s,;.]*")
@@ -112,6 +112,8 @@ def _without_preamble(words: str) -> str:
 
 def _without_heading(words: str) -> str:
     """The words after a heading that names the time column ("Thời gian thực hiện: Báo cáo …")."""
+    if ":" not in words:  # (a heading ends with one: most words need no folding)
+        return words
     folded = fold(words)
     head = _HEADING_LEAD.match(folded.text)
     return words[folded.to_original(head.end(), len(words)):] if head else words

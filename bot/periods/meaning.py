@@ -112,13 +112,10 @@ def read(chain: Chain, context_year: int) -> Reading:
 def _offset(chain: Chain, atom: Atom, span: tuple[dt.date, dt.date]) -> Reading:
     """So many days before or after one time: "trước Tết Nguyên đán 15 ngày" is due 15 days before
     its first day (a day off moves it back), "sau Tết 10 ngày" 10 days after its last."""
-    days, label = dt.timedelta(days=chain.offset), atom.label()
-    if atom.part == "eve":  # "trước Tết": the eve is its span; the holiday is the day after
-        label = label.removeprefix("trước ")
-        return Reading("deadline", None, span[0] + dt.timedelta(days=1) - days, f"{chain.offset} ngày trước {label}",
-                       policy="previous_working_day")
-    if chain.has("truoc"):
-        return Reading("deadline", None, span[0] - days, f"{chain.offset} ngày trước {label}",
+    days, label, eve = dt.timedelta(days=chain.offset), atom.label(), atom.part == "eve"
+    if eve or chain.has("truoc"):  # ("trước Tết": the eve is its span; the holiday is the day after)
+        holiday = span[0] + dt.timedelta(days=1 if eve else 0)
+        return Reading("deadline", None, holiday - days, f"{chain.offset} ngày trước {label.removeprefix('trước ')}",
                        policy="previous_working_day")
     return Reading("deadline", None, span[1] + days, f"{chain.offset} ngày sau {label}")
 
