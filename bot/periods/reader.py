@@ -89,20 +89,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     cycle = cycle_of(text, markers, live, chains, year, folded.text)
     if cycle is not None:
         return cycle
-    kinds = {m.kind for m in markers}
     if not chains:
-        # ("Từ nay trở đi", "Kể từ nay": from now on, a start no clock-free reading can date)
-        if kinds & {"cont", "periodic"} or any(c.has("tu") and all(a.unit == NOW for a in c.atoms) for c in live):
-            return Period("continuous", text, year, label="thường xuyên")
-        owned = {id(m) for c in an.chains for m in c.suffixes}  # ("… năm 2018 và những năm tiếp theo" of a citation)
-        coming = next((m for m in markers if m.token.name == "trodi2" and id(m) not in owned), None)
-        if coming is not None:  # "Trong những năm tới": from the plan's next year on
-            since = dt.date(year + 1, 1, 1) if (coming.token.g("u") or "") == "nam" else None
-            return Period("continuous", text, year, since, label="những năm tới" if since else "thường xuyên")
-        if (kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers)
-                or _WHEN.match(folded.text)):
-            return Period("event", text, year, label=_event_label(text, folded, markers))
-        raise _nothing(text, folded)
+        return _without_time(text, folded, an, live, year)
     pairs = _readings(_relevant(chains), year, folded.text)
     if len(pairs) > 1:
         pairs = _clarified(_not_widening(pairs), folded.text)
@@ -112,25 +100,51 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
                  for m in markers) > 1
     # and so does each time that heads its own words ("Năm 2025: đạt 50%; năm 2026: đạt 100%")
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
-    # and so do the phases a parenthesis lists inside the time before it ("Năm 2026 (Quý I: xây
-    # dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ kết)"), which stands for them all
-    # (two or more inner times, or one list of them: "Năm 2026: 2 đợt (tháng 4, tháng 10)")
-    envelope = pairs[0][0] if len(pairs) > 2 or (len(pairs) == 2 and pairs[1][1].dates) else None
-    noted = envelope is not None and _ROUNDS_NOTE.fullmatch(folded.text, envelope.end, pairs[1][0].start) is not None
-    if envelope is not None and (noted or heads_lines(folded.text, envelope)) and _within(
-            pairs[0][1], [r for _, r in pairs[1:]]):
-        inner = pairs[1:]
-        if len(inner) > 1 and all((c.in_parens or "\n" in folded.text[envelope.end:c.start])
-                                  and _COLON.match(folded.text, c.end) for c, _ in inner):
-            pairs, rounds = inner, True
-        elif noted and all(c.in_parens for c, _ in inner):  # "Năm 2026: 2 đợt (tháng 4, tháng 10)": those
-            pairs = inner
+    # and so do the phases a note or the lines under a time list inside it
+    pairs, rounds = _inside_envelope(pairs, rounds, folded.text)
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
     hard = [_hard(c) for c, _ in pairs]
     combined = _combine([r for _, r in pairs], year, hard, rounds)
     if combined.policy is None and combined.kind in ("deadline", "window"):  # the due keeps its own policy
         combined.policy = next((r.policy for _, r in pairs if r.policy and r.due == combined.due), None)
     return period_of(text, year, combined)
+
+
+def _without_time(text: str, folded: Folded, an: Analysis, live: list[Chain], year: int) -> Period:
+    """A cell that names no time: work that goes on, an event, or an error saying what it names."""
+    markers = an.markers
+    kinds = {m.kind for m in markers}
+    # ("Từ nay trở đi", "Kể từ nay": from now on, a start no clock-free reading can date)
+    if kinds & {"cont", "periodic"} or any(c.has("tu") and all(a.unit == NOW for a in c.atoms) for c in live):
+        return Period("continuous", text, year, label="thường xuyên")
+    owned = {id(m) for c in an.chains for m in c.suffixes}  # ("… năm 2018 và những năm tiếp theo" of a citation)
+    coming = next((m for m in markers if m.token.name == "trodi2" and id(m) not in owned), None)
+    if coming is not None:  # "Trong những năm tới": from the plan's next year on
+        since = dt.date(year + 1, 1, 1) if (coming.token.g("u") or "") == "nam" else None
+        return Period("continuous", text, year, since, label="những năm tới" if since else "thường xuyên")
+    if kinds & {"weak", "strong", "dur"} or any(m.token.name in AFTER_END for m in markers) or _WHEN.match(folded.text):
+        return Period("event", text, year, label=_event_label(text, folded, markers))
+    raise _nothing(text, folded)
+
+
+def _inside_envelope(pairs: list[tuple[Chain, Reading]], rounds: bool,
+                     folded: str) -> tuple[list[tuple[Chain, Reading]], bool]:
+    """The times a note or the lines under a time list inside it stand for it: each phase heading
+    its words falls due ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý II-III: triển khai; Quý IV: sơ
+    kết)"), and so do the times of a note's list ("Năm 2026: 2 đợt (tháng 4, tháng 10)")."""
+    envelope = pairs[0][0] if len(pairs) > 2 or (len(pairs) == 2 and pairs[1][1].dates) else None
+    if envelope is None:
+        return pairs, rounds
+    noted = _ROUNDS_NOTE.fullmatch(folded, envelope.end, pairs[1][0].start) is not None
+    inner = pairs[1:]
+    if not (noted or heads_lines(folded, envelope)) or not _within(pairs[0][1], [r for _, r in inner]):
+        return pairs, rounds
+    if len(inner) > 1 and all((c.in_parens or "\n" in folded[envelope.end:c.start]) and _COLON.match(folded, c.end)
+                              for c, _ in inner):
+        return inner, True
+    if noted and all(c.in_parens for c, _ in inner):
+        return inner, rounds
+    return pairs, rounds
 
 
 def _other_way(word: Marker | None, markers: list[Marker], folded: str) -> bool:
