@@ -76,6 +76,14 @@ def test_a_phase_word_names_the_work_unless_its_years_follow() -> None:
     assert [(m.action, m.period.due) for m in found] == [
         ("Chương trình hành động giai đoạn 2021-2025 được tổng kết", D(2026, 3, 31))]
     assert _dues("Thực hiện Kế hoạch giai đoạn 2026-2030.", 2025) == [D(2030, 12, 31)]
+    # any phase after the words it belongs to names the work, where a finer time says when
+    found = find_periods("Đánh giá kết quả giai đoạn 2021-2025, đề xuất giai đoạn 2026-2030 trong quý I/2026.",
+                         context_year=2026)
+    assert [(m.action, m.period.due) for m in found] == [
+        ("Đánh giá kết quả giai đoạn 2021-2025, đề xuất giai đoạn 2026-2030", D(2026, 3, 31))]
+    assert _dues("Tổng kết nhiệm kỳ 2021-2026 trong tháng 5/2026.", 2026) == [D(2026, 5, 31)]
+    assert _dues("Thực hiện trong giai đoạn 2026-2030, sơ kết vào tháng 6/2028.", 2026) == [
+        D(2030, 12, 31), D(2028, 6, 30)]  # "trong" leads it
 
 
 def test_a_year_over_before_the_plan_names_the_work() -> None:

@@ -199,8 +199,8 @@ def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int)
     def year_only(c: Chain) -> bool:
         return all(a.unit == YEAR and not a.part for a in c.atoms)
 
-    def led(c: Chain) -> bool:  # (a phase of a document names it: "Chương trình giai đoạn 2021-2025")
-        return bool(c.kinds & _LEADS) and not (c.kinds == {"phase"} and _of_document(c, folded))
+    def led(c: Chain) -> bool:  # (a phase names what it follows: "kết quả giai đoạn 2021-2025")
+        return bool(c.kinds & _LEADS) and c.kinds != {"phase"}
 
     finer = {clauses.start_of(c.start) for c in chains
              if not (c.cited or c.idle() or year_only(c) or c.has("report"))}
@@ -208,16 +208,6 @@ def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int)
             if year_only(c) and not led(c)
             and (clauses.start_of(c.start) in finer or all(a.y is not None and a.y < year for a in c.atoms))
             and folded[clauses.start_of(c.start):c.start].strip(" \t\n-+*:") != ""}
-
-
-_DOCUMENT_BEFORE = re.compile(r"(?:chuong\s*trinh(?:\s*hanh\s*dong)?|ke\s*hoach|de\s*an|du\s*an|chien\s*luoc"
-                              r"|quy\s*hoach|nghi\s*quyet)\s*$")
-
-
-def _of_document(c: Chain, folded: str) -> bool:
-    """Whether the phase word that leads a chain follows the name of a kind of document."""
-    phase = next((m for m in c.prefixes if m.kind == "phase"), None)
-    return phase is not None and _DOCUMENT_BEFORE.search(folded, max(0, phase.start - 30), phase.start) is not None
 
 
 def _remembered(chains: list[Chain], clauses: _Clauses) -> set[int]:
