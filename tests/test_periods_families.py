@@ -470,6 +470,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=-1;UNTIL=20250630"),
     ("Quý II/2025 (cấp tỉnh); Quý III/2025 (cấp huyện, xã)", 2025, "recurring", None, D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,9;BYMONTHDAY=-1;UNTIL=20250930"),
+    # and so does each time with a note of its own, naming its work or its share
+    ("Tháng 8/2025 (khảo sát), tháng 9/2025 (tổng hợp báo cáo)", 2025, "recurring", None, D(2025, 8, 31),
+     "FREQ=YEARLY;BYMONTH=8,9;BYMONTHDAY=-1;UNTIL=20250930"),
+    ("Năm 2025 (02 lớp); năm 2026 (03 lớp)", 2025, "recurring", None, D(2025, 12, 31), None),
+    ("Năm 2025 (50%); năm 2026 (100%)", 2025, "recurring", None, D(2025, 12, 31), None),
+    # (not where the notes say the same, or say how sure the time is: one span)
+    ("Năm 2025 (xây dựng); năm 2026 (xây dựng)", 2025, "window", D(2025, 1, 1), D(2026, 12, 31), None),
+    ("Quý II/2025 (dự kiến); Quý III/2025 (chính thức)", 2025, "window", D(2025, 4, 1), D(2025, 9, 30), None),
 ]
 
 

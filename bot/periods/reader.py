@@ -100,6 +100,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
                  for m in markers) > 1
     # and so does each time that heads its own words ("Năm 2025: đạt 50%; năm 2026: đạt 100%")
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
+    # and so does each time with a note of its own ("Năm 2026 (02 lớp); năm 2027 (03 lớp)")
+    rounds = rounds or _each_noted([c for c, _ in pairs], markers, folded.text)
     # and so do the phases a note or the lines under a time list inside it
     pairs, rounds = _inside_envelope(pairs, rounds, folded.text)
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
@@ -145,6 +147,24 @@ def _inside_envelope(pairs: list[tuple[Chain, Reading]], rounds: bool,
     if noted and all(c.in_parens for c, _ in inner):
         return inner, rounds
     return pairs, rounds
+
+
+_OWN_NOTE = re.compile(r"\s*\(([^()]*[a-z%][^()]*)\)")  # words in parentheses right after a time
+
+
+def _each_noted(chains: list[Chain], markers: list[Marker], folded: str) -> bool:
+    """Whether each of several times is followed by a note in words of its own, naming its work."""
+    if len(chains) < 2:
+        return False
+    notes = []
+    for c, after in zip(chains, [*chains[1:], None], strict=True):
+        m = _OWN_NOTE.match(folded, c.end)
+        if m is None or (after is not None and after.start < m.end()):
+            return False
+        if any(m.start() <= k.start < m.end() for k in markers):  # ("(dự kiến)", "(chậm nhất …)": no work)
+            return False
+        notes.append(m.group(1).strip())
+    return len(set(notes)) == len(notes)
 
 
 def _other_way(word: Marker | None, markers: list[Marker], folded: str) -> bool:
