@@ -86,6 +86,17 @@ def test_a_phase_word_names_the_work_unless_its_years_follow() -> None:
         D(2030, 12, 31), D(2028, 6, 30)]  # "trong" leads it
 
 
+def test_the_years_of_a_season_name_it() -> None:
+    """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
+    found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",
+                         context_year=2025)
+    assert [m.period.due for m in found] == [D(2026, 5, 31)]
+    assert _dues("Kiểm tra hồ đập trước mùa mưa bão năm 2025; báo cáo trước 30/11/2025.", 2025) == [
+        D(2025, 11, 30)]
+    found = find_periods("Nạo vét kênh mương trước mùa mưa bão (trước ngày 30/6/2025).", context_year=2025)
+    assert [(m.action, m.period.due) for m in found] == [("Nạo vét kênh mương", D(2025, 6, 30))]
+
+
 def test_a_year_over_before_the_plan_names_the_work() -> None:
     """ "công tác CCHC năm 2018" in a plan of 2019 says which year's work, not when it is due."""
     text = "Khắc phục những tồn tại, hạn chế về công tác CCHC năm 2018; triển khai toàn diện công tác CCHC."

@@ -478,6 +478,15 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # (not where the notes say the same, or say how sure the time is: one span)
     ("Năm 2025 (xây dựng); năm 2026 (xây dựng)", 2025, "window", D(2025, 1, 1), D(2026, 12, 31), None),
     ("Quý II/2025 (dự kiến); Quý III/2025 (chính thức)", 2025, "window", D(2025, 4, 1), D(2025, 9, 30), None),
+    # a season of the weather or the crops falls on days that differ by region: the years after
+    # it name it, and the work waits for it, unless a date says when
+    ("Trước mùa mưa bão năm 2025", 2025, "event", None, None, None),
+    ("Trong mùa khô 2025-2026", 2025, "event", None, None, None),
+    ("Trước vụ Đông Xuân 2025-2026", 2025, "event", None, None, None),
+    ("Sau thu hoạch vụ Hè Thu 2025", 2025, "event", None, None, None),
+    ("Trước mùa mưa lũ", 2025, "event", None, None, None),
+    ("Trước mùa mưa bão (trước ngày 30/6/2025)", 2025, "deadline", None, D(2025, 6, 30), None),
+    ("Mùa hè năm 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),  # (summer is June to August)
 ]
 
 

@@ -306,6 +306,8 @@ class _Builder:
             self._data(marker)
         elif kind == "memorial":
             self.memorial = True
+        elif kind == "weak" and marker.token.name == "season":
+            self.citing = True  # "mùa khô 2025-2026": the years name the season, not when it falls
         elif kind == "weak" and marker.token.text.startswith("dai"):
             self.meeting = True  # "Đại hội Đảng bộ …": a term after it names the congress
         elif kind == "phase" and self.meeting and marker.token.text.startswith("nhiem"):

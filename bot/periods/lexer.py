@@ -413,6 +413,10 @@ _WORDS: list[tuple[str, str]] = [
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
     ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|(?:(?:ky\s*)?nghi\s*)?tet\b"
               r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d)"),
+    # a season of the weather or the crops ("mùa mưa bão", "mùa khô 2025-2026", "vụ Đông Xuân"):
+    # its days differ from one region to the next, so the years after it only name it
+    ("season", r"(?:mua\s*(?:mua(?:\s*(?:bao|lu))*|bao(?:\s*lu)?|lu(?:\s*bao)?|kho(?:\s*hanh)?|can)"
+               r"|vu\s*(?:dong\s*xuan|he\s*thu|thu\s*dong|mua|chiem(?:\s*xuan)?|lua|san\s*xuat))\b"),
     # (and a time tied to another duty: "cùng thời điểm báo cáo năm", "lồng ghép trong báo cáo quý")
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh"
              r"|cung\s*(?:thoi\s*diem|thoi\s*gian|luc|voi|ky)|long\s*ghep\s*(?:trong|vao|voi)|gui\s*kem|kem\s*theo"
@@ -469,7 +473,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
-    "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong",
+    "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong", "season": "weak",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }

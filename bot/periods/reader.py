@@ -417,6 +417,10 @@ def _event_label(text: str, folded: Folded, markers: list[Marker]) -> str:
     """The words naming the event, from its first marker to the end of the clause."""
     first = next((m for m in markers if m.kind in ("strong", "dur", "weak") or m.token.name in AFTER_END),
                  None)
-    words = text[folded.to_original(first.start, len(text)):] if first is not None else text.strip(STRIP)
+    # (a season is named with what comes before it: "Trước mùa mưa bão", "Sau thu hoạch vụ Hè Thu")
+    if first is None or first.token.name == "season":
+        words = text.strip(STRIP)
+    else:
+        words = text[folded.to_original(first.start, len(text)):]
     words = re.split(r"[;.\n]", words, maxsplit=1)[0].strip()
     return words if len(words) <= 80 else words[:79].rstrip() + "…"
