@@ -487,6 +487,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trước mùa mưa lũ", 2025, "event", None, None, None),
     ("Trước mùa mưa bão (trước ngày 30/6/2025)", 2025, "deadline", None, D(2025, 6, 30), None),
     ("Mùa hè năm 2025", 2025, "window", D(2025, 6, 1), D(2025, 8, 31), None),  # (summer is June to August)
+    # a month written short, its year after a space or a dash as after a slash
+    ("T6 2025", 2025, "window", D(2025, 6, 1), D(2025, 6, 30), None),
+    ("T10-2025", 2025, "window", D(2025, 10, 1), D(2025, 10, 31), None),
+    # half a year with the half after "năm"
+    ("Nửa năm đầu 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
+    ("Nửa năm cuối năm 2025", 2025, "window", D(2025, 7, 1), D(2025, 12, 31), None),
+    ("Nửa năm sau khi Kế hoạch ban hành", 2025, "event", None, None, None),
 ]
 
 

@@ -257,12 +257,13 @@ _WORDS: list[tuple[str, str]] = [
                rf"(?:\s*(?P<ymonth_y>{_Y})|\s*(?P<ymonth_r>nay|sau|toi)\b)?"),
     ("half", rf"(?P<half_n>{_N2}|{_COUNT})\s*thang\s*(?P<half_p>dau|cuoi)?\s*(?:cua\s*)?nam\b(?:\s*(?P<half_y>{_Y})|\s*(?P<half_r>nay|sau|toi)\b)?"),
     ("nhalf", rf"nua\s*(?P<nhalf_p>dau|cuoi|sau|truoc)\s*(?:cua\s*)?nam\b(?:\s*(?P<nhalf_y>{_Y})|\s*(?P<nhalf_r>nay|sau|toi)\b)?"),
+    ("nhalf2", rf"nua\s*nam\s*(?P<nhalf2_p>dau|cuoi|sau(?!\s*(?:khi|ke\s*tu|tu|do)\b))\b(?:\s*(?P<nhalf2_y>{_Y})|\s*(?P<nhalf2_r>nay|sau|toi)\b)?"),  # "nửa năm đầu 2026"
     ("month", rf"thang\s*(?P<month_l>{_LIST})(?:{_YSEP}(?P<month_y>{_Y})|(?P<month_r>{_YREL}))?"),
     ("wmonth", rf"thang\s*(?P<wmonth_m>{_WMONTH_YEAR})\b(?:{_YSEP}(?P<wmonth_y>{_Y})|(?P<wmonth_r>{_YREL}))"),
     ("wmonth2", rf"thang\s*(?P<wmonth2_m>{_WMONTH})\b(?!\s*(?:am\s*lich|\(\s*am\s*lich))"),
     # "tháng Giêng", "tháng Chạp": lunar months
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
-    ("tmonth", rf"t(?:h?\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h?\s*\.?\s*)?\d\d?)?)\s*/\s*(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024"
+    ("tmonth", rf"t(?:h?\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h?\s*\.?\s*)?\d\d?)?)(?:{_YSEP}|\s+)(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024", "T6-2024"
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?!\s*(?:lan|dot)\b(?!\s*(?:\d|thu\b|[ivx]+\b)))(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     # "quý thứ ba năm 2026": an ordinal quarter
     ("nquarter", rf"quy\s*thu\s*(?P<nquarter_l>nhat|hai|ba|tu|bon|[1-4])\b(?:{_YSEP}(?P<nquarter_y>{_Y})|(?P<nquarter_r>{_YREL}))?"),
@@ -469,7 +470,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "mhalf": "part", "mpart": "part",
+    "nlunar": "lunar", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
