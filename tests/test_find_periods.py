@@ -86,6 +86,20 @@ def test_a_phase_word_names_the_work_unless_its_years_follow() -> None:
         D(2030, 12, 31), D(2028, 6, 30)]  # "trong" leads it
 
 
+def test_a_time_then_a_yearly_cycle_is_that_time_each_year_from_then_on() -> None:
+    """As in a cell: "vào tháng 4/2026 hằng năm" is each April from 2026, not April 2026 and each 31/12."""
+    for text, rule in [("Tổ chức kiểm tra vào tháng 4/2025 hằng năm.", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1"),
+                       ("Tổ chức kiểm tra vào tháng 4 và tháng 10/2025 hằng năm.",
+                        "FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=-1"),
+                       ("Báo cáo trước ngày 30/6 và 30/11/2025 hằng năm.", "FREQ=YEARLY;BYMONTH=6,11;BYMONTHDAY=30"),
+                       ("Tổ chức tổng kết vào quý I/2025 và hằng năm.", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1")]:
+        found = find_periods(text, context_year=2025)
+        assert [(m.period.kind, m.period.rrule) for m in found] == [("recurring", rule)], text
+        assert found[0].period.start == D(2025, 1, 1)
+    # (a cycle in a clause of its own is another duty)
+    assert len(find_periods("Kiểm tra vào tháng 4/2025; báo cáo hằng năm.", context_year=2025)) == 2
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

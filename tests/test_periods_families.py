@@ -494,6 +494,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Nửa năm đầu 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
     ("Nửa năm cuối năm 2025", 2025, "window", D(2025, 7, 1), D(2025, 12, 31), None),
     ("Nửa năm sau khi Kế hoạch ban hành", 2025, "event", None, None, None),
+    # a list of times of one year, then a yearly cycle: each of them every year from that one on
+    ("Năm 2025 (tháng 4 và tháng 10 hằng năm)", 2025, "recurring", D(2025, 1, 1), D(2025, 4, 30),
+     "FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=-1"),
+    ("Quý I, quý III/2025 hằng năm", 2025, "recurring", D(2025, 1, 1), D(2025, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=-1"),
+    ("Ngày 30/6 và 30/11/2025 hằng năm", 2025, "recurring", D(2025, 1, 1), D(2025, 6, 30),
+     "FREQ=YEARLY;BYMONTH=6,11;BYMONTHDAY=30"),
 ]
 
 

@@ -115,7 +115,9 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     if not noted and (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
                       or chain.suffixes):
         return None
-    if (len(freqs) != 1 or len(chain.atoms) != 1 or not atom.explicit_year or atom.lunar
+    if len(chain.atoms) > 1:  # "Tháng 4 và tháng 10/2026 hằng năm": each of them, from that year on
+        return _listed_from(text, freqs, chain, year)
+    if (len(freqs) != 1 or not atom.explicit_year or atom.lunar
             or atom.unit not in (DAY, MONTH, QUARTER, YEAR) or chain.kinds & {"tu", "den", "by"}):
         return None
     fill(chain, year)
@@ -134,6 +136,22 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     if atom.unit == DAY and unit:  # "ngày 15/6/2024 và hằng tháng": the 15th from June on
         return recurring(text, _on_day(atom, due, unit), [], year, since=due.replace(day=1))
     return recurring(text, _default_rule(freq, ()), [], year, since=first)
+
+
+def _listed_from(text: str, freqs: set[tuple[str, int]], chain: Chain, year: int) -> Period | None:
+    """A list of days, months or quarters of one year, then a yearly cycle: each of them every
+    year from that one on ("Năm 2026 (tháng 4 và tháng 10 hằng năm)")."""
+    units = {a.unit for a in chain.atoms}
+    if (freqs != {("nam", 1)} or chain.joints != ["list"] * (len(chain.atoms) - 1) or len(units) != 1
+            or not units <= {DAY, MONTH, QUARTER} or not any(a.explicit_year for a in chain.atoms)
+            or any(a.lunar for a in chain.atoms) or chain.kinds & {"tu", "den", "by"}):
+        return None
+    fill(chain, year)
+    spans = [a.span() for a in chain.atoms]
+    if len({due.year for _, due in spans}) != 1:
+        return None
+    rule = yearly_dates(sorted({(due.month, due.day if units == {DAY} else -1) for _, due in spans}))
+    return recurring(text, rule, [], year, since=dt.date(spans[0][1].year, 1, 1))
 
 
 def _in_note(recurs: list[Marker], after: int, folded: str) -> bool:

@@ -8,7 +8,16 @@ import re
 
 from bot.periods.action_words import with_actions
 from bot.periods.atoms import D0, DAY, MQ, WEEKDAY, YEAR, AtomError
-from bot.periods.cycles import following, is_spec, lunar_monthly, lunar_yearly, recurring, rule_of, yearless_dates
+from bot.periods.cycles import (
+    anchored,
+    following,
+    is_spec,
+    lunar_monthly,
+    lunar_yearly,
+    recurring,
+    rule_of,
+    yearless_dates,
+)
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
@@ -103,6 +112,11 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
             # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
             again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
+            cycle = [m for m in c.suffixes if m.kind in RECUR_KINDS]
+            if again is None and cycle:  # "vào tháng 4/2026 hằng năm": that time each year from then on
+                again = anchored(snippet, cycle, c, an.markers, year, folded.text)
+                if again is not None:
+                    used.update(id(m) for m in cycle)
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
             own = dated if c.in_parens and c.yearless() else own
             period = again or period_of(snippet, year, read(c, own))
@@ -113,7 +127,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     loose = [m for m in an.markers
              if (m.kind in RECUR_KINDS or (m.kind == "recurp2" and clauses.start_of(m.start) not in timed))
              and id(m) not in used and not clauses.after_event(m)]
+    where = {o: i for i, o in enumerate(owners) if o}
     for group in _cycle_lists(loose, folded.text):
+        if _anchor(group, an.chains, starts, clauses, where, out, text, folded, an.markers, year):
+            continue
         rule = rule_of(group, [], year)
         if rule is not None:
             s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
@@ -131,6 +148,27 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _anchor(group: list[Marker], chains: list[Chain], starts: list[int], clauses: _Clauses, where: dict[int, int],
+            out: list[tuple[int, int, Period, int]], text: str, folded: Folded, markers: list[Marker],
+            year: int) -> bool:
+    """A cycle joined to the time just before it in its clause ("vào quý I/2026 và hằng năm"): that
+    time each year from then on, as `parse` reads it; replaces the time's milestone in place."""
+    k = bisect.bisect_left(starts, group[0].start)
+    before = chains[k - 1] if k else None
+    if before is None or id(before) not in where or clauses.start_of(before.start) != clauses.start_of(group[0].start):
+        return False
+    i = where[id(before)]
+    s, _, period, floor = out[i]
+    if period.kind not in ("window", "deadline"):
+        return False
+    again = anchored(text[_o(folded, s, text):_o(folded, group[-1].end, text)], group, before, markers, year,
+                     folded.text)
+    if again is None:
+        return False
+    out[i] = (s, group[-1].end, again, floor)
+    return True
 
 
 def _bounds(chains: list[Chain], starts: list[int], clauses: _Clauses, used: set[int], folded: str,
