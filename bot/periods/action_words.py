@@ -160,4 +160,17 @@ def _clean(words: str) -> str:
     words = _TRAILING_JOINS.sub("", _LEADING_JOINS.sub("", words)).strip(STRIP)
     if closes and words.count("(") > words.count(")"):
         words += ")"  # "Báo cáo về UBND tỉnh (qua Sở Nội vụ)": the strip took its close
+    elif words.count("(") > words.count(")") and not _CELLS.search(words, words.rfind("(")):
+        # the time stands inside a note: "Kiện toàn Ban Chỉ đạo (xong trong tháng 3)" is "Kiện toàn
+        # Ban Chỉ đạo", "Tổ chức tập huấn (lớp 1 vào tháng 5, …)" is "Tổ chức tập huấn (lớp 1)"
+        words = _DONE_IN_NOTE.sub("", words)
+        words += ")" if words.count("(") > words.count(")") else ""
     return words
+
+
+_CELLS = re.compile(r"[\t\n]")  # (a note cut by the next cell of a table row is left as it is)
+
+
+# the words that open a note holding the time, and say no more than that it is done then
+_DONE_IN_NOTE = re.compile(r"\s*\([*_]*(?:\s*(?:xong|hoàn\s+thành|thực\s+hiện|dự\s+kiến|thời\s+gian|thời\s+hạn|:))*\s*$",
+                           re.IGNORECASE)
