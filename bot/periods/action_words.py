@@ -172,5 +172,5 @@ _CELLS = re.compile(r"[\t\n]")  # (a note cut by the next cell of a table row is
 
 
 # the words that open a note holding the time, and say no more than that it is done then
-_DONE_IN_NOTE = re.compile(r"\s*\([*_]*(?:\s*(?:xong|hoàn\s+thành|thực\s+hiện|dự\s+kiến|thời\s+gian|thời\s+hạn|:))*\s*$",
+_DONE_IN_NOTE = re.compile(r"\s*\([*_]*(?:\s*(?:xong|hoàn\s+thành|thực\s+hiện|dự\s+kiến|thời\s+(?:gian|hạn)|:))*\s*$",
                            re.IGNORECASE)
