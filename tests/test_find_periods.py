@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.periods import find_periods, parse
+from bot.periods import PeriodError, find_periods, parse
 from tests.conftest import damaged
 
 D = dt.date
@@ -98,6 +98,27 @@ def test_a_time_then_a_yearly_cycle_is_that_time_each_year_from_then_on() -> Non
         assert found[0].period.start == D(2025, 1, 1)
     # (a cycle in a clause of its own is another duty)
     assert len(find_periods("Kiểm tra vào tháng 4/2025; báo cáo hằng năm.", context_year=2025)) == 2
+
+
+def test_a_monthly_cycle_carries_past_a_semicolon_to_a_day_with_no_month() -> None:
+    text = ("Hằng tháng, trước ngày 20, UBND các xã báo cáo UBND huyện; UBND huyện tổng hợp báo cáo Sở Nội vụ"
+            " trước ngày 25.")
+    found = find_periods(text, context_year=2025)
+    assert [(m.action, m.period.rrule) for m in found] == [
+        ("UBND các xã báo cáo UBND huyện", "FREQ=MONTHLY;BYMONTHDAY=20"),
+        ("UBND huyện tổng hợp báo cáo Sở Nội vụ", "FREQ=MONTHLY;BYMONTHDAY=25")]
+    with pytest.raises(PeriodError, match="tháng nào"):  # (not past the end of the sentence)
+        find_periods("Báo cáo hằng tháng. Tổng hợp trước ngày 25.", context_year=2025)
+
+
+def test_a_time_inside_a_note_leaves_the_words_before_the_note() -> None:
+    found = find_periods("Kiện toàn Ban Chỉ đạo (xong trong tháng 3/2025), ban hành Quy chế (tháng 4/2025).",
+                         context_year=2025)
+    assert [m.action for m in found] == ["Kiện toàn Ban Chỉ đạo", "ban hành Quy chế"]
+    found = find_periods("Tổ chức tập huấn (lớp 1 vào tháng 5/2025, lớp 2 vào tháng 9/2025).", context_year=2025)
+    assert [m.action for m in found] == ["Tổ chức tập huấn (lớp 1)", "lớp 2"]
+    found = find_periods("Rà soát văn bản (*hoàn thành trong tháng 02/2025*).", context_year=2025)
+    assert [m.action for m in found] == ["Rà soát văn bản"]
 
 
 def test_the_years_of_a_season_name_it() -> None:

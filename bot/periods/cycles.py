@@ -248,6 +248,11 @@ def lunar_monthly(text: str, word: Marker, year: int) -> Period:
 _LUNAR_DAY = re.compile(r"ram|\d\d?")
 
 
+def is_monthly(m: Marker) -> bool:
+    """Whether a recurrence word comes back each month ("hằng tháng", "mỗi tháng 01 lần")."""
+    return m.kind in RECUR_KINDS and _freq(m) == ("thang", 1)
+
+
 def _freq(m: Marker) -> tuple[str, int]:
     """(unit, count) of a recurrence word: 'hằng quý' is ('thang', 3)."""
     if m.token.name in _IN_MONTH or m.token.name == "recurk":

@@ -11,6 +11,7 @@ from bot.periods.atoms import D0, DAY, MQ, WEEKDAY, YEAR, AtomError
 from bot.periods.cycles import (
     anchored,
     following,
+    is_monthly,
     is_spec,
     lunar_monthly,
     lunar_yearly,
@@ -89,10 +90,15 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
                 or _weak(c, clauses.start_of(c.start), folded.text)):
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
+        # (a day with no month, in a later clause of a sentence that set a monthly cycle)
+        carried = (clauses.monthly_in_sentence(c.start) if not spec and all(a.unit == D0 for a in c.atoms)
+                   else None)
+        spec = spec or carried is not None
         if not spec and c.idle():
             continue
         if spec:
             near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS] + paired.get(id(c), [])
+            near += [carried] if carried is not None else []
             used.update(id(m) for m in near)
             s, e = _start(c), c.end
             lunar_days = (lunar_yearly(text[_o(folded, s, text):_o(folded, e, text)], near, [c], year)
@@ -329,8 +335,9 @@ class _Clauses:
         self._breaks = [m for m in markers if m.kind == "brk"]
         self._break_ends = [m.end for m in self._breaks]
         self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
+        self._monthly_upto: list[Marker | None] = []  # and the sentence's last monthly one (past ";")
         self._event_before: dict[int, bool] = {}  # by marker id: an event word earlier in its clause
-        cycle, event, last = None, False, None
+        cycle, event, last, monthly = None, False, None, None
         for m in markers:
             # (a cycle given as the other way ends the event's reach: "khi có yêu cầu hoặc định kỳ hằng
             # năm", "đột xuất và định kỳ 6 tháng"; as in parse)
@@ -341,13 +348,16 @@ class _Clauses:
             self._event_before[id(m)] = event
             if m.kind == "brk":
                 cycle, event = None, False
+                monthly = monthly if m.token.text == ";" else None
             elif m.kind == "cell":
                 event = False
             elif m.kind == "periodic" or m.kind in RECUR_KINDS:
                 cycle = m
+                monthly = m if not event and is_monthly(m) else monthly
             elif m.kind in EVENT_KINDS:
                 event = True
             self._cycle_upto.append(cycle)
+            self._monthly_upto.append(monthly)
 
     def after_event(self, m: Marker) -> bool:
         """Whether an event word stands earlier in the marker's clause (or cell)."""
@@ -359,6 +369,12 @@ class _Clauses:
         k = bisect.bisect_left(self._starts, at)
         cycle = self._cycle_upto[k - 1] if k else None
         return cycle is not None and not self._event_before[id(cycle)]
+
+    def monthly_in_sentence(self, at: int) -> Marker | None:
+        """A monthly cycle word earlier in the sentence, past a ";" ("Hằng tháng, trước ngày 20, xã báo
+        cáo huyện; huyện báo cáo tỉnh trước ngày 25": the 25th of each month too)."""
+        k = bisect.bisect_left(self._starts, at)
+        return self._monthly_upto[k - 1] if k else None
 
     def start_of(self, at: int) -> int:
         """Where the clause holding `at` begins."""
