@@ -121,6 +121,24 @@ def test_a_time_inside_a_note_leaves_the_words_before_the_note() -> None:
     assert [m.action for m in found] == ["Rà soát văn bản"]
 
 
+def test_the_years_a_clause_opens_with_bound_its_cycle_or_date_its_times() -> None:
+    """ "Giai đoạn 2026-2030, báo cáo trước 15/12 hằng năm" is each 15/12 up to 2030, as in a cell."""
+    found = find_periods("Giai đoạn 2025-2030, báo cáo trước 15/12 hằng năm.", context_year=2025)
+    assert [(m.action, m.period.rrule) for m in found] == [
+        ("báo cáo", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15;UNTIL=20301231")]
+    found = find_periods("Từ năm 2026, định kỳ hằng năm báo cáo UBND tỉnh.", context_year=2025)
+    assert [(m.action, m.period.start, m.period.due) for m in found] == [
+        ("báo cáo UBND tỉnh", D(2026, 1, 1), D(2026, 12, 31))]
+    # a year that opens a clause with a finer time in it only says which year that time is in
+    found = find_periods("Năm 2026, tập huấn trong tháng 6; báo cáo hằng quý.", context_year=2025)
+    assert [m.period.due for m in found] == [D(2026, 6, 30), D(2025, 3, 31)]
+    # (alone in its clause, or before a colon, it is the time of its words)
+    assert _dues("Năm 2025, hoàn thành 50%; năm 2026, hoàn thành 100%.", 2025) == [D(2025, 12, 31), D(2026, 12, 31)]
+    assert _dues("Năm 2025: tập huấn 2 lớp; tháng 6/2026: sơ kết.", 2025) == [D(2025, 12, 31), D(2026, 6, 30)]
+    found = find_periods("Năm 2025 (trước 30/6)", context_year=2025)  # (its note refines it)
+    assert [(m.period.start, m.period.due) for m in found] == [(D(2025, 1, 1), D(2025, 6, 30))]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",
@@ -178,7 +196,7 @@ def test_the_heading_of_the_time_column_is_not_an_action() -> None:
 
 def test_the_year_a_sentence_opens_with_is_the_year_of_the_times_after_it() -> None:
     text = "Năm 2026, tổ chức tập huấn trong tháng 6; năm 2027 tổ chức sơ kết trong tháng 3."
-    assert _dues(text, 2025) == [D(2026, 12, 31), D(2026, 6, 30), D(2027, 12, 31), D(2027, 3, 31)]
+    assert _dues(text, 2025) == [D(2026, 6, 30), D(2027, 3, 31)]  # (the years only say which June, March)
     assert _dues("Năm 2026 hoàn thành 50%. Tháng 6 tổ chức sơ kết.", 2025) == [D(2026, 12, 31), D(2025, 6, 30)]
 
 

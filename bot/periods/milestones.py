@@ -113,7 +113,9 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
             dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
             period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, bounds, year)
+            floor = _after_opener(bounds, s)
         else:
+            floor = 0
             s, e = _start(c), c.end
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
             # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
@@ -126,7 +128,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
             own = dated if c.in_parens and c.yearless() else own
             period = again or period_of(snippet, year, read(c, own))
-        out.append((s, e, period, max((m.end for m in paired.get(id(c), [])), default=0)))
+        out.append((s, e, period, max([floor] + [m.end for m in paired.get(id(c), [])])))
         owners.append(id(c))
     # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
     timed = {clauses.start_of(c.start) for c in an.chains if not c.idle()}
@@ -144,7 +146,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, None), year)
             dropped.update(id(b) for b in bounds)
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            out.append((s, e, recurring(snippet, rule, bounds, year), 0))
+            out.append((s, e, recurring(snippet, rule, bounds, year), _after_opener(bounds, s)))
             owners.append(0)
     for m in an.markers:  # "thắp hương mùng 1 và rằm hằng tháng": lunar days of each lunar month
         if m.kind == "lunmonthly" and not clauses.after_event(m):
@@ -188,7 +190,31 @@ def _bounds(chains: list[Chain], starts: list[int], clauses: _Clauses, used: set
               and not c.idle() and c.kinds & {"tu", "den"} and clauses.start_of(c.start) == clauses.start_of(s)
               and _beside(folded, s, e, c) and _readable(c, year)]
     used.update(id(c) for c in bounds)
-    return bounds, min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
+    span = min([s] + [_bound_start(c) for c in bounds]), max([e] + [c.end for c in bounds])
+    opener = _opener(chains[max(0, k - 3):k], clauses, used, folded, s)
+    if opener is not None:  # ("Giai đoạn 2026-2030, báo cáo trước 15/12 hằng năm": its words between)
+        used.add(id(opener))
+        bounds.append(opener)
+    return bounds, *span
+
+
+def _opener(before: list[Chain], clauses: _Clauses, used: set[int], folded: str, at: int) -> Chain | None:
+    """The years a cycle's clause opens with, a comma after them ("Giai đoạn 2026-2030, …", "Từ năm
+    2026, …", "Năm 2026, … hằng quý"): they bound the cycle, as in a cell."""
+    start = clauses.start_of(at)
+    c = next((c for c in before if c.start >= start), None)
+    if (c is None or id(c) in used or c.cited or c.idle() or not all(a.unit == YEAR and not a.part for a in c.atoms)
+            or folded[start:_bound_start(c)].strip(" \t\n-+*:") or not _THEN_COMMA.match(folded, c.end)):
+        return None
+    return c
+
+
+_THEN_COMMA = re.compile(r"[ ]*,")
+
+
+def _after_opener(bounds: list[Chain], s: int) -> int:
+    """Where a cycle's words may begin: after the years its clause opens with, if they bound it."""
+    return max((b.end for b in bounds if b.end <= s), default=0)
 
 
 def _readable(c: Chain, year: int) -> bool:
@@ -251,7 +277,13 @@ def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int)
     return {id(c) for c in chains
             if year_only(c) and not led(c)
             and (clauses.start_of(c.start) in finer or all(a.y is not None and a.y < year for a in c.atoms))
-            and folded[clauses.start_of(c.start):c.start].strip(" \t\n-+*:") != ""}
+            # (one that opens its clause names the year of the times after it, "Năm 2026, tập huấn trong
+            # tháng 6", unless they are its note or its heading's words: "Năm 2026 (trước 30/6)")
+            and (folded[clauses.start_of(c.start):c.start].strip(" \t\n-+*:") != ""
+                 or _NOTE_OR_HEADING.match(folded, c.end) is None)}
+
+
+_NOTE_OR_HEADING = re.compile(r"\s*[(:]")
 
 
 def _remembered(chains: list[Chain], clauses: _Clauses) -> set[int]:
