@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import itertools
@@ -111,7 +112,10 @@ def anchored(text: str, recurs: list[Marker], chain: Chain, markers: list[Marker
     noted = _in_note(recurs, atom.end, folded) or (
         bool(chain.suffixes) and all(m.kind in RECUR_KINDS for m in chain.suffixes)
         and {id(m) for m in recurs} <= {id(m) for m in chain.suffixes})
-    between = [m for m in markers if chain.end <= m.start < recurs[0].start]
+    # (found by bisection: find_periods asks once per cycle of a long text)
+    after = bisect.bisect_left(markers, chain.end, key=lambda m: m.start)
+    between = list(itertools.takewhile(lambda m: m.start < recurs[0].start,
+                                       (markers[i] for i in range(after, len(markers)))))
     if not noted and (recurs[0].start < chain.end or any(m.kind not in ("va", "vaw", "brk") for m in between)
                       or chain.suffixes):
         return None

@@ -157,11 +157,13 @@ def _each_noted(chains: list[Chain], markers: list[Marker], folded: str) -> bool
     if len(chains) < 2:
         return False
     notes = []
+    starts = [k.start for k in markers]
     for c, after in zip(chains, [*chains[1:], None], strict=True):
         m = _OWN_NOTE.match(folded, c.end)
         if m is None or (after is not None and after.start < m.end()):
             return False
-        if any(m.start() <= k.start < m.end() for k in markers):  # ("(dự kiến)", "(chậm nhất …)": no work)
+        k = bisect.bisect_left(starts, m.start())  # ("(dự kiến)", "(chậm nhất …)": no work)
+        if k < len(starts) and starts[k] < m.end():
             return False
         notes.append(m.group(1).strip())
     return len(set(notes)) == len(notes)
