@@ -39,6 +39,7 @@ from bot.periods import PeriodError, parse
     ("Năm 2O25", "năm “2o25” viết chưa đúng; có phải là năm 2025?", 0),
     ("Tháng l0/2025", "tháng “l0” viết chưa đúng; có phải là tháng 10?", 0),  # OCR: a letter for a digit
     ("Hoàn thành trước 3O/6/2025", "ngày “3o” viết chưa đúng; có phải là ngày 30?", len("Hoàn thành trước ")),
+    ("Trước ngày 3O/6/2025", "ngày “3o” viết chưa đúng; có phải là ngày 30?", len("Trước ngày ")),  # (after "ngày")
     ("trước 5-6 ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("40 ngày đầu tháng 7/2025", "tháng 7/2025 không có 40 ngày", 0),
     ("Tuần 53/2025", "năm 2025 chỉ có 52 tuần", 0),

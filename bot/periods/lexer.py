@@ -369,7 +369,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recur6", rf"(?P<recur6_n>\d(?<=6)|sau)\s*(?P<recur6_u>thang){_AND_YEAR}"
                r"(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|truoc|tiep|ke|hoc|\d))"),
     ("recury", r"thuong\s*nien\b"),
-    ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d))"),
+    ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d)|[lo]\s*/)"),  # ("ngày 3O/6": a slip, see badnum2)
     # a bare day in a list: "15, 30", or the last of one before its cycle ("và 30 hằng tháng")
     ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d)"
             r"|\s*(?:hang|moi)\s*thang\b|\s*(?:cua\s*)?thang\s*(?:dau|giua|cuoi|thu)\b)"),
