@@ -494,6 +494,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Nửa năm đầu 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
     ("Nửa năm cuối năm 2025", 2025, "window", D(2025, 7, 1), D(2025, 12, 31), None),
     ("Nửa năm sau khi Kế hoạch ban hành", 2025, "event", None, None, None),
+    # work that goes on until something ends it
+    ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
+    ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),
     # a list of times of one year, then a yearly cycle: each of them every year from that one on
     ("Năm 2025 (tháng 4 và tháng 10 hằng năm)", 2025, "recurring", D(2025, 1, 1), D(2025, 4, 30),
      "FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=-1"),

@@ -380,6 +380,8 @@ _WORDS: list[tuple[str, str]] = [
     ("sunday", r"chu\s*nhat\b"),
     ("periodic", r"dinh\s*ky\b"),
     # ("tiếp tục thực hiện": work that goes on)
+    # "(cho) đến khi có văn bản thay thế": the work goes on until something ends it
+    ("cont4", r"(?:cho\s*den|cho\s*toi|den|toi)\s*khi\b"),
     ("cont", r"(?:thuong\s*xuyen|lien\s*tuc|khong\s*(?:co\s*)?thoi\s*han|(?:tiep\s*tuc|duy\s*tri)\s*(?:thuc\s*hien|trien\s*khai))\b"),
     # "trong cả giai đoạn": all through the plan's own period, which the cell does not name
     ("cont2", r"(?:ca|suot|toan|trong\s*(?:ca\s*|suot\s*)?)\s*giai\s*doan\b(?!\s*(?:tu\s*)?(?:nam\s*)?\d)"),
@@ -474,7 +476,7 @@ ALIASES = {
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
-    "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong", "season": "weak",
+    "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "cont4": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong", "season": "weak",
     "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
