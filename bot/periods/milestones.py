@@ -117,17 +117,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         else:
             floor = 0
             s, e = _start(c), c.end
-            snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            # "Quý IV/2025 và những năm tiếp theo": that time each year from then on, as `parse` reads it
-            again = following(snippet, [c], year) if any(m.token.name == "trodi2" for m in c.suffixes) else None
-            cycle = [m for m in c.suffixes if m.kind in RECUR_KINDS]
-            if again is None and cycle:  # "vào tháng 4/2026 hằng năm": that time each year from then on
-                again = anchored(snippet, cycle, c, an.markers, year, folded.text)
-                if again is not None:
-                    used.update(id(m) for m in cycle)
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
             own = dated if c.in_parens and c.yearless() else own
-            period = again or period_of(snippet, year, read(c, own))
+            period = _one_time(text[_o(folded, s, text):_o(folded, e, text)], c, an.markers, used, folded.text,
+                               year, own)
         out.append((s, e, period, max([floor] + [m.end for m in paired.get(id(c), [])])))
         owners.append(id(c))
     # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
@@ -156,6 +149,21 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _one_time(snippet: str, c: Chain, markers: list[Marker], used: set[int], folded: str, year: int,
+              own: int) -> Period:
+    """The Period of a time that is no day of a cycle: read as `parse` reads it, a cycle after it
+    included ("Quý IV/2025 và những năm tiếp theo", "vào tháng 4/2026 hằng năm": that time each
+    year from then on); the cycle words it takes are marked used."""
+    if any(m.token.name == "trodi2" for m in c.suffixes):
+        return following(snippet, [c], year) or period_of(snippet, year, read(c, own))
+    cycle = [m for m in c.suffixes if m.kind in RECUR_KINDS]
+    again = anchored(snippet, cycle, c, markers, year, folded) if cycle else None
+    if again is None:
+        return period_of(snippet, year, read(c, own))
+    used.update(id(m) for m in cycle)
+    return again
 
 
 def _anchor(group: list[Marker], chains: list[Chain], starts: list[int], clauses: _Clauses, where: dict[int, int],
