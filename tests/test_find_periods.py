@@ -139,6 +139,14 @@ def test_the_years_a_clause_opens_with_bound_its_cycle_or_date_its_times() -> No
     assert [(m.period.start, m.period.due) for m in found] == [(D(2025, 1, 1), D(2025, 6, 30))]
 
 
+def test_the_words_of_a_list_of_cycles_and_of_the_report_each_names() -> None:
+    text = "Định kỳ 6 tháng, năm, các sở báo cáo kết quả về UBND tỉnh trước ngày 15/6 và 15/12."
+    assert [m.action for m in find_periods(text, context_year=2025)] == ["các sở báo cáo kết quả về UBND tỉnh"]
+    text = "Các đơn vị gửi báo cáo quý trước ngày 15 của tháng cuối quý, báo cáo năm trước ngày 15/11."
+    assert [m.action for m in find_periods(text, context_year=2025)] == [
+        "Các đơn vị gửi báo cáo quý", "Các đơn vị gửi báo cáo năm"]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

@@ -68,6 +68,8 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             between = _OWN_NOTE.sub("", between, count=1)
         # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
         before, after = _clean(between), _clean(_without_weekday(text[e:right]))
+        if floor and left == folded.to_original(floor, n):  # "Định kỳ 6 tháng, năm, các sở báo cáo …"
+            before = _MORE_CYCLES.sub("", before)
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
         before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
         # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm 2026 hoàn thành 30%": a heading,
@@ -85,6 +87,11 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
         out.append(Milestone((s, e), text[s:e], action, period))
     return _shared_actions(out, breaks)
+
+
+# the rest of a list of cycles after the cycle word a deadline took ("6 tháng, năm, …")
+_MORE_CYCLES = re.compile(r"^(?:(?:và\s+)?(?:(?:hằng|hàng)\s+)?(?:năm|quý|tháng|\d+\s+tháng)\s*[,;:]\s*)+",
+                          re.IGNORECASE)
 
 
 def _from_previous(action: str, previous: str, joined: bool, same_parenthesis: bool) -> str:
@@ -150,7 +157,16 @@ def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone
                 last = (clauses[i], found[i].action)
             elif shared[i] is None and last is not None and last[0] == clauses[i]:
                 shared[i] = last[1]
-    return [Milestone(m.span, m.text, a, m.period) if a is not None else m for m, a in zip(found, shared, strict=True)]
+    return [Milestone(m.span, m.text, _renamed(a, m.action), m.period) if a is not None else m
+            for m, a in zip(found, shared, strict=True)]
+
+
+def _renamed(shared: str, own: str) -> str:
+    """A neighbour's words for a cycle that names its own report: "… gửi báo cáo quý (…), báo cáo năm
+    trước 15/11" is "… gửi báo cáo năm" for the second."""
+    mine = _PERIOD_AT_END.search(own) or _PERIOD_ONLY.fullmatch(own)
+    theirs = _PERIOD_AT_END.search(shared)
+    return shared[:theirs.start()] + own[mine.start():] if mine and theirs else shared
 
 
 def _clean(words: str) -> str:
