@@ -147,6 +147,15 @@ def test_the_words_of_a_list_of_cycles_and_of_the_report_each_names() -> None:
         "Các đơn vị gửi báo cáo quý", "Các đơn vị gửi báo cáo năm"]
 
 
+def test_a_list_mark_and_a_time_heading_are_no_part_of_the_words() -> None:
+    text = "a) Xây dựng dự thảo, lấy ý kiến trước ngày 15/3/2025; b) Hoàn thiện, trình UBND tỉnh trước ngày 30/4/2025."
+    assert [m.action for m in find_periods(text, context_year=2025)] == [
+        "Xây dựng dự thảo, lấy ý kiến", "Hoàn thiện, trình UBND tỉnh"]
+    text = "Tuyên truyền trên các phương tiện thông tin đại chúng, thời gian: cả năm 2025."
+    assert [m.action for m in find_periods(text, context_year=2025)] == [
+        "Tuyên truyền trên các phương tiện thông tin đại chúng"]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

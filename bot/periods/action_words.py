@@ -42,6 +42,9 @@ _CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", 
 _UNITS = frozenset({"thang", "quy", "nam", "tuan"})
 _WORD_OR_COMMA = re.compile(r"[a-z]+|\d+|,")
 # the mark of an item in a list: "a)", "b.", "2)", "(c)", "II."
+_LIST_MARK = re.compile(r"^\(?(?:[a-zđ]\)|(?:\d{1,2}|[ivx]{1,4})[).])\s+", re.IGNORECASE)
+_TIME_HEADING_AT_END = re.compile(r"(?:[,;]?\s*thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?\s*:)?"
+                                  r"\s*\b(?:cả|suốt|trong\s+(?:cả|suốt))$", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
 
 
@@ -72,6 +75,9 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             before = _MORE_CYCLES.sub("", before)
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
         before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
+        # "a) Xây dựng dự thảo …", "…, thời gian: cả năm 2026": a list mark before the words, a
+        # heading and a word of the time after them
+        before = _TIME_HEADING_AT_END.sub("", _LIST_MARK.sub("", before))
         # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm 2026 hoàn thành 30%": a heading,
         # a list mark or a connective is no action (the words after it are)
         lead_words = fold(before).text
