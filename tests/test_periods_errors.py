@@ -16,7 +16,8 @@ from bot.periods import PeriodError, parse
     ("29/2/2019", "năm 2019 không nhuận, tháng 2/2019 chỉ có 28 ngày", 0),
     ("Hoàn thành trước ngày 32/1/2019", "không có ngày 32", len("Hoàn thành trước ")),
     ("", "chưa ghi thời gian thực hiện", 0),
-    ("Từ tháng 10/2020 đến tháng 3/2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 3),
+    ("Từ tháng 10/2020 đến tháng 3/2020", "thời gian bắt đầu nằm sau thời gian kết thúc; có phải là đến tháng"
+     " 3/2021?", 3),
     ("Tuần 5 tháng 2/2021", "tháng 2/2021 không có tuần thứ 5", 0),
     ("Năm học 2021-2020", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),
     ("Tháng 01 năm sau đến Quý IV/2018", "thời gian bắt đầu nằm sau thời gian kết thúc", 0),  # a year back too

@@ -494,6 +494,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Nửa năm đầu 2025", 2025, "window", D(2025, 1, 1), D(2025, 6, 30), None),
     ("Nửa năm cuối năm 2025", 2025, "window", D(2025, 7, 1), D(2025, 12, 31), None),
     ("Nửa năm sau khi Kế hoạch ban hành", 2025, "event", None, None, None),
+    # a range whose end has no year runs into the next year rather than backwards
+    ("Tháng 10/2025 - tháng 3", 2025, "window", D(2025, 10, 1), D(2026, 3, 31), None),
+    ("Từ 15/12/2025 đến 15/01", 2025, "window", D(2025, 12, 15), D(2026, 1, 15), None),
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

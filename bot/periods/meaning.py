@@ -90,7 +90,12 @@ def read(chain: Chain, context_year: int) -> Reading:
     spans = [a.span() for a in atoms]
     joints = chain.joints if not from_now else ["range"] * (len(atoms) - 1)
     if len(atoms) > 1 and "range" in joints and spans[0][0] > spans[-1][1]:
-        spans[0] = _shift_back(atoms[0], spans, chain)
+        last = atoms[-1]
+        if atoms[0].explicit_year and not last.explicit_year and last.y is not None:
+            last.y += 1  # "tháng 10/2026 - tháng 3": the March after it
+            spans[-1] = last.span()
+        else:
+            spans[0] = _shift_back(atoms[0], spans, chain)
     eves = sorted(s for a, (s, _) in zip(atoms, spans, strict=True) if a.part == "eve")
     if eves and len(atoms) > 1 and "range" not in joints:
         spans = _ended_by_eve(eves, spans)
@@ -197,8 +202,11 @@ def _ended_by_eve(eves: list[dt.date], spans: list[tuple[dt.date, dt.date]]) -> 
 def _shift_back(atom: Atom, spans: list[tuple[dt.date, dt.date]], chain: Chain) -> tuple[dt.date, dt.date]:
     """A range written 'tháng 10 - tháng 3/2020' starts in the year before."""
     if atom.explicit_year or atom.y is None:
-        raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc", chain.atoms[0].start,
-                        chain.atoms[-1].end)
+        last = chain.atoms[-1]
+        # ("từ tháng 10/2026 đến tháng 3/2026": the end's year was most likely meant one later)
+        guess = (f"; có phải là đến {replace(last, y=last.y + 1).label()}?"
+                 if last.y is not None and last.y == atom.y and last.unit != YEAR else "")
+        raise AtomError("thời gian bắt đầu nằm sau thời gian kết thúc" + guess, chain.atoms[0].start, last.end)
     atom.y -= 1
     return atom.span()
 
