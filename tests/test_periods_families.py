@@ -497,6 +497,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a range whose end has no year runs into the next year rather than backwards
     ("Tháng 10/2025 - tháng 3", 2025, "window", D(2025, 10, 1), D(2026, 3, 31), None),
     ("Từ 15/12/2025 đến 15/01", 2025, "window", D(2025, 12, 15), D(2026, 1, 15), None),
+    # lunar festivals by name, each on its lunar day
+    ("Lễ Vu Lan năm 2025", 2025, "deadline", None, D(2025, 9, 6), None),
+    ("Tết ông Công ông Táo", 2025, "deadline", None, D(2025, 1, 22), None),
+    ("Tết Thượng nguyên", 2025, "deadline", None, D(2025, 2, 12), None),
+    ("Trước Tết ông Công ông Táo", 2025, "deadline", None, D(2025, 1, 22), None),  # (not the eve of Tết)
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

@@ -184,12 +184,13 @@ _WORDS: list[tuple[str, str]] = [
     ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2}){_lyear('lunar15')}"),
     # lunar festivals: "Tết Trung thu" is 15/8, "Tết Đoan Ngọ" 5/5, "Giỗ Tổ Hùng Vương" 10/3
     ("festival", r"(?P<festival_f>tet\s*trung\s*thu|trung\s*thu|tet\s*doan\s*ngo|tet\s*han\s*thuc|"
+                 r"le\s*vu\s*lan|vu\s*lan|tet\s*trung\s*nguyen|tet\s*thuong\s*nguyen|tet\s*(?:ong\s*)?cong\s*(?:ong\s*)?tao|"
                  rf"gio\s*to(?:\s*hung\s*vuong)?)\b(?:\s*(?:nam\s*)?(?P<festival_y>{_Y}))?"),
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
     ("lunmon", _lunmon("lunmon")),
     # ("kỳ nghỉ Tết": the holiday, read as Tết itself; before it, the eve, moved back off days off)
-    ("truoctet", rf"truoc\s*(?:(?:ky\s*)?nghi\s*)?tet(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
+    ("truoctet", rf"truoc\s*(?:(?:ky\s*)?nghi\s*)?tet(?!\s*(?:trung|doan|han\s*thuc|duong|thuong\s*nguyen|(?:ong\s*)?cong\s*(?:ong\s*)?tao))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
     ("tet", rf"(?:tet|ky\s*nghi\s*tet|nghi\s*tet)(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     # "17 giờ", "8h30", "08g00", "7:30"

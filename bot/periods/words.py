@@ -30,9 +30,11 @@ _SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau":
 _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                 "muoimot": 11, "chap": 12}
 ROUND_YEAR = "đợt"  # the raw text of a year a round names ("đợt 2/2025")
-_FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3)}
+_FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3), "vulan": (15, 7),
+              "trungnguyen": (15, 7), "thuongnguyen": (15, 1), "congtao": (23, 12)}
 _FESTIVAL_NAMES = {"trungthu": "Tết Trung thu", "doanngo": "Tết Đoan Ngọ", "hanthuc": "Tết Hàn thực",
-                   "gioto": "Giỗ Tổ Hùng Vương"}
+                   "gioto": "Giỗ Tổ Hùng Vương", "vulan": "Lễ Vu Lan", "trungnguyen": "Tết Trung nguyên",
+                   "thuongnguyen": "Tết Thượng nguyên", "congtao": "Tết ông Công ông Táo"}
 _NUM = re.compile(r"\b(?:1[ivl]+|[ivl]+1)[1ivl]*\b|\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")  # (1 for I: see lexer._QV)
 _MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|\+|va|hoac))\s*")
@@ -281,7 +283,8 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         atom.part = "eve" if k == "truoctet" else None
         return [atom]
     if k == "festival":
-        name = (g("f") or "").replace(" ", "").replace("tet", "").replace("hungvuong", "")
+        name = re.sub(r"^(?:tet|le)|hungvuong", "", re.sub(r"\s+", "", g("f") or ""))
+        name = "congtao" if name.endswith("tao") else name  # ("Tết ông Công ông Táo", "Tết Công Táo")
         d, m = _FESTIVALS.get(name, (1, 1))
         y = _int(g("y")) or None
         day = Atom(DAY, s, e, d, m, y, y is not None, lunar=True)
