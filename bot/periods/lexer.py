@@ -184,7 +184,7 @@ _WORDS: list[tuple[str, str]] = [
     ("lunar15", rf"ram\s*thang\s*(?P<lunar15_m>{_LMONTH}|{_N2}){_lyear('lunar15')}"),
     # lunar festivals: "Tết Trung thu" is 15/8, "Tết Đoan Ngọ" 5/5, "Giỗ Tổ Hùng Vương" 10/3
     ("festival", r"(?P<festival_f>tet\s*trung\s*thu|trung\s*thu|tet\s*doan\s*ngo|tet\s*han\s*thuc|"
-                 r"le\s*vu\s*lan|vu\s*lan|tet\s*trung\s*nguyen|tet\s*thuong\s*nguyen|tet\s*(?:ong\s*)?cong\s*(?:ong\s*)?tao|"
+                 r"le\s*vu\s*lan|vu\s*lan\s*bao\s*hieu|tet\s*trung\s*nguyen|tet\s*thuong\s*nguyen|tet\s*(?:ong\s*)?cong\s*(?:ong\s*)?tao|"
                  rf"gio\s*to(?:\s*hung\s*vuong)?)\b(?:\s*(?:nam\s*)?(?P<festival_y>{_Y}))?"),
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
