@@ -420,7 +420,9 @@ _WORDS: list[tuple[str, str]] = [
     # a season of the weather or the crops ("mùa mưa bão", "mùa khô 2025-2026", "vụ Đông Xuân"):
     # its days differ from one region to the next, so the years after it only name it
     ("season", r"(?:mua\s*(?:mua(?:\s*(?:bao|lu))*|bao(?:\s*lu)?|lu(?:\s*bao)?|kho(?:\s*hanh)?|can)"
-               r"|vu\s*(?:dong\s*xuan|he\s*thu|thu\s*dong|mua|chiem(?:\s*xuan)?|lua|san\s*xuat))\b"),
+               # (not the "vụ" of "phục vụ", "nhiệm vụ", "dịch vụ", "nghĩa vụ", "chức vụ", "sự vụ")
+               r"|vu(?<!phuc\svu)(?<!nhiem\svu)(?<!dich\svu)(?<!nghia\svu)(?<!chuc\svu)(?<!su\svu)"
+               r"\s*(?:dong\s*xuan|he\s*thu|thu\s*dong|mua|chiem(?:\s*xuan)?|lua|san\s*xuat))\b"),
     # (and a time tied to another duty: "cùng thời điểm báo cáo năm", "lồng ghép trong báo cáo quý")
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh"
              r"|cung\s*(?:thoi\s*diem|thoi\s*gian|luc|voi|ky)|long\s*ghep\s*(?:trong|vao|voi)|gui\s*kem|kem\s*theo"

@@ -283,7 +283,7 @@ def _lunar(tok: Token, context_year: int) -> list[Atom | str]:
         atom.part = "eve" if k == "truoctet" else None
         return [atom]
     if k == "festival":
-        name = re.sub(r"^(?:tet|le)|hungvuong", "", re.sub(r"\s+", "", g("f") or ""))
+        name = re.sub(r"^(?:tet|le)|hungvuong|baohieu$", "", re.sub(r"\s+", "", g("f") or ""))
         name = "congtao" if name.endswith("tao") else name  # ("Tết ông Công ông Táo", "Tết Công Táo")
         d, m = _FESTIVALS.get(name, (1, 1))
         y = _int(g("y")) or None
