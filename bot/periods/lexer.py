@@ -155,6 +155,8 @@ _WORDS: list[tuple[str, str]] = [
     ("cite", rf"{_DOCKIND}\s*(?:so\s*:?\s*)?(?P<cite_n>{_DOCNUM}|\d+\b(?!\s*(?:thang|nam|quy|tuan|ngay|lan|dot)\b"
              r"|\s*[/\-.]\s*\d\d?(?!\d)))"),
     ("law", rf"{_LAW}\b"),
+    # a document's own dates as a portal lists them ("Ngày ban hành: 31/10/2017", "Ngày có hiệu lực")
+    ("issued", r"ngay\s*(?:ban\s*hanh|(?:co\s*|het\s*)?hieu\s*luc|(?:dang\s*)?cong\s*bao|ky\s*(?=[:|]))\b"),
     # "báo cáo 6 tháng đầu năm", "sơ kết quý I": the period a report or review covers, not its
     # deadline (see reader._relevant); "báo cáo 6 tháng, năm" stays a cycle
     ("report", r"(?:bao\s*cao|so\s*ket|tong\s*ket|ket\s*qua\s*thuc\s*hien)(?:\s*(?:so\s*ket|tong\s*ket|ket\s*qua|cong\s*tac|tinh\s*hinh))?\b"
@@ -480,7 +482,7 @@ ALIASES = {
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "cont4": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong", "season": "weak",
-    "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
+    "het": "den", "name": "doc", "thisdoc": "doc", "planyear": "doc", "months": "doc", "law": "cite", "issued": "cite", "numref": "doc", "school2": "school", "school3": "school", "round2": "round", "round3": "round", "compare": "doc", "badyear2": "badyear", "badyear4": "badyear", "badyear3": "badyear", "badyear5": "badyear",
     "badyear6": "badyear", "badyear7": "badyear", "badyear8": "badyear", "dmlead": "dm", "badnum2": "badnum",
 }
 

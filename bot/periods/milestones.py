@@ -87,7 +87,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             owners.append(id(c))
             continue
         if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or id(c) in named
-                or _weak(c, clauses.start_of(c.start), folded.text)):
+                or _weak(c, clauses.start_of(c.start), folded.text) or _dateline(text, folded, c)):
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
         # (a day with no month, in a later clause of a sentence that set a monthly cycle)
@@ -149,6 +149,26 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])
     return [x for x in out if x[2].due is not None]
+
+
+def _dateline(text: str, folded: Folded, c: Chain) -> bool:
+    """Whether a day is a document's place and date line ("Đắk Nông, ngày 20 tháng 6 năm 2018"):
+    a line of a few capitalised words, a comma and the day, nothing after it."""
+    if not (len(c.atoms) == 1 and c.atoms[0].unit == DAY and c.atoms[0].explicit_year):
+        return False
+    s, e = _o(folded, c.atoms[0].start, text), _o(folded, c.end, text)
+    # (looked at only near the day: a long text must not cost its square)
+    start = text.rfind("\n", max(0, s - 60), s) + 1 or (0 if s <= 60 else -1)
+    end = text.find("\n", e, e + 8)
+    if start < 0 or (end < 0 and len(text) > e + 8):
+        return False
+    line, rest = text[start:s].rstrip(), text[e:end if end >= 0 else len(text)]
+    words = line[:-1].split()
+    return (line.endswith(",") and 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+            and not rest.strip(" \t|.*_") and not _WEEKDAY.search(fold(line).text))
+
+
+_WEEKDAY = re.compile(r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b")  # ("Thứ Sáu, ngày 20/11")
 
 
 def _one_time(snippet: str, c: Chain, markers: list[Marker], used: set[int], folded: str, year: int,
