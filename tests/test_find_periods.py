@@ -165,6 +165,19 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]
 
 
+def test_a_line_break_that_only_wraps_a_sentence_is_a_space() -> None:
+    """Text copied from a web page or a PDF breaks its lines inside sentences."""
+    text = "Các sở, ngành báo cáo kết quả về UBND tỉnh trước\nngày 15/12/2025 để tổng hợp."
+    assert [(m.action, m.period.due) for m in find_periods(text, context_year=2025)] == [
+        ("Các sở, ngành báo cáo kết quả về UBND tỉnh", D(2025, 12, 15))]
+    cited = ("Căn cứ Kế hoạch số 18/KH-UBND ngày\n29/3/2024 của UBND tỉnh về cải cách hành chính tỉnh Tuyên\n"
+             "Quang giai đoạn 2021 - 2025,\nỦy ban nhân dân tỉnh ban hành kế hoạch")
+    assert _dues(cited, 2025) == []
+    assert _dues("Tổ chức kiểm tra trong quý\nII/2025 tại các huyện.", 2025) == [D(2025, 6, 30)]
+    # (the lines of a cell stay lines: each heads its own words)
+    assert _dues("Năm 2025\nQuý I: xây dựng\nQuý IV: sơ kết", 2025) == [D(2025, 3, 31), D(2025, 12, 31)]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

@@ -507,6 +507,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # (the "vụ" of "phục vụ", "nhiệm vụ" names no crop season)
     ("Phục vụ sản xuất nông nghiệp trong quý II/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
     ("Nhiệm vụ mùa thi năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),
+    ("Trước\nngày 30/6/2025", 2025, "deadline", None, D(2025, 6, 30), None),  # (a wrapped line)
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

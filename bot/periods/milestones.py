@@ -24,7 +24,7 @@ from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.neighbours import YearAround, in_month_before
 from bot.periods.reader import EVENT_KINDS, parse, period_of, stated_policy
-from bot.periods.text import Folded, fold
+from bot.periods.text import Folded, fold, joined_lines
 
 _JOINS = frozenset({"va", "vaw", "dash"})
 _NAMING = frozenset({"cite", "round", "memorial", "data"})  # words before a time that name what is due
@@ -33,7 +33,7 @@ _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words th
 
 def find_periods(text: str, *, context_year: int) -> list[Milestone]:
     """Every deadline in a sentence, in reading order, with the words saying what is due."""
-    folded = fold(text)
+    folded = joined_lines(fold(text), text)  # ("… báo cáo UBND tỉnh trước\nngày 15/12/2025": one sentence)
     try:
         an = analyse(folded.text, context_year)
         found = _milestones(text, folded, an, context_year)

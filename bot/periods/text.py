@@ -342,3 +342,32 @@ def _fits(damaged: str) -> list[str]:
 def _runs(word: str) -> list[str]:
     """Split a word into runs of U+FFFD and runs of other characters."""
     return re.findall(r"\ufffd+|[^\ufffd]+", word)
+
+
+# a line break inside a sentence, as a hard-wrapped page or a PDF leaves it: the line before does
+# not end a sentence and ends on a comma, a dash or a word that needs what follows ("trước",
+# "của"), or is as long as a wrapped line of prose (a cell's lines are short; case says nothing,
+# a cell may be typed in lower case)
+_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*(?=\S)")
+_DANGLING = re.compile(r"\b(?:truoc|trong|ngay|thang|quy|tu|den|toi|cua|va|ve|tai|voi|cho|hoac|vao|cham\s*nhat"
+                       r"|thoi\s*(?:gian|han)|dinh\s*ky|theo|cac|nhung|de)$")
+_WRAPPED_LINE = 50
+
+
+def joined_lines(folded: Folded, text: str) -> Folded:
+    """The folded text with the line breaks that only wrap a sentence read as spaces."""
+    if "\n" not in folded.text:
+        return folded
+    f = folded.text
+    parts, last = [], 0
+    for m in _BREAK.finditer(f):
+        before = f[f.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+        at = folded.to_original(m.end(), len(text))
+        nxt = text[at:at + 1]
+        if not before or before[-1] in ".;:!?" or "\n\n" in f[m.start():m.end()]:
+            continue
+        if (before[-1] in ",-(\u2013" or _DANGLING.search(before) is not None
+                or (len(before) >= _WRAPPED_LINE and before[-1].isalpha() and nxt.isalpha())):
+            parts += [f[last:m.start()], " " * (m.end() - m.start())]
+            last = m.end()
+    return Folded("".join([*parts, f[last:]]), folded.origin) if parts else folded
