@@ -178,6 +178,23 @@ def test_a_line_break_that_only_wraps_a_sentence_is_a_space() -> None:
     assert _dues("Năm 2025\nQuý I: xây dựng\nQuý IV: sơ kết", 2025) == [D(2025, 3, 31), D(2025, 12, 31)]
 
 
+def test_days_then_the_cycle_of_the_report_they_are_for() -> None:
+    """A reporting regime names the day first, the report's cycle after it, a number in words too."""
+    cases = [("Chậm nhất ngày 20 (hai mươi) của tháng báo cáo đối với báo cáo định kỳ hằng tháng.",
+              "FREQ=MONTHLY;BYMONTHDAY=20"),
+             ("Chậm nhất ngày 10 (mười) của tháng cuối quý đối với báo cáo định kỳ hằng quý.",
+              "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=10"),
+             ("Chậm nhất ngày 30 (ba mươi) tháng 11 (mười một) đối với báo cáo định kỳ hằng năm.",
+              "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30")]
+    for text, rule in cases:
+        found = find_periods(text, context_year=2025)
+        assert [(m.period.kind, m.period.rrule) for m in found] == [("recurring", rule)], text
+        assert found[0].action.startswith("đối với báo cáo định kỳ"), found[0].action
+    # (and a day with no month before a monthly cycle later in its clause)
+    found = find_periods("Gửi trước ngày 15 cho Sở Nội vụ theo chế độ báo cáo hằng tháng.", context_year=2025)
+    assert [m.period.rrule for m in found] == ["FREQ=MONTHLY;BYMONTHDAY=15"]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

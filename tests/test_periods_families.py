@@ -508,6 +508,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Phục vụ sản xuất nông nghiệp trong quý II/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
     ("Nhiệm vụ mùa thi năm 2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31), None),
     ("Trước\nngày 30/6/2025", 2025, "deadline", None, D(2025, 6, 30), None),  # (a wrapped line)
+    # a number written again in words after its digits
+    ("Chậm nhất ngày 06 (sáu) tháng 06 (sáu) hằng năm", 2025, "recurring", None, D(2025, 6, 6),
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=6"),
+    ("Trước ngày 25 (hai mươi lăm) tháng 11 năm 2025", 2025, "deadline", None, D(2025, 11, 25), None),
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

@@ -70,7 +70,7 @@ def with_actions(text: str, folded: Folded, an: Analysis,
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
         # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
-        before, after = _clean(between), _clean(_without_weekday(text[e:right]))
+        before, after = _clean(between), _clean(_without_spelled(_without_weekday(text[e:right])))
         if floor and left == folded.to_original(floor, n):  # "Định kỳ 6 tháng, năm, các sở báo cáo …"
             before = _MORE_CYCLES.sub("", before)
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
@@ -130,6 +130,18 @@ def _without_heading(words: str) -> str:
     folded = fold(words)
     head = _HEADING_LEAD.match(folded.text)
     return words[folded.to_original(head.end(), len(words)):] if head else words
+
+
+_SPELLED = re.compile(r"\s*\((?:\s*(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin|ngan))+\s*\)")
+
+
+def _without_spelled(words: str) -> str:
+    """Words after a number without the number written again in words ("06 (sáu) đối với …")."""
+    if not words.lstrip().startswith("("):
+        return words
+    folded = fold(words)
+    note = _SPELLED.match(folded.text)
+    return words[folded.to_original(note.end(), len(words)):] if note else words
 
 
 def _without_weekday(words: str) -> str:

@@ -24,7 +24,7 @@ from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.neighbours import YearAround, in_month_before
 from bot.periods.reader import EVENT_KINDS, parse, period_of, stated_policy
-from bot.periods.text import Folded, fold, joined_lines
+from bot.periods.text import Folded, fold, fold_cell
 
 _JOINS = frozenset({"va", "vaw", "dash"})
 _NAMING = frozenset({"cite", "round", "memorial", "data"})  # words before a time that name what is due
@@ -33,7 +33,7 @@ _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words th
 
 def find_periods(text: str, *, context_year: int) -> list[Milestone]:
     """Every deadline in a sentence, in reading order, with the words saying what is due."""
-    folded = joined_lines(fold(text), text)  # ("… báo cáo UBND tỉnh trước\nngày 15/12/2025": one sentence)
+    folded = fold_cell(text)
     try:
         an = analyse(folded.text, context_year)
         found = _milestones(text, folded, an, context_year)
@@ -90,9 +90,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
                 or _weak(c, clauses.start_of(c.start), folded.text) or _dateline(text, folded, c)):
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
-        # (a day with no month, in a later clause of a sentence that set a monthly cycle)
-        carried = (clauses.monthly_in_sentence(c.start) if not spec and all(a.unit == D0 for a in c.atoms)
-                   else None)
+        # (a day with no month, in a later clause of a sentence that set a monthly cycle, or before
+        # one later in its clause: "chậm nhất ngày 15 … đối với báo cáo định kỳ hằng tháng")
+        carried = ((clauses.monthly_in_sentence(c.start) or clauses.monthly_after(c.end))
+                   if not spec and all(a.unit == D0 for a in c.atoms) else None)
         spec = spec or carried is not None
         if not spec and c.idle():
             continue
@@ -323,7 +324,9 @@ def _remembered(chains: list[Chain], clauses: _Clauses) -> set[int]:
 
 def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
     """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
-    15/12"), by the chain's id."""
+    15/12"), or, with none after it, the days just before it in its clause, the cycle naming the
+    report they are for ("chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"); by the
+    chain's id."""
     attached = {id(m) for c in an.chains for m in c.prefixes + c.suffixes}
     starts = [c.start for c in an.chains]
     out: dict[int, list[Marker]] = {}
@@ -332,6 +335,8 @@ def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
             continue
         k = bisect.bisect_left(starts, m.end)  # the first chain after the cycle word, in its clause
         days = an.chains[k] if k < len(starts) and starts[k] < clauses.end_of(m.end) else None
+        if days is None and k and clauses.start_of(an.chains[k - 1].start) == clauses.start_of(m.start):
+            days = an.chains[k - 1] if id(an.chains[k - 1]) not in out else None
         if days is not None and not days.cited and _days_of_a_cycle(days, m):
             out.setdefault(id(days), []).append(m)
     return out
@@ -393,6 +398,8 @@ class _Clauses:
         markers = an.markers
         self._starts = [m.start for m in markers]
         self._breaks = [m for m in markers if m.kind == "brk"]
+        self._cycles = [m for m in markers if m.kind in RECUR_KINDS]
+        self._cycle_starts = [m.start for m in self._cycles]
         self._break_ends = [m.end for m in self._breaks]
         self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
         self._monthly_upto: list[Marker | None] = []  # and the sentence's last monthly one (past ";")
@@ -435,6 +442,13 @@ class _Clauses:
         cáo huyện; huyện báo cáo tỉnh trước ngày 25": the 25th of each month too)."""
         k = bisect.bisect_left(self._starts, at)
         return self._monthly_upto[k - 1] if k else None
+
+    def monthly_after(self, at: int) -> Marker | None:
+        """The next cycle word after a place in its clause, if it comes back each month."""
+        k = bisect.bisect_left(self._cycle_starts, at)
+        if k == len(self._cycles) or self._cycles[k].start >= self.end_of(at):
+            return None
+        return self._cycles[k] if is_monthly(self._cycles[k]) else None
 
     def start_of(self, at: int) -> int:
         """Where the clause holding `at` begins."""

@@ -14,7 +14,7 @@ from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import Reading, contiguous, each_year, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.neighbours import YearAround, heads_lines, in_month_before
-from bot.periods.text import Folded, fold, joined_lines
+from bot.periods.text import Folded, fold_cell
 from bot.periods.words import ROUND_YEAR
 
 EVENT_KINDS = frozenset({"strong", "dur"})  # words after which the time waits for an event
@@ -23,7 +23,7 @@ STRIP = " \t\r\n,;:.+-*•–()"  # marks around the words of a cell
 
 def parse(text: str, *, context_year: int) -> Period:
     """Read one time text ("Quý II/2018", "Trước ngày 30/6 và 30/11 hàng năm") into a Period."""
-    folded = _unwrapped(joined_lines(fold(text), text))
+    folded = _unwrapped(fold_cell(text))
     if not folded.text.strip():
         raise PeriodError("chưa ghi thời gian thực hiện", text, 0, len(text))
     try:

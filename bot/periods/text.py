@@ -354,6 +354,19 @@ _DANGLING = re.compile(r"\b(?:truoc|trong|ngay|thang|quy|tu|den|toi|cua|va|ve|ta
 _WRAPPED_LINE = 50
 
 
+# a number written again in words after its digits, as legal texts do: "ngày 06 (sáu) tháng 06 (sáu)"
+_IN_WORDS = re.compile(r"(?<=\d)\s*\((?:\s*(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram"
+                       r"|nghin|ngan))+\s*\)")
+
+
+def without_spelled_numbers(folded: Folded) -> Folded:
+    """The folded text with a number's words in parentheses after its digits read as spaces."""
+    if "(" not in folded.text:
+        return folded
+    out = _IN_WORDS.sub(lambda m: " " * len(m.group()), folded.text)
+    return folded if out == folded.text else Folded(out, folded.origin)
+
+
 def joined_lines(folded: Folded, text: str) -> Folded:
     """The folded text with the line breaks that only wrap a sentence read as spaces."""
     if "\n" not in folded.text:
@@ -371,3 +384,9 @@ def joined_lines(folded: Folded, text: str) -> Folded:
             parts += [f[last:m.start()], " " * (m.end() - m.start())]
             last = m.end()
     return Folded("".join([*parts, f[last:]]), folded.origin) if parts else folded
+
+
+def fold_cell(text: str) -> Folded:
+    """The folded text as parse and find_periods read it: lines that only wrap a sentence joined
+    ("… trước\nngày 15/12/2025"), a number's words after its digits dropped ("06 (sáu)")."""
+    return without_spelled_numbers(joined_lines(fold(text), text))
