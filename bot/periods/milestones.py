@@ -159,10 +159,10 @@ def _dateline(text: str, folded: Folded, c: Chain) -> bool:
         return False
     s, e = _o(folded, c.atoms[0].start, text), _o(folded, c.end, text)
     # (looked at only near the day: a long text must not cost its square)
-    start = text.rfind("\n", max(0, s - 60), s) + 1 or (0 if s <= 60 else -1)
-    end = text.find("\n", e, e + 8)
-    if start < 0 or (end < 0 and len(text) > e + 8):
+    newline, end = text.rfind("\n", max(0, s - 60), s), text.find("\n", e, e + 8)
+    if (newline < 0 and s > 60) or (end < 0 and len(text) > e + 8):
         return False
+    start = newline + 1
     line, rest = text[start:s].rstrip(), text[e:end if end >= 0 else len(text)]
     words = line[:-1].split()
     return (line.endswith(",") and 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)

@@ -349,8 +349,8 @@ def _runs(word: str) -> list[str]:
 # "của"), or is as long as a wrapped line of prose (a cell's lines are short; case says nothing,
 # a cell may be typed in lower case)
 _BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*(?=\S)")
-_DANGLING = re.compile(r"\b(?:truoc|trong|ngay|thang|quy|tu|den|toi|cua|va|ve|tai|voi|cho|hoac|vao|cham\s*nhat"
-                       r"|thoi\s*(?:gian|han)|dinh\s*ky|theo|cac|nhung|de)$")
+_DANGLING = re.compile(r"\b(?:truoc|trong|tu|den|toi|cua|va|ve|tai|voi|cho|hoac|vao|cham\s*nhat|thoi\s*(?:gian|han)"
+                       r"|theo|cac|nhung|de|(?<!hang )(?<!moi )(?<!tung )(?:ngay|thang|quy))$")  # (not "hằng quý")
 _WRAPPED_LINE = 50
 
 
@@ -377,8 +377,8 @@ def joined_lines(folded: Folded, text: str) -> Folded:
         before = f[f.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
         at = folded.to_original(m.end(), len(text))
         nxt = text[at:at + 1]
-        if not before or before[-1] in ".;:!?" or "\n\n" in f[m.start():m.end()]:
-            continue
+        if not before or before[-1] in ".;:!?" or "\n\n" in f[m.start():m.end()] or nxt in "-+*\u2022":
+            continue  # (a sentence ends, a paragraph ends, an item of a list begins)
         if (before[-1] in ",-(\u2013" or _DANGLING.search(before) is not None
                 or (len(before) >= _WRAPPED_LINE and before[-1].isalpha() and nxt.isalpha())):
             parts += [f[last:m.start()], " " * (m.end() - m.start())]
