@@ -179,7 +179,7 @@ def _named_months(folded: Folded, text: str) -> Folded:
     if "thang" not in folded.text:
         return folded
     src = folded.text
-    pieces, last = [], 0
+    swaps: list[tuple[int, int, str]] = []
     for m in _MONTH_WORD.finditer(src):
         s, e = m.span(1)
         near = max(0, m.start() - 12)  # (the words right before it, not the whole text again)
@@ -195,12 +195,20 @@ def _named_months(folded: Folded, text: str) -> Folded:
                 and not _COUNT_BEFORE.search(src, near, m.start())):
             digit = "4"
         if digit is not None:
-            pieces += [src[last:s], digit.ljust(e - s)]
-            last = e
-    if not pieces:
+            swaps.append((s, e, digit))
+    return _padded(folded, swaps)
+
+
+def _padded(folded: Folded, swaps: list[tuple[int, int, str]]) -> Folded:
+    """The folded text with each span (start, end, new) replaced by `new` padded with spaces to
+    the span's length, so that positions still map to the text as given."""
+    if not swaps:
         return folded
-    pieces.append(src[last:])
-    return Folded("".join(pieces), folded.origin)
+    src, pieces, last = folded.text, [], 0
+    for s, e, new in swaps:
+        pieces += [src[last:s], new.ljust(e - s)]
+        last = e
+    return Folded("".join([*pieces, src[last:]]), folded.origin)
 
 
 # a word that leads to a number, glued to it by a lost space ("Trước30/6/2018", "đến30/6")
@@ -363,8 +371,7 @@ def without_spelled_numbers(folded: Folded) -> Folded:
     """The folded text with a number's words in parentheses after its digits read as spaces."""
     if "(" not in folded.text:
         return folded
-    out = _IN_WORDS.sub(lambda m: " " * len(m.group()), folded.text)
-    return folded if out == folded.text else Folded(out, folded.origin)
+    return _padded(folded, [(m.start(), m.end(), "") for m in _IN_WORDS.finditer(folded.text)])
 
 
 def joined_lines(folded: Folded, text: str) -> Folded:
@@ -372,7 +379,7 @@ def joined_lines(folded: Folded, text: str) -> Folded:
     if "\n" not in folded.text:
         return folded
     f = folded.text
-    parts, last = [], 0
+    swaps: list[tuple[int, int, str]] = []
     for m in _BREAK.finditer(f):
         before = f[f.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
         at = folded.to_original(m.end(), len(text))
@@ -381,9 +388,8 @@ def joined_lines(folded: Folded, text: str) -> Folded:
             continue  # (a sentence ends, a paragraph ends, an item of a list begins)
         if (before[-1] in ",-(\u2013" or _DANGLING.search(before) is not None
                 or (len(before) >= _WRAPPED_LINE and before[-1].isalpha() and nxt.isalpha())):
-            parts += [f[last:m.start()], " " * (m.end() - m.start())]
-            last = m.end()
-    return Folded("".join([*parts, f[last:]]), folded.origin) if parts else folded
+            swaps.append((m.start(), m.end(), ""))
+    return _padded(folded, swaps)
 
 
 def fold_cell(text: str) -> Folded:
