@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,16 @@ def test_dev_expression(row: dict[str, Any], shared_periods: Path) -> None:
 def test_dev_milestones(row: dict[str, Any], shared_periods: Path) -> None:
     found = find_periods(row["text"], context_year=row["context_year"])
     assert [_iso(m.period.due) for m in found] == row["dues"]
+
+
+@pytest.mark.parametrize("row", [r for r in _lines("dev_milestones.jsonl") if len(r["text"]) > 60],
+                         ids=lambda r: r["text"][:40])
+def test_dev_milestones_wrapped_as_a_page_wraps_them(row: dict[str, Any], shared_periods: Path) -> None:
+    """The sentence with its lines broken as a web page or a PDF breaks them reads the same."""
+    for width in (40, 55, 70):
+        wrapped = "\n".join(textwrap.wrap(row["text"], width))
+        found = find_periods(wrapped, context_year=row["context_year"])
+        assert [_iso(m.period.due) for m in found] == row["dues"], wrapped
 
 
 def test_quarter_ten_suggests_the_month(shared_periods: Path) -> None:

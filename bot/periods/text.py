@@ -353,13 +353,18 @@ def _runs(word: str) -> list[str]:
 
 
 # a line break inside a sentence, as a hard-wrapped page or a PDF leaves it: the line before does
-# not end a sentence and ends on a comma, a dash or a word that needs what follows ("trước",
-# "của"), or is as long as a wrapped line of prose (a cell's lines are short; case says nothing,
-# a cell may be typed in lower case)
+# not end a sentence, no item of a list follows, and the line before ends on a comma, a dash or a
+# word that needs what follows ("trước", "của"), or is as long as a wrapped line of prose (a
+# cell's lines are short; case says nothing, a cell may be typed in lower case)
 _BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*(?=\S)")
 _DANGLING = re.compile(r"\b(?:truoc|trong|tu|den|toi|cua|va|ve|tai|voi|cho|hoac|vao|cham\s*nhat|thoi\s*(?:gian|han)"
-                       r"|theo|cac|nhung|de|(?<!hang )(?<!moi )(?<!tung )(?:ngay|thang|quy))$")  # (not "hằng quý")
-_WRAPPED_LINE = 50
+                       r"|theo|cac|nhung|de|so|giai\s*doan|nhiem\s*ky"
+                       r"|(?<!hang )(?<!moi )(?<!tung )(?:ngay|thang|quy|nam))$")  # (not "hằng quý")
+# the start of an item of a list: "- ", "+ ", "• ", "1. ", "2.1. ", "a) ", or of a time that
+# heads its words ("Quý IV/2026: sơ kết", "Đợt 2: …")
+_ITEM = re.compile(r"[-+*\u2022]|(?:\d{1,2}\.)+\s|[a-z]\)\s|[ivx]{1,4}\.\s"
+                   r"|(?:nam|quy|thang|dot|lan|giai\s*doan|buoc|cap|tu|den)\b[^:\n]{0,24}:")
+_WRAPPED_LINE = 30
 
 
 # a number written again in words after its digits, as legal texts do: "ngày 06 (sáu) tháng 06 (sáu)"
@@ -374,20 +379,20 @@ def without_spelled_numbers(folded: Folded) -> Folded:
     return _padded(folded, [(m.start(), m.end(), "") for m in _IN_WORDS.finditer(folded.text)])
 
 
-def joined_lines(folded: Folded, text: str) -> Folded:
+def joined_lines(folded: Folded) -> Folded:
     """The folded text with the line breaks that only wrap a sentence read as spaces."""
     if "\n" not in folded.text:
         return folded
     f = folded.text
+    # (a line as long as the text's longest, unless all are short, is one the page wrapped)
+    full = max(_WRAPPED_LINE, 3 * max(len(line.rstrip()) for line in f.split("\n")) // 4)
     swaps: list[tuple[int, int, str]] = []
     for m in _BREAK.finditer(f):
         before = f[f.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
-        at = folded.to_original(m.end(), len(text))
-        nxt = text[at:at + 1]
-        if not before or before[-1] in ".;:!?" or "\n\n" in f[m.start():m.end()] or nxt in "-+*\u2022":
-            continue  # (a sentence ends, a paragraph ends, an item of a list begins)
+        if not before or before[-1] in ".;:!?" or "\n\n" in f[m.start():m.end()]:
+            continue  # (a sentence ends, a paragraph ends)
         if (before[-1] in ",-(\u2013" or _DANGLING.search(before) is not None
-                or (len(before) >= _WRAPPED_LINE and before[-1].isalpha() and nxt.isalpha())):
+                or (len(before) >= full and not _ITEM.match(f, m.end()))):  # (an item of a list begins)
             swaps.append((m.start(), m.end(), ""))
     return _padded(folded, swaps)
 
@@ -395,4 +400,4 @@ def joined_lines(folded: Folded, text: str) -> Folded:
 def fold_cell(text: str) -> Folded:
     """The folded text as parse and find_periods read it: lines that only wrap a sentence joined
     ("… trước\nngày 15/12/2025"), a number's words after its digits dropped ("06 (sáu)")."""
-    return without_spelled_numbers(joined_lines(fold(text), text))
+    return without_spelled_numbers(joined_lines(fold(text)))
