@@ -384,8 +384,8 @@ def joined_lines(folded: Folded) -> Folded:
     if "\n" not in folded.text:
         return folded
     f = folded.text
-    # (a line as long as the text's longest, unless all are short, is one the page wrapped)
-    full = max(_WRAPPED_LINE, 3 * max(len(line.rstrip()) for line in f.split("\n")) // 4)
+    # (a line at least half as long as the text's longest, unless all are short, is one the page wrapped)
+    full = max(_WRAPPED_LINE, max(len(line.rstrip()) for line in f.split("\n")) // 2)
     swaps: list[tuple[int, int, str]] = []
     for m in _BREAK.finditer(f):
         before = f[f.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
