@@ -87,6 +87,11 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "diem", "long", "ghep", "gui", "kem", "la",
     # numbered classes of one task ("lớp 1 tháng 6"), and "căn cứ tình hình thực tế"
     "lop", "hinh", "te",
+    # seasons, festivals and the budget year ("mùa mưa bão", "vụ Đông Xuân", "Tết ông Công ông
+    # Táo", "năm tài chính": "t�i" must not become "tới")
+    "mua", "lu", "kho", "xuan", "lua", "chiem", "ong", "tao", "hieu", "binh", "liet", "si", "al",
+    # (and the words around them: "phục vụ", "mua sắm", "vì bình đẳng giới")
+    "phuc", "sam", "vi", "gioi",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -113,6 +118,11 @@ _PHRASES = frozenset({
     "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet",
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
     "it nhat", "truoc it", "tinh hinh", "thuc te",
+    "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
+    "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
+    "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
+    "nam tai", "thuong binh", "liet si", "san xuat", "ngay thuong", "phuc vu", "mua sam", "dong vi", "vi binh",
+    "binh dang", "dang gioi",
     "ban hanh", "hanh dong", "hanh chinh", "trien khai", "duy tri", "du thao", "cai cach", "trung uong",
     "chap hanh", "bo may", "tinh gon", "hieu luc", "hieu qua", "he thong", "so lieu",
     "tung quy", "tung thang", "tung nam", "tung tuan", "theo tung",
@@ -307,9 +317,10 @@ def _guesses(folded: str, words: list[re.Match[str]], near: list[list[str]], fit
 def _guess(damaged: str, fits: list[str], before: list[str], after: list[str], taken_after: bool) -> str:
     """The vocabulary word that best fits a damaged word, or the word with a neutral letter.
 
-    Among the words that fit, one that pairs with its neighbour's likeliest word wins, then one
-    that pairs with any word the neighbour may be, else the most useful; a pair with the word
-    before wins over one with a word after that already pairs with its own next word.
+    Among the words that fit, one that pairs with its neighbour's likeliest word wins (with both
+    neighbours' first), then one that pairs with any word the neighbour may be, else the most
+    useful; a pair with the word before wins over one with a word after that already pairs with
+    its own next word.
     """
     if not fits:
         return damaged.replace(REPLACEMENT, "_")
@@ -318,6 +329,9 @@ def _guess(damaged: str, fits: list[str], before: list[str], after: list[str], t
         with_after = [w for w in fits if any(f"{w} {a}" in _PHRASES for a in near_a)]
         if with_before and taken_after:
             return with_before[0]
+        both = [w for w in with_before if w in with_after]  # ("năm t�i chính": "tài", not "tới")
+        if both:
+            return both[0]
         paired = [w for w in fits if w in with_before or w in with_after]
         if paired:
             return paired[0]
