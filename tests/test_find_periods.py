@@ -160,6 +160,7 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     """Its place and date line, and the dates a legal portal lists it with."""
     assert _dues("Đắk Nông, ngày 20 tháng 6 năm 2018", 2018) == []
     assert _dues("TP. Hồ Chí Minh, ngày 05/3/2025", 2025) == []
+    assert _dues(damaged("Đắk Nông, ngày 20 tháng 6 năm 2018"), 2018) == []  # ("�ắk N�ng": a damaged capital)
     assert _dues("Ngày ban hành: 31/10/2017 | Ngày có hiệu lực: 15/11/2017", 2017) == []
     assert _dues("Thứ Sáu, ngày 20/11/2026", 2026) == [D(2026, 11, 20)]  # (a weekday is no place)
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]

@@ -165,7 +165,7 @@ def _dateline(text: str, folded: Folded, c: Chain) -> bool:
     start = newline + 1
     line, rest = text[start:s].rstrip(), text[e:end if end >= 0 else len(text)]
     words = line[:-1].split()
-    return (line.endswith(",") and 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+    return (line.endswith(",") and 1 <= len(words) <= 5 and all(w[:1].isupper() or w[0] == "\ufffd" for w in words)
             and not rest.strip(" \t|.*_") and not _WEEKDAY.search(fold(line).text))
 
 
