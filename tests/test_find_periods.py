@@ -196,6 +196,13 @@ def test_days_then_the_cycle_of_the_report_they_are_for() -> None:
     assert [m.period.rrule for m in found] == ["FREQ=MONTHLY;BYMONTHDAY=15"]
 
 
+def test_a_reports_name_and_a_time_of_day_in_the_words() -> None:
+    text = "Báo cáo tuần gửi trước 16 giờ thứ Năm hằng tuần; báo cáo tháng gửi trước ngày 20 hằng tháng."
+    assert [m.action for m in find_periods(text, context_year=2025)] == ["Báo cáo tuần gửi", "báo cáo tháng gửi"]
+    found = find_periods("Họp vào chiều thứ Sáu tuần cuối cùng của tháng.", context_year=2025)
+    assert [(m.action, m.period.rrule) for m in found] == [("Họp", "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1")]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

@@ -28,6 +28,7 @@ from bot.periods.text import Folded, fold, fold_cell
 
 _JOINS = frozenset({"va", "vaw", "dash"})
 _NAMING = frozenset({"cite", "round", "memorial", "data"})  # words before a time that name what is due
+_NAMES_REPORT = frozenset({"recurr", "recurrep"})  # cycle words that name a report ("báo cáo tháng")
 _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words that lead to a date
 
 
@@ -122,7 +123,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             own = dated if c.in_parens and c.yearless() else own
             period = _one_time(text[_o(folded, s, text):_o(folded, e, text)], c, an.markers, used, folded.text,
                                year, own)
-        out.append((s, e, period, max([floor] + [m.end for m in paired.get(id(c), [])])))
+        # (the words come after a cycle word taken from before, but a report's name is among them:
+        # "báo cáo tháng gửi trước ngày 20")
+        out.append((s, e, period, max([floor] + [m.start if m.token.name in _NAMES_REPORT else m.end
+                                                 for m in paired.get(id(c), [])])))
         owners.append(id(c))
     # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
     timed = {clauses.start_of(c.start) for c in an.chains if not c.idle()}
