@@ -161,6 +161,9 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     assert _dues("Đắk Nông, ngày 20 tháng 6 năm 2018", 2018) == []
     assert _dues("TP. Hồ Chí Minh, ngày 05/3/2025", 2025) == []
     assert _dues(damaged("Đắk Nông, ngày 20 tháng 6 năm 2018"), 2018) == []  # ("�ắk N�ng": a damaged capital)
+    assert _dues("Đắk Nông, ngày       tháng 11 năm 2022", 2022) == []  # (a draft's day left blank)
+    found = find_periods("Tổ chức kỳ thi theo lịch của Bộ (dự kiến ngày 25-27/6/2027).", context_year=2027)
+    assert [m.action for m in found] == ["Tổ chức kỳ thi theo lịch của Bộ"]  # ("ngày" is the time's word)
     assert _dues("Ngày ban hành: 31/10/2017 | Ngày có hiệu lực: 15/11/2017", 2017) == []
     assert _dues("Thứ Sáu, ngày 20/11/2026", 2026) == [D(2026, 11, 20)]  # (a weekday is no place)
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]

@@ -512,6 +512,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Chậm nhất ngày 06 (sáu) tháng 06 (sáu) hằng năm", 2025, "recurring", None, D(2025, 6, 6),
      "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=6"),
     ("Trước ngày 25 (hai mươi lăm) tháng 11 năm 2025", 2025, "deadline", None, D(2025, 11, 25), None),
+    # a date a purpose names is not this task's ("để khai giảng năm học … vào ngày 05/9")
+    ("Hoàn thành tuyển sinh trước ngày 31/7/2025 để khai giảng năm học 2025-2026 vào ngày 05/9/2025", 2025,
+     "deadline", None, D(2025, 7, 31), None),
+    ("Hoàn thành trước ngày 15/6/2025 để tổ chức Hội nghị vào ngày 30/6/2025", 2025, "deadline", None,
+     D(2025, 6, 15), None),
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

@@ -7,7 +7,7 @@ import math
 import re
 
 from bot.periods.action_words import with_actions
-from bot.periods.atoms import D0, DAY, MQ, WEEKDAY, YEAR, AtomError
+from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
 from bot.periods.cycles import (
     anchored,
     following,
@@ -159,7 +159,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
 def _dateline(text: str, folded: Folded, c: Chain) -> bool:
     """Whether a day is a document's place and date line ("Đắk Nông, ngày 20 tháng 6 năm 2018"):
     a line of a few capitalised words, a comma and the day, nothing after it."""
-    if not (len(c.atoms) == 1 and c.atoms[0].unit == DAY and c.atoms[0].explicit_year):
+    if not (len(c.atoms) == 1 and c.atoms[0].unit in (DAY, MONTH) and c.atoms[0].explicit_year):
         return False
     s, e = _o(folded, c.atoms[0].start, text), _o(folded, c.end, text)
     # (looked at only near the day: a long text must not cost its square)
@@ -168,11 +168,14 @@ def _dateline(text: str, folded: Folded, c: Chain) -> bool:
         return False
     start = newline + 1
     line, rest = text[start:s].rstrip(), text[e:end if end >= 0 else len(text)]
+    if c.atoms[0].unit == MONTH:  # ("Đắk Nông, ngày      tháng 11 năm 2022": a draft's day left blank)
+        line = _BLANK_DAY.sub("", line)
     words = line[:-1].split()
     return (line.endswith(",") and 1 <= len(words) <= 5 and all(w[:1].isupper() or w[0] == "\ufffd" for w in words)
             and not rest.strip(" \t|.*_") and not _WEEKDAY.search(fold(line).text))
 
 
+_BLANK_DAY = re.compile(r"\s*ngày[\s._…]*$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b")  # ("Thứ Sáu, ngày 20/11")
 
 
