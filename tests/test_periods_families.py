@@ -517,6 +517,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "deadline", None, D(2025, 7, 31), None),
     ("Hoàn thành trước ngày 15/6/2025 để tổ chức Hội nghị vào ngày 30/6/2025", 2025, "deadline", None,
      D(2025, 6, 15), None),
+    ("Giải quyết các vấn đề tổ chức bộ máy trong quý II/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30),
+     None),  # (the "đề" of "vấn đề" is no "để")
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

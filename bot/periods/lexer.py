@@ -52,7 +52,8 @@ _MORE_LUNAR_DAYS = r"(?:\s*(?:,|va|&)\s*(?:ngay\s*)?(?:ram|(?:(?:mung|mong)\s*)?
 _LUNAR_MONTHLY = r"\s*(?:\(?\s*am\s*lich\s*\)?\s*)?(?:cua\s*)?(?:hang|moi)\s*thang\b"
 _NO_MORE_DAYS = r"(?!\s*(?:lam\s*viec|ke\s*tu|tinh\s*tu|dau|cuoi|lien|tiep|sau\s*khi|truoc\s*khi|[\d/\-.]\s*\d))"
 # "để tổng hợp, báo cáo Bộ…": what follows is done by someone else, for another purpose
-_PURPOSE = (r"de\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui|to\s*chuc|trien\s*khai"
+# ("để", not the "đề" of "vấn đề", "chủ đề", "tiêu đề", "nan đề", "đề án": folded, they read alike)
+_PURPOSE = (r"de(?<!van\sde)(?<!chu\sde)(?<!tieu\sde)(?<!nan\sde)\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui|to\s*chuc|trien\s*khai"
             r"|ban\s*hanh|chuan\s*bi|dam\s*bao|cong\s*bo|van\s*hanh|dua\s*vao|tham\s*gia|(?=khai\s*giang))\b")
 # lunar months written as words ("tháng Giêng", "rằm tháng Bảy"); not "năm"/"sáu", read as year/next
 _LMONTH = r"(?:gieng|chap|hai|ba|tu|bay|tam|chin|muoi\s*mot|muoi)\b"
