@@ -206,6 +206,15 @@ def test_a_reports_name_and_a_time_of_day_in_the_words() -> None:
     assert [(m.action, m.period.rrule) for m in found] == [("Họp", "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1")]
 
 
+def test_a_victory_is_no_month_and_names_the_day_it_celebrates() -> None:
+    """ "thắng" folds to "tháng": "Chiến thắng 30/4" is no month 30, and, celebrated, names its day."""
+    found = find_periods("Tổ chức các hoạt động mừng Chiến thắng 30/4 trong tháng 4/2025.", context_year=2025)
+    assert [m.period.due for m in found] == [D(2025, 4, 30)]
+    assert found[0].period.kind == "window"
+    assert _dues("Chào mừng Ngày Quốc khánh 2/9, tổ chức vào ngày 01/9/2025.", 2025) == [D(2025, 9, 1)]
+    assert _dues("Dâng hương mùng 10 tháng Giêng.", 2025) == [D(2025, 2, 7)]  # ("mùng" is no "mừng")
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

@@ -411,7 +411,28 @@ def joined_lines(folded: Folded) -> Folded:
     return _padded(folded, swaps)
 
 
+# "thắng" and "thẳng" fold to "tháng" ("Chiến thắng 30/4" is no month 30): told apart by their marks
+# where the text has them, else by the word before ("chien thang", "quyet thang", "toan thang")
+_THANG = re.compile(r"\bthang\b")
+_WON = re.compile(r"(?:chien|quyet|toan|dai)\s+$")
+
+
+def without_victories(folded: Folded, text: str) -> Folded:
+    """The folded text with "thắng"/"thẳng" put out of the grammar's reach (as "thxng")."""
+    f = folded.text
+    if "thang" not in f:
+        return folded
+    swaps = []
+    for m in _THANG.finditer(f):
+        at = folded.to_original(m.start(), len(text))
+        word = unicodedata.normalize("NFC", text[at:at + 5]).lower()
+        if word[2:3] in ("ắ", "ẳ") or (word == "thang" and _WON.search(f, max(0, m.start() - 8), m.start())):
+            swaps.append((m.start(), m.end(), "thxng"))
+    return _padded(folded, swaps)
+
+
 def fold_cell(text: str) -> Folded:
     """The folded text as parse and find_periods read it: lines that only wrap a sentence joined
-    ("… trước\nngày 15/12/2025"), a number's words after its digits dropped ("06 (sáu)")."""
-    return without_spelled_numbers(joined_lines(fold(text)))
+    ("… trước\nngày 15/12/2025"), a number's words after its digits dropped ("06 (sáu)"), and
+    "thắng" no "tháng"."""
+    return without_victories(without_spelled_numbers(joined_lines(fold(text))), text)
