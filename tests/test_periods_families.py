@@ -520,6 +520,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Giải quyết các vấn đề tổ chức bộ máy trong quý II/2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30),
      None),  # (the "đề" of "vấn đề" is no "để")
     ("Chiến thắng 30/4", 2025, "deadline", None, D(2025, 4, 30), None),  # (no month 30: "thắng")
+    ("Đánh giá, xếp hạng tháng 12/2025", 2025, "window", D(2025, 12, 1), D(2025, 12, 31), None),  # ("hạng")
+    ("Bình ổn giá các mặt hàng năm 2025 trong quý IV/2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31),
+     None),  # (no "hằng năm": "mặt hàng")
     ("Ngày Chiến thắng 30/4 hằng năm", 2025, "recurring", None, D(2025, 4, 30), "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=30"),
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),

@@ -435,7 +435,7 @@ _WORDS: list[tuple[str, str]] = [
              # ("Căn cứ tình hình thực tế": as things turn out; not "Căn cứ Kế hoạch số …", a citation)
              r"|can\s*cu\s*(?:vao\s*)?(?:tinh\s*hinh|thuc\s*te|yeu\s*cau|nhu\s*cau|tien\s*do|chi\s*dao|huong\s*dan))\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
-    # (and "chào mừng", "Chiến thắng 30/4": "thắng" is "thxng" once folded, see text.without_victories)
+    # (and "chào mừng", "Chiến thắng 30/4": "thắng" is "thxng" once folded, see text.without_lookalikes)
     ("memorial", r"(?:ky\s*niem|chao\s*mung|chien\s*thxng)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),

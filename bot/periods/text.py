@@ -411,23 +411,31 @@ def joined_lines(folded: Folded) -> Folded:
     return _padded(folded, swaps)
 
 
-# "thắng" and "thẳng" fold to "tháng" ("Chiến thắng 30/4" is no month 30): told apart by their marks
-# where the text has them, else by the word before ("chien thang", "quyet thang", "toan thang")
-_THANG = re.compile(r"\bthang\b")
-_WON = re.compile(r"(?:chien|quyet|toan|dai)\s+$")
+# words that fold to a time word and are not one, told apart by their marks where the text has
+# them, else by the word before: "Chiến thắng 30/4" (no month 30), "thẳng", "xếp hạng năm 2025"
+# and "mặt hàng năm 2026" (no "hằng năm"), "hãng"
+_LOOKALIKES = {
+    "thang": ("ắẳ", re.compile(r"\b(?:chien|quyet|toan|dai)\s+$")),
+    "hang": ("ạãả", re.compile(r"\b(?:xep|mat|cua)\s+$")),
+}
+_LOOKALIKE = re.compile(r"\b(?:thang|hang)\b")
 
 
-def without_victories(folded: Folded, text: str) -> Folded:
-    """The folded text with "thắng"/"thẳng" put out of the grammar's reach (as "thxng")."""
+def without_lookalikes(folded: Folded, text: str) -> Folded:
+    """The folded text with words that only look like time words put out of the grammar's reach
+    (their vowel as "x": "thxng", "hxng")."""
     f = folded.text
-    if "thang" not in f:
+    if "thang" not in f and "hang" not in f:
         return folded
     swaps = []
-    for m in _THANG.finditer(f):
-        at = folded.to_original(m.start(), len(text))
-        word = unicodedata.normalize("NFC", text[at:at + 5]).lower()
-        if word[2:3] in ("ắ", "ẳ") or (word == "thang" and _WON.search(f, max(0, m.start() - 8), m.start())):
-            swaps.append((m.start(), m.end(), "thxng"))
+    for m in _LOOKALIKE.finditer(f):
+        marks, before = _LOOKALIKES[m.group()]
+        at, end = folded.to_original(m.start(), len(text)), folded.to_original(m.end() - 1, len(text)) + 1
+        written = unicodedata.normalize("NFC", text[at:end]).lower()  # (NFD input too)
+        vowel = written[-3] if len(written) == len(m.group()) else ""  # (the one vowel of "thang", "hang")
+        after_word = before.search(f, max(0, m.start() - 8), m.start()) is not None
+        if (vowel and vowel in marks) or (after_word and (vowel == "a" or (m.group() == "hang" and vowel in "àằ"))):
+            swaps.append((m.start(), m.end(), m.group()[:-3] + "xng"))
     return _padded(folded, swaps)
 
 
@@ -435,4 +443,4 @@ def fold_cell(text: str) -> Folded:
     """The folded text as parse and find_periods read it: lines that only wrap a sentence joined
     ("… trước\nngày 15/12/2025"), a number's words after its digits dropped ("06 (sáu)"), and
     "thắng" no "tháng"."""
-    return without_victories(without_spelled_numbers(joined_lines(fold(text))), text)
+    return without_lookalikes(without_spelled_numbers(joined_lines(fold(text))), text)
