@@ -175,7 +175,7 @@ def _dateline(text: str, folded: Folded, c: Chain) -> bool:
             and not rest.strip(" \t|.*_") and not _WEEKDAY.search(fold(line).text))
 
 
-_BLANK_DAY = re.compile(r"\s*ngày[\s._…]*$", re.IGNORECASE)
+_BLANK_DAY = re.compile(r"\s*ng\S{0,2}y[\s._…]*$", re.IGNORECASE)  # ("ngày", "ng�y", "ngay")
 _WEEKDAY = re.compile(r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b")  # ("Thứ Sáu, ngày 20/11")
 
 
