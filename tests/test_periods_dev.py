@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.periods import PeriodError, find_periods, parse
-from tests.conftest import SHARED, same_days
+from tests.conftest import SHARED, damaged, same_days
 
 
 def _lines(name: str) -> list[dict[str, Any]]:
@@ -51,6 +51,21 @@ def test_dev_milestones_wrapped_as_a_page_wraps_them(row: dict[str, Any], shared
         wrapped = "\n".join(textwrap.wrap(row["text"], width))
         found = find_periods(wrapped, context_year=row["context_year"])
         assert [_iso(m.period.due) for m in found] == row["dues"], wrapped
+
+
+def test_every_line_of_the_seeds_damaged_keeps_its_deadlines(shared_periods: Path) -> None:
+    """Each word of the real plans losing a letter to U+FFFD: the same deadlines, no new ones."""
+    def dues(text: str) -> list[tuple[str, dt.date | None]] | str:
+        try:
+            return [(m.period.kind, m.period.due) for m in find_periods(text, context_year=2018)]
+        except PeriodError as e:
+            return e.hint
+
+    lines = [line.strip() for path in sorted((SHARED / "seeds").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) > 500
+    changed = [line for line in lines if dues(damaged(line)) != dues(line)]
+    assert changed == []
 
 
 def test_quarter_ten_suggests_the_month(shared_periods: Path) -> None:
