@@ -215,6 +215,12 @@ def test_a_victory_is_no_month_and_names_the_day_it_celebrates() -> None:
     assert _dues("Dâng hương mùng 10 tháng Giêng.", 2025) == [D(2025, 2, 7)]  # ("mùng" is no "mừng")
 
 
+def test_a_day_takes_the_month_before_it_only_in_its_clause() -> None:
+    text = "Từ tháng 01/2025, thực hiện chế độ báo cáo trực tuyến; báo cáo tháng gửi trước ngày 25 hằng tháng."
+    assert [m.period.rrule for m in find_periods(text, context_year=2025)] == ["FREQ=MONTHLY;BYMONTHDAY=25"]
+    assert _dues("Tháng 6/2025, trước ngày 20.", 2025) == [D(2025, 6, 20)]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

@@ -16,11 +16,13 @@ def in_month_before(c: Chain, before: Chain, folded: str) -> None:
     "Tháng 6/2026 (trước ngày 20)" is due on 20/6/2026."""
     month = before.atoms[-1]
     if (month.unit == MONTH and not month.part and not month.lunar and all(a.unit == D0 for a in c.atoms)
-            and _NOTE_OR_COMMA.match(folded, before.end) and folded.find(")", before.end, c.start) < 0):
+            and _NOTE_OR_COMMA.match(folded, before.end) and folded.find(")", before.end, c.start) < 0
+            and _CLAUSE_END.search(folded, before.end, c.start) is None):  # (in its clause only)
         for a in c.atoms:
             a.unit, a.m, a.y, a.explicit_year = DAY, month.n, month.y, month.explicit_year
 
 
+_CLAUSE_END = re.compile(r"[;\n\t]|\.(?=\s|$)")
 _YEAR_FIRST = re.compile(r"nam\s*(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|[\n\t]")  # (a tab ends a cell of a table row)
 
