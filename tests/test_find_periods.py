@@ -221,6 +221,19 @@ def test_a_day_takes_the_month_before_it_only_in_its_clause() -> None:
     assert _dues("Tháng 6/2025, trước ngày 20.", 2025) == [D(2025, 6, 20)]
 
 
+def test_a_cycle_over_years_is_one_milestone() -> None:
+    """A cycle beside a span of years is each year of it, once ("Năm 2026 - 2030 (hằng năm)" was the
+    span and an unbounded cycle over the same words)."""
+    for text in ("Năm 2025 - 2030 (hằng năm)", "Hằng năm, giai đoạn 2025-2030", "Hằng năm trong giai đoạn 2025-2030"):
+        found = find_periods(text, context_year=2025)
+        assert [(m.period.kind, m.period.rrule) for m in found] == [
+            ("recurring", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20301231")], text
+    assert len(find_periods("2 năm 1 lần (2026, 2028, 2030)", context_year=2025)) == 1
+    # (and the times in a note read with the span before it are not read again)
+    found = find_periods("Triển khai năm 2025 - 2026 (năm 2025 thí điểm, năm 2026 nhân rộng).", context_year=2025)
+    assert [m.period.due for m in found] == [D(2026, 12, 31)]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

@@ -188,6 +188,11 @@ def _one_time(snippet: str, c: Chain, markers: list[Marker], used: set[int], fol
         return following(snippet, [c], year) or period_of(snippet, year, read(c, own))
     cycle = [m for m in c.suffixes if m.kind in RECUR_KINDS]
     again = anchored(snippet, cycle, c, markers, year, folded) if cycle else None
+    # ("Năm 2026 - 2030 (hằng năm)", "Hằng năm, giai đoạn 2026-2030": each year of those)
+    cycle = cycle or [m for m in c.prefixes if m.kind in RECUR_KINDS]
+    if again is None and cycle and len(c.atoms) > 1 and all(a.unit == YEAR for a in c.atoms):
+        rule = rule_of(cycle, [], year)
+        again = recurring(snippet, rule, [c], year) if rule is not None else None
     if again is None:
         return period_of(snippet, year, read(c, own))
     used.update(id(m) for m in cycle)
@@ -481,6 +486,8 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
     closes = [c.start() for c in _CLOSE.finditer(text)]  # (found once: a long text must not cost its square)
     for i, m in enumerate(found):
         prev = out[-1] if out else None
+        if prev is not None and m.span[0] < prev.span[1]:
+            continue  # (inside the note the deadline before it was read with)
         opens = _NOTE_OPENS.match(text, prev.span[1]) if prev is not None else None
         lines = prev is not None and "\n" in text[prev.span[1]:m.span[0]]
         if prev is not None and (opens is not None or lines) and _HEADS.match(text, m.span[1]):
