@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import bisect
-import math
 import re
 
 from bot.periods.action_words import with_actions
 from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
+from bot.periods.clauses import Clauses
 from bot.periods.cycles import (
     anchored,
     following,
-    is_monthly,
     is_spec,
     lunar_monthly,
     lunar_yearly,
@@ -23,7 +22,7 @@ from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.neighbours import YearAround, in_month_before
-from bot.periods.reader import EVENT_KINDS, parse, period_of, stated_policy
+from bot.periods.reader import parse, period_of, stated_policy
 from bot.periods.text import Folded, fold, fold_cell
 
 _JOINS = frozenset({"va", "vaw", "dash"})
@@ -65,7 +64,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     marker_starts = [m.start for m in an.markers]
     dropped: set[int] = set()
     used: set[int] = set()
-    clauses = _Clauses(an)
+    clauses = Clauses(an)
     paired = _paired_cycles(an, clauses)
     named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
     dated = year  # the year of the last time outside parentheses that wrote one, for those inside
@@ -199,7 +198,7 @@ def _one_time(snippet: str, c: Chain, markers: list[Marker], used: set[int], fol
     return again
 
 
-def _anchor(group: list[Marker], chains: list[Chain], starts: list[int], clauses: _Clauses, where: dict[int, int],
+def _anchor(group: list[Marker], chains: list[Chain], starts: list[int], clauses: Clauses, where: dict[int, int],
             out: list[tuple[int, int, Period, int]], text: str, folded: Folded, markers: list[Marker],
             year: int) -> bool:
     """A cycle joined to the time just before it in its clause ("vào quý I/2026 và hằng năm"): that
@@ -220,7 +219,7 @@ def _anchor(group: list[Marker], chains: list[Chain], starts: list[int], clauses
     return True
 
 
-def _bounds(chains: list[Chain], starts: list[int], clauses: _Clauses, used: set[int], folded: str,
+def _bounds(chains: list[Chain], starts: list[int], clauses: Clauses, used: set[int], folded: str,
             cycle: tuple[int, int, Chain | None], year: int) -> tuple[list[Chain], int, int]:
     """The times right beside a cycle (from s to e, read from its own chain if any) that bound it
     ("hằng năm, từ năm 2026"), marked used, and the span of them all. Only the chains next to it
@@ -239,7 +238,7 @@ def _bounds(chains: list[Chain], starts: list[int], clauses: _Clauses, used: set
     return bounds, *span
 
 
-def _opener(before: list[Chain], clauses: _Clauses, used: set[int], folded: str, at: int) -> Chain | None:
+def _opener(before: list[Chain], clauses: Clauses, used: set[int], folded: str, at: int) -> Chain | None:
     """The years a cycle's clause opens with, a comma after them ("Giai đoạn 2026-2030, …", "Từ năm
     2026, …", "Năm 2026, … hằng quý"): they bound the cycle, as in a cell."""
     start = clauses.start_of(at)
@@ -302,7 +301,7 @@ def _spelled_out(c: Chain) -> bool:
         "range" in c.joints or (c.has("tu") and len(c.atoms) == 1 and c.atoms[0].unit == DAY))
 
 
-def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int) -> set[int]:
+def _named_years(chains: list[Chain], clauses: Clauses, folded: str, year: int) -> set[int]:
     """Years that name what the clause speaks of ("tổng kết công tác năm 2025 … vào tuần đầu
     tháng 01/2026", "dự toán ngân sách năm 2026 … trước ngày 20/7/2025"): a whole year with no time
     word before it, inside its clause, where the clause has a finer deadline or the year is over
@@ -327,14 +326,14 @@ def _named_years(chains: list[Chain], clauses: _Clauses, folded: str, year: int)
 _NOTE_OR_HEADING = re.compile(r"\s*[(:]")
 
 
-def _remembered(chains: list[Chain], clauses: _Clauses) -> set[int]:
+def _remembered(chains: list[Chain], clauses: Clauses) -> set[int]:
     """Days a commemoration names ("kỷ niệm … Quốc khánh 2/9 (1945-2025)") in a clause that also
     says when it is held ("vào ngày 02/9/2025"); alone, the named day is the day. By the chain's id."""
     held = {clauses.start_of(c.start) for c in chains if not (c.remembered or c.cited or c.idle())}
     return {id(c) for c in chains if c.remembered and clauses.start_of(c.start) in held}
 
 
-def _paired_cycles(an: Analysis, clauses: _Clauses) -> dict[int, list[Marker]]:
+def _paired_cycles(an: Analysis, clauses: Clauses) -> dict[int, list[Marker]]:
     """A cycle word and the days it falls on further on in its clause ("hằng năm, báo cáo trước
     15/12"), or, with none after it, the days just before it in its clause, the cycle naming the
     report they are for ("chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"); by the
@@ -399,78 +398,6 @@ def _weak(c: Chain, start: int, folded: str) -> bool:
 
 
 _YEARS_COUNTED = re.compile(r"\b\d\d?\s*nam\s*\(?\s*$")  # "trong 5 năm (2026-2030)": the years counted
-
-
-class _Clauses:
-    """What each clause of a sentence holds before a given place, read once from left to right
-    (so that a long text costs its length, not its square): clauses end at ";", "." and lines;
-    an event word also stops at the next cell of a table row."""
-
-    def __init__(self, an: Analysis) -> None:
-        markers = an.markers
-        self._starts = [m.start for m in markers]
-        self._breaks = [m for m in markers if m.kind == "brk"]
-        self._cycles = [m for m in markers if m.kind in RECUR_KINDS]
-        self._cycle_starts = [m.start for m in self._cycles]
-        self._break_ends = [m.end for m in self._breaks]
-        self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
-        self._monthly_upto: list[Marker | None] = []  # and the sentence's last monthly one (past ";")
-        self._event_before: dict[int, bool] = {}  # by marker id: an event word earlier in its clause
-        cycle, event, last, monthly = None, False, None, None
-        for m in markers:
-            # (a cycle given as the other way ends the event's reach: "khi có yêu cầu hoặc định kỳ hằng
-            # năm", "đột xuất và định kỳ 6 tháng"; as in parse)
-            if (m.kind in RECUR_KINDS and last is not None and last.kind == "vaw"
-                    and (last.token.text.startswith("hoac") or m.start - last.end <= 1)):
-                event = False
-            last = m
-            self._event_before[id(m)] = event
-            if m.kind == "brk":
-                cycle, event = None, False
-                monthly = monthly if m.token.text == ";" else None
-            elif m.kind == "cell":
-                event = False
-            elif m.kind == "periodic" or m.kind in RECUR_KINDS:
-                cycle = m
-                monthly = m if not event and is_monthly(m) else monthly
-            elif m.kind in EVENT_KINDS:
-                event = True
-            self._cycle_upto.append(cycle)
-            self._monthly_upto.append(monthly)
-
-    def after_event(self, m: Marker) -> bool:
-        """Whether an event word stands earlier in the marker's clause (or cell)."""
-        return self._event_before[id(m)]
-
-    def cycle_before(self, at: int) -> bool:
-        """Whether a cycle word stands earlier in the clause, not after an event word ("định kỳ 6
-        tháng (trước ngày 15/6) và năm (trước ngày 15/12)": each day without a year recurs)."""
-        k = bisect.bisect_left(self._starts, at)
-        cycle = self._cycle_upto[k - 1] if k else None
-        return cycle is not None and not self._event_before[id(cycle)]
-
-    def monthly_in_sentence(self, at: int) -> Marker | None:
-        """A monthly cycle word earlier in the sentence, past a ";" ("Hằng tháng, trước ngày 20, xã báo
-        cáo huyện; huyện báo cáo tỉnh trước ngày 25": the 25th of each month too)."""
-        k = bisect.bisect_left(self._starts, at)
-        return self._monthly_upto[k - 1] if k else None
-
-    def monthly_after(self, at: int) -> Marker | None:
-        """The next cycle word after a place in its clause, if it comes back each month."""
-        k = bisect.bisect_left(self._cycle_starts, at)
-        if k == len(self._cycles) or self._cycles[k].start >= self.end_of(at):
-            return None
-        return self._cycles[k] if is_monthly(self._cycles[k]) else None
-
-    def start_of(self, at: int) -> int:
-        """Where the clause holding `at` begins."""
-        k = bisect.bisect_right(self._break_ends, at)
-        return self._break_ends[k - 1] if k else 0
-
-    def end_of(self, at: int) -> int | float:
-        """Where the clause holding `at` ends (the next break's start), or infinity."""
-        k = bisect.bisect_right(self._break_ends, at)
-        return self._breaks[k].start if k < len(self._breaks) else math.inf
 
 
 _NOTE_OPENS = re.compile(r"\s*\(")
