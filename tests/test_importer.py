@@ -179,6 +179,21 @@ def test_a_duty_in_a_paragraph_of_its_own(tmp_path: Path) -> None:
         ("Sở Tư pháp", "Quý II/2026"), ("Sở Nội vụ", "trước ngày 15/12/2026")]  # not the one naming no agency
 
 
+def test_a_plan_whose_lines_a_page_wrapped(tmp_path: Path) -> None:
+    """Copied from a web page or a PDF, each duty runs over several lines: it is still one duty."""
+    doc = tmp_path / "kh.txt"
+    doc.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                   "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh ban hành\n"
+                   "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026, hoàn thành trước ngày\n"
+                   "31/3/2026.\n\n"
+                   "2. Sở Tư pháp rà soát, đơn giản hóa thủ tục hành chính, báo cáo kết quả về UBND tỉnh\n"
+                   "trong quý III/2026, gửi qua Sở Nội vụ.\n", encoding="utf-8")
+    tasks = _tasks(doc, 2026)
+    assert [(t["lead"], t["time"]) for t in tasks.values()] == [
+        ("Sở Nội vụ", "trước ngày 31/3/2026"), ("Sở Tư pháp", "trong quý III/2026")]
+    assert tasks["1"]["title"].endswith("hoàn thành trước ngày 31/3/2026.")
+
+
 def test_items_of_a_duties_part_that_say_when_they_are_due(tmp_path: Path) -> None:
     doc = tmp_path / "kh.md"
     doc.write_text("KẾ HOẠCH\nTuyên truyền năm 2026\n\nII. NHIỆM VỤ\n"

@@ -24,6 +24,7 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool 
     """Each duty under "Tổ chức thực hiện": a task for the agency it is given to; under "Nhiệm vụ",
     each item that says when it is due (the rest of that part is aims and means, not tasks).
     With `by_part`, ids start with the part's numeral ("III.1"), beside a table's own "1", "2"…"""
+    blocks = _unwrapped(blocks)
     inside = timed_only = False
     numeral = ""
     agency: list[Known] = []
@@ -67,6 +68,27 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool 
         if timed_only and tasks and tasks[-1].line == b.line and not tasks[-1].dated():
             tasks.pop()
     return tasks
+
+
+_WRAPPED = 40  # (a line a page wrapped is a long one; headings and short lines keep their breaks)
+
+
+def _unwrapped(blocks: list[Block]) -> list[Block]:
+    """Paragraph lines that only wrap a sentence (a plan copied from a web page or a PDF) joined to
+    the line they go on from: no blank line between, the line before is long, no heading and ends
+    no sentence, and the next starts no item, bullet or part of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        text = b.text.strip()
+        if (prev is not None and not prev.is_row and not b.is_row and not b.after_gap
+                and len(prev.text) >= _WRAPPED and not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
+                and not prev.text.isupper() and not _PART.match(prev.text.strip())
+                and not (_PART.match(text) or _NUMBERED.match(text) or _BULLET.match(text))):
+            out[-1] = Block((f"{prev.text.rstrip()} {text}",), prev.line, prev.after_gap)
+        else:
+            out.append(b)
+    return out
 
 
 _VERBS = re.compile(r"\b(?:chủ trì|phối hợp|xây dựng|thực hiện|triển khai|tham mưu|ban hành|chỉ đạo|"
