@@ -192,6 +192,13 @@ def test_a_plan_whose_lines_a_page_wrapped(tmp_path: Path) -> None:
     assert [(t["lead"], t["time"]) for t in tasks.values()] == [
         ("Sở Nội vụ", "trước ngày 31/3/2026"), ("Sở Tư pháp", "trong quý III/2026")]
     assert tasks["1"]["title"].endswith("hoàn thành trước ngày 31/3/2026.")
+    # (lines that each give an agency its duty stay apart, ending in no full stop as they may)
+    doc.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                   "Sở Nội vụ theo dõi, hướng dẫn việc thực hiện kế hoạch này, báo cáo trước ngày 15/12/2026\n"
+                   "Sở Tư pháp tổ chức rà soát văn bản quy phạm pháp luật trong quý II/2026\n", encoding="utf-8")
+    tasks = _tasks(doc, 2026)
+    assert [(t["lead"], t["time"]) for t in tasks.values()] == [
+        ("Sở Nội vụ", "trước ngày 15/12/2026"), ("Sở Tư pháp", "trong quý II/2026")]
 
 
 def test_items_of_a_duties_part_that_say_when_they_are_due(tmp_path: Path) -> None:

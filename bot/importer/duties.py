@@ -24,7 +24,7 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool 
     """Each duty under "Tổ chức thực hiện": a task for the agency it is given to; under "Nhiệm vụ",
     each item that says when it is due (the rest of that part is aims and means, not tasks).
     With `by_part`, ids start with the part's numeral ("III.1"), beside a table's own "1", "2"…"""
-    blocks = _unwrapped(blocks)
+    blocks = _unwrapped(blocks, matcher)
     inside = timed_only = False
     numeral = ""
     agency: list[Known] = []
@@ -73,10 +73,10 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool 
 _WRAPPED = 40  # (a line a page wrapped is a long one; headings and short lines keep their breaks)
 
 
-def _unwrapped(blocks: list[Block]) -> list[Block]:
+def _unwrapped(blocks: list[Block], matcher: Matcher) -> list[Block]:
     """Paragraph lines that only wrap a sentence (a plan copied from a web page or a PDF) joined to
     the line they go on from: no blank line between, the line before is long, no heading and ends
-    no sentence, and the next starts no item, bullet or part of its own."""
+    no sentence, and the next starts no item, bullet, part or agency's duty of its own."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -84,7 +84,8 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
         if (prev is not None and not prev.is_row and not b.is_row and not b.after_gap
                 and len(prev.text) >= _WRAPPED and not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
                 and not prev.text.isupper() and not _PART.match(prev.text.strip())
-                and not (_PART.match(text) or _NUMBERED.match(text) or _BULLET.match(text))):
+                and not (_PART.match(text) or _NUMBERED.match(text) or _BULLET.match(text))
+                and not (_VERBS.search(text) and matcher.at_start(text)[0] is not None)):  # (an agency's own duty)
             out[-1] = Block((f"{prev.text.rstrip()} {text}",), prev.line, prev.after_gap)
         else:
             out.append(b)
