@@ -524,6 +524,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Bình ổn giá các mặt hàng năm 2025 trong quý IV/2025", 2025, "window", D(2025, 1, 1), D(2025, 12, 31),
      None),  # (no "hằng năm": "mặt hàng")
     ("Ngày Chiến thắng 30/4 hằng năm", 2025, "recurring", None, D(2025, 4, 30), "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=30"),
+    # a lunar day whose month comes after it; "quà Tết", "hàng Tết" are things, no time
+    ("Từ mùng 8 đến mùng 10 tháng 3 âm lịch năm 2025", 2025, "window", D(2025, 4, 5), D(2025, 4, 7), None),
+    ("Cấp phát quà Tết xong trước ngày 25 tháng Chạp", 2025, "deadline", None, D(2025, 1, 24), None),
+    ("Chuẩn bị hàng Tết trong tháng 01/2026", 2025, "window", D(2026, 1, 1), D(2026, 1, 31), None),
     # work that goes on until something ends it
     ("Cho đến khi hoàn thành", 2025, "continuous", None, None, None),
     ("Thực hiện từ năm 2025 cho đến khi có văn bản thay thế", 2025, "continuous", D(2025, 1, 1), None, None),

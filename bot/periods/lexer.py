@@ -196,7 +196,9 @@ _WORDS: list[tuple[str, str]] = [
     # ("kỳ nghỉ Tết": the holiday, read as Tết itself; before it, the eve, moved back off days off)
     ("truoctet", rf"truoc\s*(?:(?:ky\s*)?nghi\s*)?tet(?!\s*(?:trung|doan|han\s*thuc|duong|thuong\s*nguyen|(?:ong\s*)?cong\s*(?:ong\s*)?tao))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('truoctet')}"
                  rf"(?:\s*(?:nam\s*)?(?P<truoctet_y>{_Y}))?"),
-    ("tet", rf"(?:tet|ky\s*nghi\s*tet|nghi\s*tet)(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
+    # (not the Tết of "quà Tết", "thưởng Tết", "hàng Tết", "bánh Tết", "ăn Tết", "vui Tết": things, no time)
+    ("tet", rf"(?:tet(?<!qua\stet)(?<!thuong\stet)(?<!hang\stet)(?<!banh\stet)(?<!keo\stet)(?<!mam\stet)"
+            rf"(?<!an\stet)(?<!vui\stet)|ky\s*nghi\s*tet|nghi\s*tet)(?!\s*(?:trung|doan|han\s*thuc|duong))(?:\s*nguyen\s*dan|\s*co\s*truyen)?\b{_canchi('tet')}(?:\s*(?:nam\s*)?(?P<tet_y>{_Y}))?"),
     # "17 giờ", "8h30", "08g00", "7:30"
     # (a spreadsheet's "00:00:00" after a date is no time of day: see grammar)
     ("time", r"(?P<time_h>\d\d?)(?:\s*(?:gio|h|g)(?:\s*(?P<time_m>\d{2})(?:\s*(?:phut|p))?)?|:(?=\d\d(?!\d))"
@@ -375,6 +377,9 @@ _WORDS: list[tuple[str, str]] = [
                r"(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|truoc|tiep|ke|hoc|\d))"),
     ("recury", r"thuong\s*nien\b"),
     ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d)|[lo]\s*/)"),  # ("ngày 3O/6": a slip, see badnum2)
+    # "từ mùng 8 đến mùng 10 tháng 3 âm lịch": a lunar day whose month comes later (after the lunar
+    # dates above, which take "mùng 10 tháng Giêng" whole; not "mừng 80 năm", "mừng 8/3")
+    ("lund0", r"(?:mung|mong)\s*(?P<lund0_d>[1-9]|[12]\d|30)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d|nam\b|tuoi\b|%|ngay\b))"),
     # a bare day in a list: "15, 30", or the last of one before its cycle ("và 30 hằng tháng")
     ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d)"
             r"|\s*(?:hang|moi)\s*thang\b|\s*(?:cua\s*)?thang\s*(?:dau|giua|cuoi|thu)\b)"),
@@ -480,7 +485,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
+    "nlunar": "lunar", "lund0": "d0", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
     "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
