@@ -164,6 +164,8 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     assert _dues("Đắk Nông, ngày       tháng 11 năm 2022", 2022) == []  # (a draft's day left blank)
     found = find_periods("Tổ chức kỳ thi theo lịch của Bộ (dự kiến ngày 25-27/6/2027).", context_year=2027)
     assert [m.action for m in found] == ["Tổ chức kỳ thi theo lịch của Bộ"]  # ("ngày" is the time's word)
+    found = find_periods("Tập huấn 02 ngày (ngày 12 và 13/3/2025).", context_year=2025)
+    assert [m.action for m in found] == ["Tập huấn 02 ngày"]  # (a count of days keeps its "ngày")
     assert _dues("Ngày ban hành: 31/10/2017 | Ngày có hiệu lực: 15/11/2017", 2017) == []
     assert _dues("Thứ Sáu, ngày 20/11/2026", 2026) == [D(2026, 11, 20)]  # (a weekday is no place)
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]

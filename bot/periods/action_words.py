@@ -12,8 +12,10 @@ from bot.periods.reader import STRIP
 from bot.periods.text import Folded, fold
 
 _LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
-# (and "vào", whose object is the time itself: "tuyên truyền vào đầu mỗi năm học")
-_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc|vào(?:\s+(?:buổi\s+)?(?:sáng|chiều|trưa|tối))?|ngày)$", re.IGNORECASE)
+# (and "vào", whose object is the time itself: "tuyên truyền vào đầu mỗi năm học"; "vào chiều" and
+# "ngày" before a date, but not the "ngày" of a count of days: "Tập huấn 02 ngày (…)")
+_TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc|vào(?:\s+(?:buổi\s+)?(?:sáng|chiều|trưa|tối))?|(?<!\d\s)ngày)$",
+                             re.IGNORECASE)
 # the period a report covers, at the end of its words ("báo cáo kết quả thực hiện 6 tháng")
 _PERIOD = r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|(?:cả\s+)?năm|quý|tháng)"
 _PERIOD_AT_END = re.compile(rf"(?<=\s){_PERIOD}$", re.IGNORECASE)
