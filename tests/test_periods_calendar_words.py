@@ -107,6 +107,7 @@ def test_labels_say_what_was_read() -> None:
     # seasons, festivals, the budget year, and the words beside them ("năm t�i chính" is no "năm tới")
     "Trước mùa mưa bão năm 2021", "Trước vụ Đông Xuân 2021-2022", "Lễ Vu Lan năm 2021", "Tết ông Công ông Táo",
     "Năm tài chính 2021", "Phục vụ lúa gạo năm 2021", "Tháng hành động vì bình đẳng giới",
+    "Cấp phát quà Tết xong trước ngày 25 tháng Chạp",
 ])
 def test_damaged_new_words_are_mended(text: str) -> None:
     expected = parse(text, context_year=2021)

@@ -122,7 +122,7 @@ _PHRASES = frozenset({
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
     "nam tai", "thuong binh", "liet si", "san xuat", "ngay thuong", "phuc vu", "mua sam", "dong vi", "vi binh",
-    "binh dang", "dang gioi",
+    "binh dang", "dang gioi", "qua tet", "thuong tet", "hang tet", "banh tet", "mam tet",
     "ban hanh", "hanh dong", "hanh chinh", "trien khai", "duy tri", "du thao", "cai cach", "trung uong",
     "chap hanh", "bo may", "tinh gon", "hieu luc", "hieu qua", "he thong", "so lieu",
     "tung quy", "tung thang", "tung nam", "tung tuan", "theo tung",
