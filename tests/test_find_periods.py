@@ -236,6 +236,13 @@ def test_a_cycle_over_years_is_one_milestone() -> None:
     assert [m.period.due for m in found] == [D(2026, 12, 31)]
 
 
+def test_a_day_named_then_written_out_is_one_deadline() -> None:
+    found = find_periods("Trực Tết Nguyên đán Ất Tỵ từ ngày 25/01/2025 đến hết ngày 02/02/2025.", context_year=2025)
+    assert [(m.period.start, m.period.due) for m in found] == [(D(2025, 1, 25), D(2025, 2, 2))]
+    text = "Hoàn thành tuyển sinh trước ngày 31/7/2025 để khai giảng năm học 2025-2026 vào ngày 05/9/2025."
+    assert _dues(text, 2025) == [D(2025, 7, 31), D(2025, 9, 5)]
+
+
 def test_the_years_of_a_season_name_it() -> None:
     """ "mùa khô 2025-2026" falls on days that differ by region: a time word after it says when."""
     found = find_periods("Tuần tra phòng cháy rừng trong mùa khô 2025-2026, tổng kết vào tháng 5/2026.",

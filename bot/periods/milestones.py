@@ -41,7 +41,28 @@ def find_periods(text: str, *, context_year: int) -> list[Milestone]:
         n = len(text)
         raise PeriodError(e.hint, text, folded.to_original(e.start, n),
                           folded.to_original(e.end, n)) from None
-    return _with_policies(text, _with_notes(text, with_actions(text, folded, an, found), context_year))
+    return _with_policies(text, _written_out(text, _with_notes(text, with_actions(text, folded, an, found),
+                                                                context_year)))
+
+
+# between a day named by name and the same day written out: marks, "vào", "tức", "từ"
+_SPELLING_OUT = re.compile(r"[\s,(:]*(?:(?:vào|tức(?:\s+là)?|là)\s*)?", re.IGNORECASE)
+
+
+def _written_out(text: str, found: list[Milestone]) -> list[Milestone]:
+    """A day named by its name and written out right after ("Trực Tết Nguyên đán từ ngày 14/02 đến
+    hết ngày 22/02/2026", "khai giảng năm học 2027-2028 vào ngày 05/9/2027") is one deadline: the
+    written one, as a cell reads it."""
+    out: list[Milestone] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and m.period.kind == "deadline" and m.period.due is not None and "/" not in m.text
+                and nxt.period.kind in ("deadline", "window") and nxt.period.due is not None
+                and (nxt.period.start or nxt.period.due) <= m.period.due <= nxt.period.due
+                and _SPELLING_OUT.fullmatch(text, m.span[1], nxt.span[0])):
+            continue
+        out.append(m)
+    return out
 
 
 def _with_policies(text: str, found: list[Milestone]) -> list[Milestone]:
