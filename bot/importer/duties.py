@@ -24,7 +24,7 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool 
     """Each duty under "Tổ chức thực hiện": a task for the agency it is given to; under "Nhiệm vụ",
     each item that says when it is due (the rest of that part is aims and means, not tasks).
     With `by_part`, ids start with the part's numeral ("III.1"), beside a table's own "1", "2"…"""
-    blocks = _unwrapped(blocks, matcher)
+    blocks = _wraps_joined(blocks, matcher)
     inside = timed_only = False
     numeral = ""
     agency: list[Known] = []
@@ -73,7 +73,7 @@ def read_duties(blocks: list[Block], matcher: Matcher, year: int, by_part: bool 
 _WRAPPED = 40  # (a line a page wrapped is a long one; headings and short lines keep their breaks)
 
 
-def _unwrapped(blocks: list[Block], matcher: Matcher) -> list[Block]:
+def _wraps_joined(blocks: list[Block], matcher: Matcher) -> list[Block]:
     """Paragraph lines that only wrap a sentence (a plan copied from a web page or a PDF) joined to
     the line they go on from: no blank line between, the line before is long, no heading and ends
     no sentence, and the next starts no item, bullet, part or agency's duty of its own."""

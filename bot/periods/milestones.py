@@ -45,7 +45,7 @@ def find_periods(text: str, *, context_year: int) -> list[Milestone]:
                                                                 context_year)))
 
 
-# between a day named by name and the same day written out: marks, "vào", "tức", "từ"
+# between a day named by its name and the same day written out: marks, "vào", "tức (là)", "là"
 _SPELLING_OUT = re.compile(r"[\s,(:]*(?:(?:vào|tức(?:\s+là)?|là)\s*)?", re.IGNORECASE)
 
 
