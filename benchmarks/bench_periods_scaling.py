@@ -41,6 +41,7 @@ SHAPES = [
     "trong tháng 3/2025, chậm nhất ngày 25/3/2025, ",  # a latest day inside the window before it
     "Trước Tết 15 ngày, ",  # days before a named time
     "mùng 1 và rằm hằng tháng, ",  # lunar days of each lunar month, listed
+    "trước ngày 10 tháng cuối quý, tổng hợp trước ngày 15, ",  # bare days in each quarter's month before them
 ]
 SMALL, FACTOR = 500, 8
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
 from bot.periods import PeriodError, find_periods, parse
-from tests.conftest import damaged
+from tests.conftest import VARIANTS, damaged
 
 D = dt.date
 
@@ -109,6 +110,22 @@ def test_a_monthly_cycle_carries_past_a_semicolon_to_a_day_with_no_month() -> No
         ("UBND huyện tổng hợp báo cáo Sở Nội vụ", "FREQ=MONTHLY;BYMONTHDAY=25")]
     with pytest.raises(PeriodError, match="tháng nào"):  # (not past the end of the sentence)
         find_periods("Báo cáo hằng tháng. Tổng hợp trước ngày 25.", context_year=2025)
+
+
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_a_month_of_each_quarter_carries_to_a_day_with_no_month_in_its_sentence(spell: Callable[[str], str]) -> None:
+    text = ("Các sở báo cáo về Sở Nội vụ trước ngày 10 của tháng cuối quý để tổng hợp, báo cáo UBND tỉnh"
+            " trước ngày 15; Sở Tài chính báo cáo trước ngày 20.")
+    found = find_periods(spell(text), context_year=2025)
+    assert [(m.period.kind, m.period.rrule) for m in found] == [
+        ("recurring", f"FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY={day}") for day in (10, 15, 20)]
+    found = find_periods(spell("Báo cáo trước ngày 25 tháng đầu quý sau, tổng hợp trước ngày 28."), context_year=2025)
+    assert [m.period.rrule for m in found] == [
+        f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={day}" for day in (25, 28)]
+    with pytest.raises(PeriodError, match="tháng nào"):  # (not past the end of the sentence)
+        find_periods(spell("Báo cáo trước ngày 10 tháng cuối quý. Tổng hợp trước ngày 15."), context_year=2025)
+    with pytest.raises(PeriodError, match="không có ngày 35"):
+        find_periods(spell("Báo cáo trước ngày 10 tháng cuối quý, tổng hợp trước ngày 35."), context_year=2025)
 
 
 def test_a_time_inside_a_note_leaves_the_words_before_the_note() -> None:

@@ -23,6 +23,7 @@ class Clauses:
         self._cycles = [m for m in markers if m.kind in RECUR_KINDS]
         self._cycle_starts = [m.start for m in self._cycles]
         self._break_ends = [m.end for m in self._breaks]
+        self._stop_ends = [m.end for m in self._breaks if m.token.text != ";"]  # sentences end at "." and lines
         self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
         self._monthly_upto: list[Marker | None] = []  # and the sentence's last monthly one (past ";")
         self._event_before: dict[int, bool] = {}  # by marker id: an event word earlier in its clause
@@ -71,6 +72,11 @@ class Clauses:
         if k == len(self._cycles) or self._cycles[k].start >= self.end_of(at):
             return None
         return self._cycles[k] if is_monthly(self._cycles[k]) else None
+
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence holding `at` begins (past any ";")."""
+        k = bisect.bisect_right(self._stop_ends, at)
+        return self._stop_ends[k - 1] if k else 0
 
     def start_of(self, at: int) -> int:
         """Where the clause holding `at` begins."""

@@ -349,6 +349,18 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
     return _default_rule(freqs[0], days)
 
 
+def in_months_of(days: Chain, quarterly: Chain, year: int) -> Rule | None:
+    """The rule of bare days ("ngày 15") in the months of each quarter that another chain named
+    ("ngày 10 của tháng cuối quý")."""
+    rule = rule_of([], [quarterly], year)
+    if rule is None or rule.freq != "YEARLY" or not rule.months:
+        return None
+    fill(days, year)
+    for a in days.atoms:
+        _check(a)
+    return Rule("YEARLY", 1, rule.months, tuple(sorted({a.n for a in days.atoms})))
+
+
 def _weekday_ranges(specs: list[Chain]) -> set[int]:
     """Every weekday of a range of them ("hằng ngày (từ thứ Hai đến thứ Sáu)"): each falls due."""
     out: set[int] = set()

@@ -11,6 +11,7 @@ from bot.periods.clauses import Clauses
 from bot.periods.cycles import (
     anchored,
     following,
+    in_months_of,
     is_spec,
     lunar_monthly,
     lunar_yearly,
@@ -90,6 +91,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
     dated = year  # the year of the last time outside parentheses that wrote one, for those inside
     around = YearAround(folded.text, year)  # and the year of those outside ("Năm 2026, … trong tháng 6")
+    quarterly: Chain | None = None  # the last days of a month of each quarter ("ngày 10 của tháng cuối quý")
     for i, c in enumerate(an.chains):
         if i and c.atoms[0].unit == D0:  # "Tháng 6/2026 (trước ngày 20)": the 20th of that month
             in_month_before(c, an.chains[i - 1], folded.text)
@@ -113,9 +115,15 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
         # (a day with no month, in a later clause of a sentence that set a monthly cycle, or before
         # one later in its clause: "chậm nhất ngày 15 … đối với báo cáo định kỳ hằng tháng")
-        carried = ((clauses.monthly_in_sentence(c.start) or clauses.monthly_after(c.end))
-                   if not spec and all(a.unit == D0 for a in c.atoms) else None)
-        spec = spec or carried is not None
+        bare = not spec and all(a.unit == D0 for a in c.atoms)
+        carried = (clauses.monthly_in_sentence(c.start) or clauses.monthly_after(c.end)) if bare else None
+        # (or one after "trước ngày 10 của tháng cuối quý" in its sentence: "… để tổng hợp, báo cáo
+        # UBND tỉnh trước ngày 15", the 15th of that month too)
+        of_quarter = (quarterly if bare and carried is None and quarterly is not None
+                      and quarterly.start >= clauses.sentence_start(c.start) else None)
+        spec = spec or carried is not None or of_quarter is not None
+        if spec and not c.after_event and any(a.unit == MQ for a in c.atoms):
+            quarterly = c
         if not spec and c.idle():
             continue
         if spec:
@@ -129,7 +137,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
                 out.append((s, e, lunar_days, 0))
                 owners.append(id(c))
                 continue
-            rule = rule_of(near, [c], year)
+            rule = rule_of(near, [c], year) if of_quarter is None else in_months_of(c, of_quarter, year)
             if rule is None:
                 continue
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
