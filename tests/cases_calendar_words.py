@@ -192,6 +192,16 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Kết thúc năm học 2024-2025", 2024, "deadline", None, D(2025, 5, 31), None),
     # "Cách mạng tháng Tám" is a name, not August
     ("Kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9", 2025, "deadline", None, D(2025, 9, 2), None),
+    # an anniversary's span runs from the day remembered: the anniversary is the day (or year) it names
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)", 2026, "deadline", None, D(2025, 2, 3), None),
+    ("Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)", 2026, "deadline", None,
+     D(2025, 5, 19), None),
+    ("Dịp kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025)", 2026, "deadline", None, D(2025, 9, 2), None),
+    ("Kỷ niệm 80 năm Quốc khánh 2/9 (1945-2025)", 2026, "deadline", None, D(2025, 9, 2), None),
+    ("Chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024)", 2026, "window", D(2024, 1, 1), D(2024, 12, 31), None),
+    ("Từ 01/01/2021 đến 01/01/2026", 2026, "window", D(2021, 1, 1), D(2026, 1, 1), None),  # (no anniversary)
+    ("Tổ chức giai đoạn 2016 - 2026 (10 năm)", 2026, "window", D(2016, 1, 1), D(2026, 12, 31), None),
+    ("Ngày 2/9 (năm 2025)", 2026, "deadline", None, D(2025, 9, 2), None),  # (a year in a note dates the day)
     # a time in parentheses that only spans the one before it adds nothing
     ("Quý II/2023 (trình HĐND tỉnh tại kỳ họp giữa năm)", 2023, "window", D(2023, 4, 1), D(2023, 6, 30), None),
     ("Tháng 12/2023 (kỳ họp cuối năm)", 2023, "window", D(2023, 12, 1), D(2023, 12, 31), None),

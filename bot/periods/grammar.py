@@ -133,7 +133,30 @@ def analyse(folded: str, context_year: int) -> Analysis:
             b.last_end = tok.end
         else:
             b.marker(tok, near)
+    for c in b.chains:
+        if c.remembered and _anniversary(c, folded):  # "kỷ niệm 95 năm … (03/02/1930 - 03/02/2025)":
+            first, last = c.atoms  # the anniversary; the first date is what is remembered
+            if first.unit == DAY and last.unit == YEAR:  # ("Quốc khánh 2/9 (1945-2025)": 2/9/2025)
+                first.y, first.end = last.y, last.end
+                last = first
+            last.start, last.named = first.start, last.named or first.named
+            c.atoms[:], c.joints[:] = [last], []
     return Analysis(b.chains, b.markers)
+
+
+def _anniversary(chain: Chain, folded: str) -> bool:
+    """Whether a chain runs from a day remembered to its anniversary: the same day of two years
+    ("03/02/1930 - 03/02/2025"), or two years as far apart as the text counts ("70 năm … (1954-2024)")."""
+    if chain.joints != ["range"]:
+        return False
+    first, last = chain.atoms
+    if not (first.explicit_year and last.explicit_year and (first.y or 0) < (last.y or 0)) or first.lunar:
+        return False
+    if first.unit == DAY == last.unit:
+        return (first.n, first.m) == (last.n, last.m)
+    years = (last.y or 0) - (first.y or 0)
+    return (first.unit in (DAY, YEAR) and last.unit == YEAR and not first.part and not last.part
+            and re.search(rf"\b{years}\s*nam\b", folded[max(0, first.start - 200):first.start]) is not None)
 
 
 class _Builder:
@@ -177,7 +200,7 @@ class _Builder:
         dashed = joint == "range" and self.run[-1:] != [] and self.run[-1].kind == "dash" and part.unit == YEAR
         # (but not a time that heads its own words: "Năm 2026 (Quý I: xây dựng kế hoạch; …)")
         nested = (cur is not None and near and (joint is None or dashed) and not _cycled(cur)
-                  and not _HEADS.match(self.folded, part.end) and _nested(cur, part))
+                  and not _HEADS.match(self.folded, part.end) and _nested(cur, part, self.folded, self.memorial))
         if cur is not None and near and not nested and _joinable(cur, part, joint):
             cur.atoms.append(part)
             cur.joints.append(joint or "list")
@@ -345,10 +368,20 @@ def _closes(event: Marker, marker: Marker) -> bool:
 _IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
 
 
-def _nested(chain: Chain, atom: Atom) -> bool:
+_CLOSES = re.compile(r"\s*\)")
+
+
+def _nested(chain: Chain, atom: Atom, folded: str, memorial: bool) -> bool:
     """Fold a year or month written right after the time it belongs to into that time."""
     last = chain.atoms[-1]
     if atom.unit == YEAR and atom.explicit_year and last.unit in _IN_A_YEAR and last.y is None:
+        last.y, last.explicit_year, last.end = atom.y, True, atom.end
+        return True
+    if (atom.unit == YEAR and atom.explicit_year and not atom.part and last.unit == DAY and not last.lunar
+            and not last.explicit_year and last.m and len(chain.atoms) == 1
+            and _CLOSES.match(folded, atom.end) and (memorial or folded.count("-", atom.start, atom.end) == 0)):
+        # "Ngày 2/9 (năm 2025)"; not "30/6 (năm 2026, 2028)" nor "(2026-2028)", but "kỷ niệm Quốc khánh
+        # 2/9 (1945-2025)", which runs from the day remembered to its anniversary
         last.y, last.explicit_year, last.end = atom.y, True, atom.end
         return True
     if (last.unit == YEAR and len(chain.atoms) == 1 and atom.y is None

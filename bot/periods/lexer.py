@@ -88,8 +88,9 @@ def _vdate(k: str) -> str:
             rf"(?:\s*(?:[/\-.]|,?\s*(?:cua\s*nam|nam)?)\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?")
 
 
-def _badyear(k: str) -> str:
-    return rf"(?P<{k}_y>(?!(?:19|20)\d\d(?![\dlo]))\d[\dlo]{{2,4}})(?![\d/])"
+def _badyear(k: str, old: str = "") -> str:
+    # (`old`: more centuries a date may have: "19/5/1890", a day some plans remember)
+    return rf"(?P<{k}_y>(?!(?:{old}19|20)\d\d(?![\dlo]))\d[\dlo]{{2,4}})(?![\d/])"
 
 
 def _after_end(k: str) -> str:
@@ -136,7 +137,7 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear2", rf"quy\s*[\divxl]+\s*[/\-.]\s*{_badyear('badyear2')}"),
     ("badyear4", r"nam\s*(?=[12]\d{3})(?P<badyear4_y>\d{5})(?![\d/])"),  # "Năm 20223"
     ("badyear8", r"nam\s*(?P<badyear8_y>(?=[12][\dlo]{3}(?![\dlo/]))(?![12]\d{3})[12][\dlo]{3})"),  # "Năm 2O25"
-    ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3')}"),
+    ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3', '18|')}"),
     # a year cut to two digits ("tháng 6/24", "5/3/24"): after a month only when it is no month
     ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/]|\.\d)"),
     ("badyear6", r"quy\s*(?:[1-4]|i{1,3}|iv|l{1,3})\s*/\s*(?P<badyear6_y>\d\d)(?![\d/]|\.\d)"),
