@@ -198,7 +198,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      D(2025, 5, 19), None),
     ("Dịp kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025)", 2026, "deadline", None, D(2025, 9, 2), None),
     ("Kỷ niệm 80 năm Quốc khánh 2/9 (1945-2025)", 2026, "deadline", None, D(2025, 9, 2), None),
-    ("Chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024)", 2026, "window", D(2024, 1, 1), D(2024, 12, 31), None),
+    ("Chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024)", 2026, "deadline", None, D(2024, 5, 7), None),
+    ("Kỷ niệm 30 năm thành lập tỉnh (1995 - 2025)", 2026, "window", D(2025, 1, 1), D(2025, 12, 31), None),
     ("Từ 01/01/2021 đến 01/01/2026", 2026, "window", D(2021, 1, 1), D(2026, 1, 1), None),  # (no anniversary)
     ("Tổ chức giai đoạn 2016 - 2026 (10 năm)", 2026, "window", D(2016, 1, 1), D(2026, 12, 31), None),
     ("Ngày 2/9 (năm 2025)", 2026, "deadline", None, D(2025, 9, 2), None),  # (a year in a note dates the day)

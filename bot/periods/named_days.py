@@ -12,11 +12,18 @@ NAMED_DAYS = (
     r"quoc\s*te\s*thieu\s*nhi|gia\s*dinh\s*viet\s*nam|chuyen\s*doi\s*so\s*quoc\s*gia|dan\s*so\s*viet\s*nam|"
     r"doanh\s*nhan\s*viet\s*nam|bao\s*chi\s*cach\s*mang\s*viet\s*nam|khoa\s*hoc\s*va\s*cong\s*nghe\s*viet\s*nam|"
     r"moi\s*truong\s*the\s*gioi|thanh\s*lap\s*quan\s*doi\s*nhan\s*dan\s*viet\s*nam|"
-    r"the\s*thao\s*viet\s*nam|bien\s*phong\s*toan\s*dan"
+    r"the\s*thao\s*viet\s*nam|bien\s*phong\s*toan\s*dan|"
+    # ("Ngày thành lập Đảng bộ tỉnh" is each province's own)
+    r"thanh\s*lap\s*dang(?!\s*(?:bo|uy))(?:\s*cong\s*san\s*viet\s*nam)?|sinh\s*(?:cua\s*)?chu\s*tich\s*ho\s*chi\s*minh|"
+    r"thanh\s*lap\s*doan\s*thanh\s*nien\s*cong\s*san\s*ho\s*chi\s*minh|(?:hoi\s*)?dai\s*doan\s*ket\s*toan\s*dan\s*toc|"
+    r"sach\s*va\s*van\s*hoa\s*doc\s*viet\s*nam|van\s*hoa\s*cac\s*dan\s*toc\s*viet\s*nam|di\s*san\s*van\s*hoa\s*viet\s*nam|"
+    r"toan\s*dan\s*phong\s*[,\-]?\s*chong\s*chay\s*[,\-]?\s*no|toan\s*dan\s*phong\s*chay\s*[,\-]?\s*chua\s*chay|"
+    r"cuu\s*chien\s*binh\s*viet\s*nam|nong\s*dan\s*viet\s*nam|quyen\s*cua\s*nguoi\s*tieu\s*dung\s*viet\s*nam|"
+    r"khuyen\s*hoc\s*viet\s*nam|nguoi\s*cao\s*tuoi\s*viet\s*nam|quoc\s*te\s*nguoi\s*cao\s*tuoi"
 )
 # the names that stand without "Ngày": a holiday, a month of action
 NAMED_BARE = (
-    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|tet\s*thieu\s*nhi|"
+    r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|tet\s*thieu\s*nhi|chien\s*thxng\s*dien\s*bien\s*phu|"
     r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*pham|"
     r"thang\s*hanh\s*dong\s*quoc\s*gia\s*(?:ve\s*)?phong\s*[,\-]?\s*chong\s*hiv\s*/?\s*aids|"
     r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi"
@@ -31,6 +38,11 @@ NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
     "giadinh": ((28, 6),), "chuyendoiso": ((10, 10),),
     "danso": ((26, 12),), "doanhnhan": ((13, 10),), "baochi": ((21, 6),), "khoahoc": ((18, 5),), "moitruong": ((5, 6),),
     "thanhlapquandoi": ((22, 12),), "thethao": ((27, 3),), "bienphong": ((3, 3),),
+    "thanhlapdang": ((3, 2),), "sinhchutich": ((19, 5),), "thanhlapdoan": ((26, 3),),
+    "daidoanket": ((18, 11),), "hoidaidoanket": ((18, 11),),
+    "sachvavanhoa": ((21, 4),), "vanhoacacdantoc": ((19, 4),), "disanvanhoa": ((23, 11),),
+    "toandanphong": ((4, 10),), "cuuchienbinh": ((6, 12),), "nongdan": ((14, 10),), "quyencuanguoitieudung": ((15, 3),),
+    "khuyenhoc": ((2, 10),), "nguoicaotuoi": ((6, 6),), "quoctenguoicaotuoi": ((1, 10),), "chienthxng": ((7, 5),),
     "thanghanhdongvitreem": ((1, 6), (30, 6)), "thanghanhdongviantoan": ((15, 4), (15, 5)),
     "thanghanhdongquocgia": ((10, 11), (10, 12)), "thanghanhdongvibinhdang": ((15, 11), (15, 12)),
 }
@@ -44,7 +56,17 @@ NAMES = {
     "doanhnhan": "Ngày Doanh nhân Việt Nam", "baochi": "Ngày Báo chí Cách mạng Việt Nam",
     "khoahoc": "Ngày Khoa học và Công nghệ Việt Nam", "moitruong": "Ngày Môi trường thế giới",
     "thanhlapquandoi": "Ngày thành lập Quân đội nhân dân Việt Nam", "thethao": "Ngày Thể thao Việt Nam",
-    "bienphong": "Ngày Biên phòng toàn dân", "thanghanhdongvitreem": "Tháng hành động vì trẻ em",
+    "bienphong": "Ngày Biên phòng toàn dân", "thanhlapdang": "Ngày thành lập Đảng Cộng sản Việt Nam",
+    "sinhchutich": "Ngày sinh Chủ tịch Hồ Chí Minh",
+    "thanhlapdoan": "Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "daidoanket": "Ngày Đại đoàn kết toàn dân tộc",
+    "hoidaidoanket": "Ngày hội Đại đoàn kết toàn dân tộc", "sachvavanhoa": "Ngày Sách và Văn hóa đọc Việt Nam",
+    "vanhoacacdantoc": "Ngày Văn hóa các dân tộc Việt Nam", "disanvanhoa": "Ngày Di sản văn hóa Việt Nam",
+    "toandanphong": "Ngày Toàn dân phòng cháy, chữa cháy", "cuuchienbinh": "Ngày Cựu chiến binh Việt Nam",
+    "nongdan": "Ngày Nông dân Việt Nam", "quyencuanguoitieudung": "Ngày Quyền của người tiêu dùng Việt Nam",
+    "khuyenhoc": "Ngày Khuyến học Việt Nam", "nguoicaotuoi": "Ngày Người cao tuổi Việt Nam",
+    "quoctenguoicaotuoi": "Ngày Quốc tế Người cao tuổi", "chienthxng": "Chiến thắng Điện Biên Phủ",
+    "thanghanhdongvitreem": "Tháng hành động vì trẻ em",
     "thanghanhdongviantoan": "Tháng hành động vì an toàn thực phẩm",
     "thanghanhdongquocgia": "Tháng hành động quốc gia phòng, chống HIV/AIDS",
     "thanghanhdongvibinhdang": "Tháng hành động vì bình đẳng giới",
