@@ -23,7 +23,8 @@ def test_words_that_are_not_months(text: str, kind: str, start: dt.date | None) 
     assert (p.kind, p.start) == (kind, start), p.label
 
 
-@pytest.mark.parametrize("text", ["tháng sau", "quý sau", "kỳ sau"])
+@pytest.mark.parametrize("text", ["tháng sau", "quý sau", "kỳ sau",
+                                  "Kỷ niệm Ngày thành lập Đảng bộ tỉnh"])  # (each province's own day)
 def test_words_that_name_no_time(text: str) -> None:
     with pytest.raises(PeriodError):
         parse(text, context_year=2020)
