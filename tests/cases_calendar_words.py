@@ -249,6 +249,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 20 của tháng báo cáo", 2025, "recurring", None, D(2025, 1, 20), "FREQ=MONTHLY;BYMONTHDAY=20"),
     # so many days at one end of a month or quarter
     ("15 ngày đầu tháng 7/2025", 2025, "window", D(2025, 7, 1), D(2025, 7, 15), None),
+    ("Hai tuần đầu tháng 6/2025", 2025, "window", D(2025, 6, 1), D(2025, 6, 14), None),  # (weeks of days)
+    ("02 tuần cuối quý III/2025", 2025, "window", D(2025, 9, 17), D(2025, 9, 30), None),
     ("10 ngày cuối quý IV/2025", 2025, "window", D(2025, 12, 22), D(2025, 12, 31), None),
     ("15 ngày đầu tháng 7 hằng năm", 2025, "recurring", None, D(2025, 7, 15), "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=15"),
     # a part of the year in parentheses belongs to the year before it

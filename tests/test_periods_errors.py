@@ -43,6 +43,7 @@ from bot.periods import PeriodError, parse
     ("Trước ngày 3O/6/2025", "ngày “3o” viết chưa đúng; có phải là ngày 30?", len("Trước ngày ")),  # (after "ngày")
     ("trước 5-6 ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("40 ngày đầu tháng 7/2025", "tháng 7/2025 không có 40 ngày", 0),
+    ("5 tuần đầu tháng 7/2025", "tháng 7/2025 không có 35 ngày", 0),
     ("Tuần 53/2025", "năm 2025 chỉ có 52 tuần", 0),
     ("Hoàn thiện hệ thống pháp luật Việt Nam", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, "
      "“Tháng 6/2018”, “30/9/2018”)", 0),

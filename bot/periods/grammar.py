@@ -6,7 +6,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.periods.atoms import D0, DAY, HALF, MONTH, MQ, NOW, QUARTER, WEEKDAY, YEAR, Atom, AtomError, lunar_counted
+from bot.periods.atoms import (
+    D0,
+    DAY,
+    HALF,
+    MONTH,
+    MQ,
+    NOW,
+    QUARTER,
+    WEEKDAY,
+    YEAR,
+    Atom,
+    AtomError,
+    lunar_counted,
+    number,
+)
 from bot.periods.lexer import Token, tokens
 from bot.periods.weeks import part_of
 from bot.periods.words import from_token
@@ -242,7 +256,7 @@ class _Builder:
         elif kind in ("part", "week", "nthpart"):  # qualifies the atom right after it
             if tok.name == "edpart" and _PLURAL.search(self.folded, 0, tok.start):
                 kind = "part"  # "những ngày cuối tháng 6": the last ten days, not the last day
-            self.third = (f"days:{tok.g('p')}:{int(tok.g('n') or 0)}" if tok.name == "ndays"
+            self.third = (f"days:{tok.g('p')}:{_days_counted(tok)}" if tok.name == "ndays"
                           else _half(tok) if tok.name == "mhalf"
                           else _third(tok.g("n") or tok.g("p") or "") if kind == "part"
                           else part_of(tok) if kind == "nthpart" else _week(tok.g("n") or ""))
@@ -445,6 +459,12 @@ def _half(tok: Token) -> str:
     if tok.g("m") and tok.g("q"):  # "nửa tháng cuối quý IV": fifteen days
         return "days:dau:15" if first else "days:cuoi:15"
     return "h1" if first else "h2"
+
+
+def _days_counted(tok: Token) -> int:
+    """The days "15 ngày đầu …" or "hai tuần đầu …" counts."""
+    n = number(tok.g("n") or "0")
+    return 7 * n if tok.g("u") == "tuan" else n
 
 
 def _third(word: str) -> str:

@@ -244,8 +244,10 @@ _WORDS: list[tuple[str, str]] = [
     # "ngày cuối cùng của tháng", "ngày cuối quý" (not "những ngày cuối năm": a season, not a day)
     ("recurwe", rf"ngay\s*(?P<recurwe_n>dau\s*tien|cuoi\s*cung|cuoi(?={_OF_MONTH}(?:thang|quy)))"
                 rf"{_OF_MONTH}(?P<recurwe_u>thang|quy|nam)\b(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
-    # "15 ngày đầu tháng 7/2025", "10 ngày cuối quý IV": so many days at one end of it
-    ("ndays", rf"(?P<ndays_n>{_N2})\s*ngay\s*(?P<ndays_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+    # "15 ngày đầu tháng 7/2025", "10 ngày cuối quý IV": so many days at one end of it; "hai tuần
+    # đầu tháng 6": so many weeks of days
+    ("ndays", rf"(?P<ndays_n>{_N2}|hai|ba)\s*(?P<ndays_u>ngay|tuan)\s*(?P<ndays_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*"
+              r"(?:cua\s*)?"
               rf"(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
     # "trong 30 ngày đầu năm": of the plan's year (with its number, "ndays" above)
     ("ndaysy", rf"(?P<ndaysy_n>{_N2})\s*ngay\s*(?P<ndaysy_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
