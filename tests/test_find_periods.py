@@ -699,6 +699,9 @@ def test_the_document_a_duty_rests_on_is_not_its_action() -> None:
     "Các trường học tổ chức tuyên truyền vào đầu mỗi năm học.",
     "Xây dựng Kế hoạch năm 2025 và duy trì các năm tiếp theo.",
     "Sở Nội vụ hoàn thành Dự thảo trước 15/12/2025 (để tổng hợp báo cáo Bộ Nội vụ trước 31/12/2025).",
+    # ("Chi�n th�ng" is the victory, not a month; "th� �iểm" is "thí điểm", not a weekday)
+    "Tổ chức các hoạt động chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024).",
+    "Năm 2026 (thí điểm); năm 2027 (nhân rộng)",
 ])
 def test_a_damaged_sentence_keeps_its_deadlines(text: str) -> None:
     """Each word losing a letter to U+FFFD: no deadline appears from "tốt" read as "Tết", "Rà" as

@@ -92,6 +92,9 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "mua", "lu", "kho", "xuan", "lua", "chiem", "ong", "tao", "hieu", "binh", "liet", "si", "al",
     # (and the words around them: "phục vụ", "mua sắm", "vì bình đẳng giới")
     "phuc", "sam", "vi", "gioi",
+    # (commemorations and the steps of a plan: "chào mừng", "Chiến thắng Điện Biên Phủ", "thí điểm",
+    # "nhân rộng")
+    "chao", "chien", "bien", "rong",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -117,7 +120,8 @@ _PHRASES = frozenset({
     "nhan dan", "chinh phu", "rieng so", "lam tot", "thong nhat", "lien thong", "cap huyen", "cap tinh",
     "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet",
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
-    "it nhat", "truoc it", "tinh hinh", "thuc te",
+    "it nhat", "truoc it", "tinh hinh", "thuc te", "chao mung", "chien thang", "dien bien", "bien phu",
+    "thi diem", "nhan rong",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
@@ -437,7 +441,9 @@ def without_lookalikes(folded: Folded, text: str) -> Folded:
         written = unicodedata.normalize("NFC", text[at:end]).lower()  # (NFD input too)
         vowel = written[-3] if len(written) == len(m.group()) else ""  # (the one vowel of "thang", "hang")
         after_word = before.search(f, max(0, m.start() - 8), m.start()) is not None
-        if (vowel and vowel in marks) or (after_word and (vowel == "a" or (m.group() == "hang" and vowel in "àằ"))):
+        # (after such a word, a vowel without marks or lost to U+FFFD is the look-alike's: "Chi�n th�ng")
+        if (vowel and vowel in marks) or (after_word and (vowel in ("a", "\ufffd")
+                                                          or (m.group() == "hang" and vowel in "àằ"))):
             swaps.append((m.start(), m.end(), m.group()[:-3] + "xng"))
     return _padded(folded, swaps)
 
