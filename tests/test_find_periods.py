@@ -8,7 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from bot.periods import PeriodError, find_periods, parse
-from tests.conftest import VARIANTS, damaged
+from bot.periods.text import fold
+from tests.conftest import VARIANTS, damaged, strip_marks
 
 D = dt.date
 
@@ -186,6 +187,21 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     assert _dues("Ngày ban hành: 31/10/2017 | Ngày có hiệu lực: 15/11/2017", 2017) == []
     assert _dues("Thứ Sáu, ngày 20/11/2026", 2026) == [D(2026, 11, 20)]  # (a weekday is no place)
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]
+
+
+@pytest.mark.parametrize("spell", [v for v in VARIANTS if v is not strip_marks] + [damaged])
+def test_a_date_that_tells_when_something_was_done_is_no_deadline(spell: Callable[[str], str]) -> None:
+    text = ("Ngày 20/01/2026, Sở Nội vụ đã có Công văn số 15/SNV-TCBC đề nghị các cơ quan báo cáo"
+            " trước ngày 30/01/2026.")
+    found = find_periods(spell(text), context_year=2026)
+    assert [m.period.due for m in found] == [D(2026, 1, 30)]
+    action = fold(found[0].action).text  # (its words start after the date)
+    assert action.startswith("so noi vu") and action.endswith("de nghi cac co quan bao cao"), action
+    assert _dues(spell("a) Ngày 15/3/2026 (thứ Hai), UBND tỉnh đã ban hành Kế hoạch."), 2026) == []
+    # (what is to be done on a day, a figure "tối đa", a condition met before it: deadlines)
+    for todo in ("Ngày 20/01/2026, Sở Nội vụ tổ chức hội nghị.", "Ngày 15/3/2026, tối đa 30 người dự.",
+                 "Ngày 15/3/2026, sau khi đã có ý kiến của Bộ, tổ chức hội nghị."):
+        assert _dues(spell(todo), 2026) != [], todo
 
 
 def test_a_line_break_that_only_wraps_a_sentence_is_a_space() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from bot.periods.action_words import with_actions
 from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
@@ -92,6 +93,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     dated = year  # the year of the last time outside parentheses that wrote one, for those inside
     around = YearAround(folded.text, year)  # and the year of those outside ("Năm 2026, … trong tháng 6")
     quarterly: Chain | None = None  # the last days of a month of each quarter ("ngày 10 của tháng cuối quý")
+    done: list[int] = []  # where the dates that tell when something was done end
     for i, c in enumerate(an.chains):
         if i and c.atoms[0].unit == D0:  # "Tháng 6/2026 (trước ngày 20)": the 20th of that month
             in_month_before(c, an.chains[i - 1], folded.text)
@@ -111,6 +113,9 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             continue
         if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text) or _dateline(text, folded, c)):
+            continue
+        if _done_on(text, folded, an.chains, i, clauses):
+            done.append(c.end)  # (and the words of a deadline after it in its sentence start after it)
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
         # (a day with no month, in a later clause of a sentence that set a monthly cycle, or before
@@ -181,6 +186,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             owners.append(0)
     out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
     out.sort(key=lambda x: x[0])
+    if done:
+        out = [(s, e, p, max(f, done[k - 1] if (k := bisect.bisect_right(done, s)) else 0)) for s, e, p, f in out]
     return [x for x in out if x[2].due is not None]
 
 
@@ -201,6 +208,31 @@ def _dateline(text: str, folded: Folded, c: Chain) -> bool:
     words = line[:-1].split()
     return (line.endswith(",") and 1 <= len(words) <= 5 and all(w[:1].isupper() or w[0] == "\ufffd" for w in words)
             and not rest.strip(" \t|.*_") and not _WEEKDAY.search(fold(line).text))
+
+
+def _done_on(text: str, folded: Folded, chains: list[Chain], i: int, clauses: Clauses) -> bool:
+    """Whether the i-th chain is a date opening its clause that tells when something was done
+    ("Ngày 20/01/2026, Sở Nội vụ đã có Công văn …"): "đã" follows it before the next time or the
+    clause's end."""
+    c = chains[i]
+    if c.in_parens or not all(a.unit == DAY and a.explicit_year for a in c.atoms):
+        return False
+    opening = folded.text[clauses.start_of(c.start):c.start]
+    if opening.strip(" \t\n-+*•:.)") != "" and not _LIST_MARK.fullmatch(opening):
+        return False
+    # (the next time, past the weekday a note gives the day: "Ngày 15/3/2026 (thứ Hai), …")
+    nxt = next((d.start for d in chains[i + 1:i + 3] if not d.idle()), len(folded.text))
+    end = min(clauses.end_of(c.end), nxt)
+    n = len(text)
+    after = text[folded.to_original(c.end, n):folded.to_original(min(int(end), len(folded.text)), n)]
+    return _COMMA_THEN.match(after) is not None and _DONE.search(unicodedata.normalize("NFC", after)) is not None
+
+
+_LIST_MARK = re.compile(r"\s*(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)]\s*")  # "a)", "2.", "iv)"
+_COMMA_THEN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,")  # ("Ngày 15/3/2026 (thứ Hai), …")
+# "đã" with its mark ("đa" is many, "tối đa" the most), or its "đ" lost to U+FFFD; not a condition
+# met before the work ("sau khi đã có ý kiến …")
+_DONE = re.compile(r"(?<!khi )(?<!\w)[đ\ufffd]ã\b", re.IGNORECASE)
 
 
 _BLANK_DAY = re.compile(r"\s*ng\S{0,2}y[\s._…]*$", re.IGNORECASE)  # ("ngày", "ng�y", "ngay")
