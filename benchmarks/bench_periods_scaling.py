@@ -42,6 +42,7 @@ SHAPES = [
     "Trước Tết 15 ngày, ",  # days before a named time
     "mùng 1 và rằm hằng tháng, ",  # lunar days of each lunar month, listed
     "trước ngày 10 tháng cuối quý, tổng hợp trước ngày 15, ",  # bare days in each quarter's month before them
+    "Ngày 20/01/2026, Sở đã có (thứ Hai) văn bản; ",  # dates telling when something was done
 ]
 SMALL, FACTOR = 500, 8
 
