@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from bot.periods import PeriodError, parse
+from bot.periods import PeriodError, find_periods, parse
 
 
 @pytest.mark.parametrize(("text", "hint", "position"), [
@@ -44,6 +46,10 @@ from bot.periods import PeriodError, parse
     ("trước 5-6 ngày", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("40 ngày đầu tháng 7/2025", "tháng 7/2025 không có 40 ngày", 0),
     ("5 tuần đầu tháng 7/2025", "tháng 7/2025 không có 35 ngày", 0),
+    # a weekday beside its date that is not its weekday: the plan must say which it means
+    ("Thứ Ba, ngày 16/3/2026", "ngày 16/3/2026 là thứ Hai, không phải thứ Ba", 0),
+    ("Họp trước ngày 16/3/2026 (Chủ nhật)", "ngày 16/3/2026 là thứ Hai, không phải Chủ nhật",
+     len("Họp trước ngày 16/3/2026 (")),
     ("Tuần 53/2025", "năm 2025 chỉ có 52 tuần", 0),
     ("Hoàn thiện hệ thống pháp luật Việt Nam", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, "
      "“Tháng 6/2018”, “30/9/2018”)", 0),
@@ -93,6 +99,16 @@ def test_day_without_month_asks_which_month() -> None:
     with pytest.raises(PeriodError) as caught:
         parse("trước ngày 15", context_year=2019)
     assert caught.value.hint == "ngày 15 của tháng nào?"
+
+
+def test_a_weekday_that_is_its_dates_own_or_is_no_neighbour_is_no_error() -> None:
+    assert parse("Thứ Hai, ngày 16/3/2026", context_year=2026).due == dt.date(2026, 3, 16)
+    assert parse("ngày 15/01/2026 (thứ Năm)", context_year=2026).due == dt.date(2026, 1, 15)
+    assert parse("Thứ Ba hằng tuần, từ ngày 16/3/2026", context_year=2026).rrule == "FREQ=WEEKLY;BYDAY=TU"
+    # (a cited document's date is not the plan's to check)
+    assert parse("Theo Công văn số 12/UBND ngày 16/3/2026 (thứ Ba)", context_year=2026).kind == "event"
+    with pytest.raises(PeriodError, match="là thứ Năm, không phải thứ Sáu"):
+        find_periods("Họp vào Thứ Sáu, ngày 15/01/2026.", context_year=2026)
 
 
 def test_error_survives_pickling() -> None:

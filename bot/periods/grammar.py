@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from bot.periods.atoms import (
     number,
 )
 from bot.periods.lexer import Token, tokens
+from bot.periods.recur import VI_WEEKDAYS
 from bot.periods.weeks import part_of
 from bot.periods.words import from_token
 
@@ -155,7 +157,38 @@ def analyse(folded: str, context_year: int) -> Analysis:
                 last = first
             last.start, last.named = first.start, last.named or first.named
             c.atoms[:], c.joints[:] = [last], []
+    _check_weekdays(b.chains, folded)
     return Analysis(b.chains, b.markers)
+
+
+# between a weekday and the date it names: "Thứ Hai, ngày 16/3/2026", "16/3/2026 (thứ Hai)"
+_WEEKDAY_THEN_DAY = re.compile(r"[\s,]*(?:ngay\s*)?")
+_DAY_THEN_WEEKDAY = re.compile(r"[\s,(]*(?:tuc\s*(?:la\s*)?|la\s*|vao\s*)?")
+
+
+def _check_weekdays(chains: list[Chain], folded: str) -> None:
+    """A weekday written beside a dated day must be that day's ("Thứ Ba ngày 16/3/2026" is not: it
+    is a Monday); an error says which, so that the plan is asked rather than read one way."""
+    for before, after in itertools.pairwise(chains):
+        if before.cited or after.cited:
+            continue
+        first, second = before.atoms[-1], after.atoms[0]
+        if len(before.atoms) == 1 and first.unit == WEEKDAY and not before.suffixes:
+            weekday, day, between = first, second, _WEEKDAY_THEN_DAY
+        elif len(after.atoms) == 1 and second.unit == WEEKDAY and not after.suffixes:
+            weekday, day, between = second, first, _DAY_THEN_WEEKDAY
+        else:
+            continue
+        if (day.unit != DAY or day.lunar or not day.explicit_year or not day.y or not day.m
+                or between.fullmatch(folded, min(first.end, second.start), second.start) is None):
+            continue
+        try:
+            when = dt.date(day.y, day.m, day.n)
+        except ValueError:
+            continue  # (an impossible day has its own error)
+        if when.weekday() != weekday.n:
+            raise AtomError(f"ngày {when.day}/{when.month}/{when.year} là {VI_WEEKDAYS[when.weekday()]}, "
+                            f"không phải {VI_WEEKDAYS[weekday.n]}", weekday.start, weekday.end)
 
 
 def _anniversary(chain: Chain, folded: str) -> bool:
