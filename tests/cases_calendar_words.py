@@ -203,6 +203,10 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Từ 01/01/2021 đến 01/01/2026", 2026, "window", D(2021, 1, 1), D(2026, 1, 1), None),  # (no anniversary)
     ("Tổ chức giai đoạn 2016 - 2026 (10 năm)", 2026, "window", D(2016, 1, 1), D(2026, 12, 31), None),
     ("Ngày 2/9 (năm 2025)", 2026, "deadline", None, D(2025, 9, 2), None),  # (a year in a note dates the day)
+    # a weekday before a date only names it: "từ thứ Hai 16/3 đến thứ Sáu 20/3" is one range of days
+    ("Từ thứ Hai 16/3 đến thứ Sáu 20/3/2026", 2026, "window", D(2026, 3, 16), D(2026, 3, 20), None),
+    ("Thứ Hai, 16/3/2026 - Thứ Sáu, 20/3/2026", 2026, "window", D(2026, 3, 16), D(2026, 3, 20), None),
+    ("Từ thứ Hai, ngày 16/3/2026 đến thứ Sáu, ngày 20/3/2026", 2026, "window", D(2026, 3, 16), D(2026, 3, 20), None),
     # a time in parentheses that only spans the one before it adds nothing
     ("Quý II/2023 (trình HĐND tỉnh tại kỳ họp giữa năm)", 2023, "window", D(2023, 4, 1), D(2023, 6, 30), None),
     ("Tháng 12/2023 (kỳ họp cuối năm)", 2023, "window", D(2023, 12, 1), D(2023, 12, 31), None),

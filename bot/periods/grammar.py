@@ -131,15 +131,32 @@ def adjacent(folded: str, a: int, b: int) -> bool:
 def analyse(folded: str, context_year: int) -> Analysis:
     """Tokens of a folded text grouped into chains and loose markers."""
     b = _Builder(folded, context_year)
-    for tok in tokens(folded):
+    found = tokens(folded)
+    label: Atom | None = None  # a weekday naming the date right after it ("thứ Hai 16/3/2026")
+    skip = -1  # the tokens up to here were read with that weekday (a comma after it)
+    for k, tok in enumerate(found):
         near = adjacent(folded, b.last_end, tok.start)
+        if k <= skip:
+            b.last_end = tok.end if near else b.last_end
+            continue
+        if tok.kind == "weekday" and (j := _date_named(found, k, folded)):
+            # (the date's own name, not a time of its own: "từ thứ Hai 16/3 đến thứ Sáu, 20/3/2026" is
+            # one range of days)
+            named = from_token(tok, context_year)[0]
+            label, skip = (named if isinstance(named, Atom) else None), j - 1
+            b.last_end = tok.end if near else b.last_end
+            continue
         if tok.kind in ATOM_KINDS:
             try:
                 parts = from_token(tok, context_year)
+                if label is not None and not b.citing and isinstance(parts[0], Atom):
+                    _check_weekday(label, parts[0])
             except AtomError:
                 if b.citing:  # a cited document's mistyped date is not this plan's to fix
                     continue
                 raise
+            finally:
+                label = None
             for part in parts:
                 if isinstance(part, str):
                     b.joint = part
@@ -161,34 +178,44 @@ def analyse(folded: str, context_year: int) -> Analysis:
     return Analysis(b.chains, b.markers)
 
 
-# between a weekday and the date it names: "Thứ Hai, ngày 16/3/2026", "16/3/2026 (thứ Hai)"
-_WEEKDAY_THEN_DAY = re.compile(r"[\s,]*(?:ngay\s*)?")
+_DATES = frozenset({"dmy", "dm", "dmb", "vdate", "ymd"})  # the tokens of a day of a month
+
+
+def _date_named(found: list[Token], k: int, folded: str) -> int:
+    """The index of the date a weekday token names right after it, past a comma ("thứ Hai, ngày
+    16/3/2026"), or 0."""
+    j = k + 1
+    if j < len(found) and found[j].text.strip() == "," and adjacent(folded, found[k].end, found[j].start):
+        j += 1
+    if j < len(found) and found[j].kind in _DATES and adjacent(folded, found[j - 1].end, found[j].start):
+        return j
+    return 0
+# between a date and the weekday that names it after it: "16/3/2026 (thứ Hai)", "…, tức thứ Hai"
 _DAY_THEN_WEEKDAY = re.compile(r"[\s,(]*(?:tuc\s*(?:la\s*)?|la\s*|vao\s*)?")
 
 
 def _check_weekdays(chains: list[Chain], folded: str) -> None:
-    """A weekday written beside a dated day must be that day's ("Thứ Ba ngày 16/3/2026" is not: it
-    is a Monday); an error says which, so that the plan is asked rather than read one way."""
+    """A weekday written after a dated day, as its note, must be that day's (those written before
+    one are checked as they are read)."""
     for before, after in itertools.pairwise(chains):
-        if before.cited or after.cited:
-            continue
-        first, second = before.atoms[-1], after.atoms[0]
-        if len(before.atoms) == 1 and first.unit == WEEKDAY and not before.suffixes:
-            weekday, day, between = first, second, _WEEKDAY_THEN_DAY
-        elif len(after.atoms) == 1 and second.unit == WEEKDAY and not after.suffixes:
-            weekday, day, between = second, first, _DAY_THEN_WEEKDAY
-        else:
-            continue
-        if (day.unit != DAY or day.lunar or not day.explicit_year or not day.y or not day.m
-                or between.fullmatch(folded, min(first.end, second.start), second.start) is None):
-            continue
-        try:
-            when = dt.date(day.y, day.m, day.n)
-        except ValueError:
-            continue  # (an impossible day has its own error)
-        if when.weekday() != weekday.n:
-            raise AtomError(f"ngày {when.day}/{when.month}/{when.year} là {VI_WEEKDAYS[when.weekday()]}, "
-                            f"không phải {VI_WEEKDAYS[weekday.n]}", weekday.start, weekday.end)
+        second = after.atoms[0]
+        if (len(after.atoms) == 1 and second.unit == WEEKDAY and not after.suffixes and not before.cited
+                and _DAY_THEN_WEEKDAY.fullmatch(folded, before.atoms[-1].end, second.start)):
+            _check_weekday(second, before.atoms[-1])
+
+
+def _check_weekday(weekday: Atom, day: Atom) -> None:
+    """A weekday that names a dated day must be its own ("Thứ Ba ngày 16/3/2026" is not: a Monday):
+    an error says which, so that the plan is asked rather than read one way."""
+    if day.unit != DAY or day.lunar or not day.explicit_year or not day.y or not day.m:
+        return
+    try:
+        when = dt.date(day.y, day.m, day.n)
+    except ValueError:
+        return  # (an impossible day has its own error)
+    if when.weekday() != weekday.n:
+        raise AtomError(f"ngày {when.day}/{when.month}/{when.year} là {VI_WEEKDAYS[when.weekday()]}, "
+                        f"không phải {VI_WEEKDAYS[weekday.n]}", weekday.start, weekday.end)
 
 
 def _anniversary(chain: Chain, folded: str) -> bool:
