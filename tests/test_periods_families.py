@@ -610,6 +610,14 @@ def test_several_deadlines_in_one_cell_each_fall_due() -> None:
     # a year before a hard date only says which year the date is in
     period = parse("Trước 30/9/2024; năm 2025 trước 30/6/2025", context_year=2024)
     assert period.dates == (D(2024, 9, 30), D(2025, 6, 30))
+    # a part that the time says is of it ("trong đó") falls due, and so does the time: it ends no time
+    for spell in [*VARIANTS, damaged]:
+        period = parse(spell("Từ ngày 01/01/2026 đến ngày 31/12/2026 (trong đó, báo cáo sơ kết trước ngày 15/6/2026)"),
+                       context_year=2026)
+        assert period.dates == (D(2026, 6, 15), D(2026, 12, 31)), spell
+        assert parse(spell("Năm 2026 (trong đó sơ kết trước 30/6/2026)"), context_year=2026).dates == (
+            D(2026, 6, 30), D(2026, 12, 31))
+        assert parse(spell("Năm 2026 (hoàn thành trước 30/11/2026)"), context_year=2026).due == D(2026, 11, 30)
 
 
 def test_a_yearly_lunar_day_lists_its_dates() -> None:

@@ -102,10 +102,14 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     rounds = rounds or (len(chains) > 1 and all(_COLON.match(folded.text, c.end) for c in chains))
     # and so does each time with a note of its own ("Năm 2026 (02 lớp); năm 2027 (03 lớp)")
     rounds = rounds or _each_noted([c for c, _ in pairs], markers, folded.text)
+    # and so do the parts of a time that it says are of it ("Năm 2026 (trong đó, báo cáo sơ kết trước
+    # 15/6/2026)": the interim report, and the year)
+    of_which = len(pairs) > 1 and _OF_WHICH.search(folded.text, pairs[0][0].end, pairs[-1][0].start) is not None
+    rounds = rounds or of_which
     # and so do the phases a note or the lines under a time list inside it
     pairs, rounds = _inside_envelope(pairs, rounds, folded.text)
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
-    hard = [_hard(c) for c, _ in pairs]
+    hard = [_hard(c) and not of_which for c, _ in pairs]  # (a part's date ends no time it is of)
     combined = _combine([r for _, r in pairs], year, hard, rounds)
     if combined.policy is None and combined.kind in ("deadline", "window"):  # the due keeps its own policy
         combined.policy = next((r.policy for _, r in pairs if r.policy and r.due == combined.due), None)
@@ -149,6 +153,7 @@ def _inside_envelope(pairs: list[tuple[Chain, Reading]], rounds: bool,
     return pairs, rounds
 
 
+_OF_WHICH = re.compile(r"\btrong\s*do\b")
 _OWN_NOTE = re.compile(r"\s*\(([^()]*[a-z%][^()]*)\)")  # words in parentheses right after a time
 
 
