@@ -240,6 +240,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("ngày 23 tháng Chạp năm Ất Tỵ", 2026, "deadline", None, D(2026, 2, 10), None),
     ("23 tháng Chạp năm 2026", 2026, "deadline", None, D(2027, 1, 30), None),
     ("ngày 10 tháng 3 âm lịch năm 2026", 2025, "deadline", None, D(2026, 4, 26), None),
+    # a month by its number and "âm lịch" is the lunar month (13/8 – 10/9/2026), the Chạp of a lunar
+    # year before the next Tết, and each year's, listed
+    ("Tháng 7 âm lịch năm 2026", 2025, "window", D(2026, 8, 13), D(2026, 9, 10), None),
+    ("Trong tháng 7 (âm lịch)", 2026, "window", D(2026, 8, 13), D(2026, 9, 10), None),
+    ("Tháng 12/2026 âm lịch", 2026, "window", D(2027, 1, 8), D(2027, 2, 5), None),
+    ("Tháng 7 âm lịch hằng năm", 2026, "recurring", None, D(2026, 9, 10), None),
     # "trước 23 tháng Chạp" is a lunar day, not 23 months before something
     ("Trước 23 tháng Chạp", 2026, "deadline", None, D(2026, 2, 10), None),
     ("Tết Trung thu năm 2024", 2023, "deadline", None, D(2024, 9, 17), None),

@@ -221,9 +221,10 @@ LUNAR_YEARS = 10  # a lunar date has no RRULE: its due dates are listed for this
 
 
 def lunar_yearly(text: str, recurs: list[Marker], specs: list[Chain], year: int) -> Period | None:
-    """A yearly duty on lunar days ("trước Tết Nguyên đán hằng năm"), listed year by year."""
+    """A yearly duty on lunar days or months ("trước Tết Nguyên đán hằng năm", "tháng 7 âm lịch hằng
+    năm": by its last day), listed year by year."""
     atoms = [a for c in specs for a in (c.atoms[-1:] if "range" in c.joints else c.atoms)]
-    if any(_freq(m) != ("nam", 1) for m in recurs) or not all(a.unit == DAY and a.lunar for a in atoms):
+    if any(_freq(m) != ("nam", 1) for m in recurs) or not all(a.unit in (DAY, MONTH) and a.lunar for a in atoms):
         return None
     dues = {replace(a, y=y).span()[1] for y in range(year, year + LUNAR_YEARS) for a in atoms}
     label = "hằng năm, " + " và ".join(a.label() for a in atoms)

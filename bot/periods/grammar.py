@@ -262,8 +262,10 @@ class _Builder:
 
     def atom(self, part: Atom, near: bool) -> None:
         """Add an atom to the chain being built, or start a new chain with it."""
-        if part.unit == DAY and (am_lich := _AM_LICH.match(self.folded, part.end)):
-            part.lunar, part.end = True, am_lich.end()  # (the words are part of the day: "10/3 âm lịch")
+        if part.unit in (DAY, MONTH) and (am_lich := _AM_LICH.match(self.folded, part.end)):
+            part.lunar, part.end = True, am_lich.end()  # (the words are part of it: "10/3 âm lịch", "tháng 7 âm lịch")
+            if part.unit == MONTH and part.explicit_year and part.y:  # ("tháng 12/2026 âm lịch" is in January 2027)
+                part.y = lunar_counted(part.n, part.y)
         if self.time is not None and part.unit == DAY:
             part.time, self.time = self.time, None
         if self.third is not None:  # the atom's text starts at its "đầu"/"cuối"/"tuần"
@@ -449,7 +451,8 @@ def _nested(chain: Chain, atom: Atom, folded: str, memorial: bool) -> bool:
     """Fold a year or month written right after the time it belongs to into that time."""
     last = chain.atoms[-1]
     if atom.unit == YEAR and atom.explicit_year and last.unit in _IN_A_YEAR and last.y is None:
-        last.y, last.explicit_year, last.end = atom.y, True, atom.end
+        y = lunar_counted(last.n, atom.y or 0) if last.lunar and last.unit == MONTH else atom.y
+        last.y, last.explicit_year, last.end = y, True, atom.end
         return True
     if (atom.unit == YEAR and atom.explicit_year and not atom.part and last.unit == DAY and not last.lunar
             and not last.explicit_year and last.m and len(chain.atoms) == 1
