@@ -95,6 +95,12 @@ def test_text_without_any_time_is_an_error_with_an_example() -> None:
     assert "Quý II/2018" in caught.value.hint
 
 
+@pytest.mark.parametrize("text", ["13.2026", "1.500 người", "06.2026.1"])
+def test_a_figure_with_a_dot_is_no_month(text: str) -> None:
+    with pytest.raises(PeriodError, match="không thấy thời gian nào"):
+        parse(text, context_year=2026)
+
+
 def test_day_without_month_asks_which_month() -> None:
     with pytest.raises(PeriodError) as caught:
         parse("trước ngày 15", context_year=2019)

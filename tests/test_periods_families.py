@@ -310,6 +310,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hằng năm, trong tháng 01 năm sau", 2020, "recurring", None, D(2020, 1, 31),
      "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1"),
     ("6/2021", 2020, "window", D(2021, 6, 1), D(2021, 6, 30), None),
+    ("06.2021", 2020, "window", D(2021, 6, 1), D(2021, 6, 30), None),  # (with a dot: a month that is one)
+    ("Từ 01.2021 đến 06.2021", 2020, "window", D(2021, 1, 1), D(2021, 6, 30), None),
     ("Tháng 11/2020 - 3/2021", 2020, "window", D(2020, 11, 1), D(2021, 3, 31), None),
     ("Ngày 15 và 30 hàng tháng", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,30"),
     ("Trước Tết Nguyên đán Tân Sửu", 2020, "deadline", None, D(2021, 2, 11), None),

@@ -212,6 +212,8 @@ _WORDS: list[tuple[str, str]] = [
     ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d|\s*-\s*\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
+    # ("06.2026" too, a month that is one: "1.500" is a figure, "06.2026.1" a number)
+    ("bmonth2", rf"(?<![\d.,])(?P<bmonth2_l>0?[1-9]|1[0-2])\.(?P<bmonth2_y>{_Y})(?![\d/.,]\S|[\d/])"),
     # "trước 30-6", "đến 15.8": a day written with a dash or a dot, only right after a time word
     # (elsewhere "30-6" may be a range and "30.6" a figure)
     # (the look-behinds come after the first digit, so that the alternative sorts under it: see _grouped)
@@ -489,7 +491,7 @@ _MARKS: list[tuple[str, str]] = [
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
     "nlunar": "lunar", "lund0": "d0", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
-    "tmonth": "month", "bmonth": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
+    "tmonth": "month", "bmonth": "month", "bmonth2": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
     "sunday": "weekday", "weekday2": "weekday", "cont2": "cont", "cont3": "cont", "cont4": "cont", "dur2": "dur", "offset2": "offset", "ymd2": "ymd", "strong2": "strong", "strong3": "strong", "strong4": "strong", "strong5": "strong", "season": "weak",
