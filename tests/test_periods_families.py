@@ -691,6 +691,12 @@ def test_time_of_day_is_kept() -> None:
     assert parse("17 giờ ngày 30/9/2020", context_year=2020).time == dt.time(17, 0)
     assert parse("trước 16h30 ngày 5/10/2020", context_year=2020).time == dt.time(16, 30)
     assert parse("08g00 ngày 15/3/2024", context_year=2024).time == dt.time(8, 0)
+    # a range is due at its end's time, whichever side of its day that is written on
+    for spell in [*VARIANTS, damaged]:
+        for text in ("Từ 8h00 ngày 01/3/2026 đến 17h00 ngày 15/3/2026", "Từ ngày 01/3/2026 đến 17 giờ ngày 15/3/2026",
+                     "Từ ngày 01/3/2026 đến ngày 15/3/2026, lúc 17 giờ"):
+            assert parse(spell(text), context_year=2026).time == dt.time(17, 0), spell(text)
+        assert parse(spell("Từ 8h00 ngày 01/3/2026 đến ngày 15/3/2026"), context_year=2026).time is None
     assert parse("7:30 ngày 5/10/2024", context_year=2024).time == dt.time(7, 30)
     assert parse("ngày 5/10/2024 lúc 07:30", context_year=2024).time == dt.time(7, 30)
     assert parse("25:30 ngày 5/10/2024", context_year=2024).time is None  # no such hour

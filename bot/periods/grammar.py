@@ -376,7 +376,8 @@ class _Builder:
 
     def _time_of_day(self, tok: Token, near: bool) -> None:
         at = _time(tok)
-        last = self.cur.atoms[-1] if self.cur is not None and near else None
+        # (not past a joint: "từ ngày 01/3 đến 17 giờ ngày 15/3" is the time of the day after it)
+        last = self.cur.atoms[-1] if self.cur is not None and near and self.joint != "range" else None
         if last is not None and last.unit == DAY and last.time is None:
             last.time = at  # "ngày 20/3/2022, lúc 8 giờ": the time after its day
         else:

@@ -135,6 +135,7 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
     time = next((a.time for a in atoms if a.time), None)
     if joints and all(j == "range" for j in joints):  # "từ tháng 7 đến hết năm 2022"
         start, end = spans[0][0], spans[-1][1]
+        time = atoms[-1].time  # (the end's: "từ 8h00 ngày 01/3 đến 17h00 ngày 15/3/2026" is due at 17:00)
     else:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
     if from_now and chain.atoms[-1].unit == NOW and chain.atoms[0].unit != NOW:
