@@ -189,6 +189,13 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]
 
 
+def test_giving_an_opinion_is_part_of_the_action_not_a_wait() -> None:
+    found = find_periods("Dự thảo Kế hoạch báo cáo Ban Thường vụ Tỉnh ủy cho ý kiến trong tháng 4/2018.",
+                         context_year=2018)
+    assert [(m.action, m.period.due) for m in found] == [
+        ("Dự thảo Kế hoạch báo cáo Ban Thường vụ Tỉnh ủy cho ý kiến", D(2018, 4, 30))]
+
+
 @pytest.mark.parametrize("spell", [v for v in VARIANTS if v is not strip_marks] + [damaged])
 def test_a_date_that_tells_when_something_was_done_is_no_deadline(spell: Callable[[str], str]) -> None:
     text = ("Ngày 20/01/2026, Sở Nội vụ đã có Công văn số 15/SNV-TCBC đề nghị các cơ quan báo cáo"

@@ -255,6 +255,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Thực hiện sau khi có hướng dẫn của Trung ương", 2018, "event", None, None, None),
     ("Theo Kế hoạch của Bộ Nội vụ", 2019, "event", None, None, None),
     ("Khi có yêu cầu", 2019, "event", None, None, None),
+    ("Chờ hướng dẫn của Bộ Nội vụ", 2019, "event", None, None, None),  # (waits for it)
     ("Đột xuất", 2019, "event", None, None, None),
     ("trong thời hạn 15 ngày kể từ ngày ký", 2020, "event", None, None, None),
     ("Trong năm ngày làm việc kể từ ngày nhận hồ sơ", 2025, "event", None, None, None),  # five days, not the year

@@ -441,6 +441,8 @@ _WORDS: list[tuple[str, str]] = [
     ("weak", r"(?:theo|dot\s*xuat|ky\s*hop|dai\s*hoi|tuy\s*(?:theo|tinh\s*hinh)|khi\s*can|phu\s*thuoc|chua\s*xac\s*dinh"
              r"|cung\s*(?:thoi\s*diem|thoi\s*gian|luc|voi|ky)|long\s*ghep\s*(?:trong|vao|voi)|gui\s*kem|kem\s*theo"
              r"|song\s*song|truoc\s*khi|khong\s*xac\s*dinh"
+             # ("Chờ hướng dẫn của Bộ": waits for it; not "cho ý kiến", "cho chủ trương": they give it)
+             r"|cho\s*(?:co\s*)?(?:huong\s*dan|van\s*ban|phe\s*duyet|chi\s*dao|quyet\s*dinh)"
              r"|truoc\s*ngay\s*(?:to\s*chuc|khai\s*mac|dien\s*ra|bat\s*dau|hop)"  # "trước ngày tổ chức Hội nghị"
              # ("Căn cứ tình hình thực tế": as things turn out; not "Căn cứ Kế hoạch số …", a citation)
              r"|can\s*cu\s*(?:vao\s*)?(?:tinh\s*hinh|thuc\s*te|yeu\s*cau|nhu\s*cau|tien\s*do|chi\s*dao|huong\s*dan))\b"),
