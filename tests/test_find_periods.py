@@ -111,6 +111,10 @@ def test_a_monthly_cycle_carries_past_a_semicolon_to_a_day_with_no_month() -> No
         ("UBND huyện tổng hợp báo cáo Sở Nội vụ", "FREQ=MONTHLY;BYMONTHDAY=25")]
     with pytest.raises(PeriodError, match="tháng nào"):  # (not past the end of the sentence)
         find_periods("Báo cáo hằng tháng. Tổng hợp trước ngày 25.", context_year=2025)
+    # (and so does a quarterly one, to the same day of each quarter's last month as in a cell)
+    found = find_periods("Hằng quý, các sở báo cáo trước ngày 20; Sở Nội vụ tổng hợp trước ngày 25.", context_year=2025)
+    assert [m.period.rrule for m in found] == ["FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20",
+                                               "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25"]
 
 
 @pytest.mark.parametrize("spell", [*VARIANTS, damaged])

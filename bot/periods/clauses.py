@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from bot.periods.cycles import is_monthly
+from bot.periods.cycles import is_monthly, of_months
 from bot.periods.grammar import RECUR_KINDS, Analysis, Marker
 from bot.periods.reader import EVENT_KINDS
 
@@ -25,9 +25,9 @@ class Clauses:
         self._break_ends = [m.end for m in self._breaks]
         self._stop_ends = [m.end for m in self._breaks if m.token.text != ";"]  # sentences end at "." and lines
         self._cycle_upto: list[Marker | None] = []  # after each marker: the clause's last cycle word
-        self._monthly_upto: list[Marker | None] = []  # and the sentence's last monthly one (past ";")
+        self._months_upto: list[Marker | None] = []  # and the sentence's last of months (past ";")
         self._event_before: dict[int, bool] = {}  # by marker id: an event word earlier in its clause
-        cycle, event, last, monthly = None, False, None, None
+        cycle, event, last, months = None, False, None, None
         for m in markers:
             # (a cycle given as the other way ends the event's reach: "khi có yêu cầu hoặc định kỳ hằng
             # năm", "đột xuất và định kỳ 6 tháng"; as in parse)
@@ -38,16 +38,16 @@ class Clauses:
             self._event_before[id(m)] = event
             if m.kind == "brk":
                 cycle, event = None, False
-                monthly = monthly if m.token.text == ";" else None
+                months = months if m.token.text == ";" else None
             elif m.kind == "cell":
                 event = False
             elif m.kind == "periodic" or m.kind in RECUR_KINDS:
                 cycle = m
-                monthly = m if not event and is_monthly(m) else monthly
+                months = m if not event and of_months(m) else months
             elif m.kind in EVENT_KINDS:
                 event = True
             self._cycle_upto.append(cycle)
-            self._monthly_upto.append(monthly)
+            self._months_upto.append(months)
 
     def after_event(self, m: Marker) -> bool:
         """Whether an event word stands earlier in the marker's clause (or cell)."""
@@ -60,11 +60,11 @@ class Clauses:
         cycle = self._cycle_upto[k - 1] if k else None
         return cycle is not None and not self._event_before[id(cycle)]
 
-    def monthly_in_sentence(self, at: int) -> Marker | None:
-        """A monthly cycle word earlier in the sentence, past a ";" ("Hằng tháng, trước ngày 20, xã báo
-        cáo huyện; huyện báo cáo tỉnh trước ngày 25": the 25th of each month too)."""
+    def months_cycle_in_sentence(self, at: int) -> Marker | None:
+        """A cycle word of months or quarters earlier in the sentence, past a ";" ("Hằng tháng, trước
+        ngày 20, xã báo cáo huyện; huyện báo cáo tỉnh trước ngày 25": the 25th of each month too)."""
         k = bisect.bisect_left(self._starts, at)
-        return self._monthly_upto[k - 1] if k else None
+        return self._months_upto[k - 1] if k else None
 
     def monthly_after(self, at: int) -> Marker | None:
         """The next cycle word after a place in its clause, if it comes back each month."""

@@ -253,6 +253,12 @@ def lunar_monthly(text: str, word: Marker, year: int) -> Period:
 _LUNAR_DAY = re.compile(r"ram|\d\d?")
 
 
+def of_months(m: Marker) -> bool:
+    """Whether a recurrence word comes back each month or each quarter, so that a bare day names
+    its day ("hằng quý, … trước ngày 25": the 25th of each quarter's last month)."""
+    return m.kind in RECUR_KINDS and _freq(m) in (("thang", 1), ("thang", 3))
+
+
 def is_monthly(m: Marker) -> bool:
     """Whether a recurrence word comes back each month ("hằng tháng", "mỗi tháng 01 lần")."""
     return m.kind in RECUR_KINDS and _freq(m) == ("thang", 1)

@@ -121,7 +121,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         # (a day with no month, in a later clause of a sentence that set a monthly cycle, or before
         # one later in its clause: "chậm nhất ngày 15 … đối với báo cáo định kỳ hằng tháng")
         bare = not spec and all(a.unit == D0 for a in c.atoms)
-        carried = (clauses.monthly_in_sentence(c.start) or clauses.monthly_after(c.end)) if bare else None
+        carried = (clauses.months_cycle_in_sentence(c.start) or clauses.monthly_after(c.end)) if bare else None
         # (or one after "trước ngày 10 của tháng cuối quý" in its sentence: "… để tổng hợp, báo cáo
         # UBND tỉnh trước ngày 15", the 15th of that month too)
         of_quarter = (quarterly if bare and carried is None and quarterly is not None
