@@ -118,8 +118,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             done.append(c.end)  # (and the words of a deadline after it in its sentence start after it)
             continue
         spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
-        # (a day with no month, in a later clause of a sentence that set a monthly cycle, or before
-        # one later in its clause: "chậm nhất ngày 15 … đối với báo cáo định kỳ hằng tháng")
+        # (a day with no month, in a later clause of a sentence that set a monthly or quarterly cycle,
+        # or before a monthly one later in its clause: "chậm nhất ngày 15 … đối với báo cáo định kỳ hằng tháng")
         bare = not spec and all(a.unit == D0 for a in c.atoms)
         carried = (clauses.months_cycle_in_sentence(c.start) or clauses.monthly_after(c.end)) if bare else None
         # (or one after "trước ngày 10 của tháng cuối quý" in its sentence: "… để tổng hợp, báo cáo
