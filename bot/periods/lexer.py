@@ -213,7 +213,9 @@ _WORDS: list[tuple[str, str]] = [
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
     # ("06.2026" too, a month that is one: "1.500" is a figure, "06.2026.1" a number)
-    ("bmonth2", rf"(?<![\d.,])(?P<bmonth2_l>0?[1-9]|1[0-2])\.(?P<bmonth2_y>{_Y})(?![\d/.,]\S|[\d/])"),
+    # (the look-behinds come after the first digit, so that each alternative starts with it: see _grouped)
+    ("bmonth2", r"(?P<bmonth2_l>\d(?<![\d.,]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9])(?=\.)))"
+                rf"\.(?P<bmonth2_y>{_Y})(?![\d/.,]\S|[\d/])"),
     # "trước 30-6", "đến 15.8": a day written with a dash or a dot, only right after a time word
     # (elsewhere "30-6" may be a range and "30.6" a figure)
     # (the look-behinds come after the first digit, so that the alternative sorts under it: see _grouped)

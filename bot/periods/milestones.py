@@ -220,7 +220,7 @@ def _done_on(text: str, folded: Folded, chains: list[Chain], i: int, clauses: Cl
     opening = folded.text[clauses.start_of(c.start):c.start]
     if opening.strip(" \t\n-+*•:.)") != "" and not _LIST_MARK.fullmatch(opening):
         return False
-    # (the next time, past the weekday a note gives the day: "Ngày 15/3/2026 (thứ Hai), …")
+    # (the next time, past the weekday a note gives the day: "Ngày 16/3/2026 (thứ Hai), …")
     nxt = next((d.start for d in chains[i + 1:i + 3] if not d.idle()), len(folded.text))
     end = min(clauses.end_of(c.end), nxt)
     n = len(text)
@@ -229,7 +229,7 @@ def _done_on(text: str, folded: Folded, chains: list[Chain], i: int, clauses: Cl
 
 
 _LIST_MARK = re.compile(r"\s*(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)]\s*")  # "a)", "2.", "iv)"
-_COMMA_THEN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,")  # ("Ngày 15/3/2026 (thứ Hai), …")
+_COMMA_THEN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,")  # ("Ngày 16/3/2026 (thứ Hai), …")
 # "đã" with its mark ("đa" is many, "tối đa" the most), or its "đ" lost to U+FFFD; not a condition
 # met before the work ("sau khi đã có ý kiến …")
 _DONE = re.compile(r"(?<!khi )(?<!\w)[đ\ufffd]ã\b", re.IGNORECASE)
