@@ -203,6 +203,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Từ 01/01/2021 đến 01/01/2026", 2026, "window", D(2021, 1, 1), D(2026, 1, 1), None),  # (no anniversary)
     ("Tổ chức giai đoạn 2016 - 2026 (10 năm)", 2026, "window", D(2016, 1, 1), D(2026, 12, 31), None),
     ("Ngày 2/9 (năm 2025)", 2026, "deadline", None, D(2025, 9, 2), None),  # (a year in a note dates the day)
+    # days counted before or after a time, ahead of it at the head of the cell
+    ("30 ngày trước ngày 01/7/2026", 2026, "deadline", None, D(2026, 6, 1), None),
+    ("Chậm nhất 30 ngày trước ngày 01/7/2026", 2026, "deadline", None, D(2026, 6, 1), None),
+    ("Trong 15 ngày sau ngày 01/7/2026", 2026, "deadline", None, D(2026, 7, 16), None),
+    ("Chậm nhất 10 ngày sau khi kết thúc Quý III/2026", 2026, "deadline", None, D(2026, 10, 10), None),
+    ("15 ngày trước Tết Nguyên đán", 2026, "deadline", None, D(2026, 2, 2), None),
+    ("Sau khi kết thúc Quý III/2026", 2026, "continuous", D(2026, 10, 1), None, None),
+    ("Tập huấn 3 ngày trước ngày 01/7/2026", 2026, "deadline", None, D(2026, 7, 1), None),  # (three days long)
     # a weekday before a date only names it: "từ thứ Hai 16/3 đến thứ Sáu 20/3" is one range of days
     ("Từ thứ Hai 16/3 đến thứ Sáu 20/3/2026", 2026, "window", D(2026, 3, 16), D(2026, 3, 20), None),
     ("Thứ Hai, 16/3/2026 - Thứ Sáu, 20/3/2026", 2026, "window", D(2026, 3, 16), D(2026, 3, 20), None),

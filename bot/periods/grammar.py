@@ -188,8 +188,8 @@ class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
     __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "clause_start", "cur", "data_until", "events",
-                 "folded", "horizon", "joint", "last_end", "markers", "meeting", "memorial", "purpose", "run", "third",
-                 "third_start", "time")
+                 "folded", "horizon", "joint", "last_end", "markers", "meeting", "memorial", "offset", "purpose", "run",
+                 "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -205,6 +205,7 @@ class _Builder:
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
         self.data_until = -1  # "(số liệu tính đến 30/11)": dates before here say what data covers
+        self.offset: tuple[int, int] | None = None  # "30 ngày" (its count, its end) waiting for "trước"/"sau" a time
         # read left to right once, however many chains and data words there are: the parenthesis
         # depth at the last place asked, and the last phrase or parenthesis end found (searched
         # from, found at)
@@ -239,8 +240,9 @@ class _Builder:
             self.cur.in_parens = self._inside(self.cur.start)
             # (and a named day with no year beside a dated time: "Tháng hành động … từ ngày 15/4 đến 15/5/2026")
             self.cur.remembered = self.memorial or (bool(part.named) and not part.explicit_year)
+            self.cur.offset = self._offset_before(pre, part)
             self.chains.append(self.cur)
-        self.run, self.joint = [], None
+        self.run, self.joint, self.offset = [], None, None
 
     def marker(self, tok: Token, near: bool) -> None:
         """A word that is not a time: it qualifies, joins, follows or ends the chain being built."""
@@ -253,6 +255,10 @@ class _Builder:
                     and (cur.has("truoc") or cur.has("after") or cur.atoms[0].part == "eve")):
                 cur.offset, self.last_end = int(tok.g("n") or 0), tok.end
                 cur.suffixes.append(Marker("offset", tok.start, tok.end, tok))  # (the chain ends after it)
+            elif _OFFSET_LEADS.fullmatch(self.folded, self.clause_start, tok.start):
+                # ("30 ngày trước ngày 01/7/2026", "Chậm nhất 10 ngày sau khi kết thúc Quý III/2026", at
+                # the head of a clause; not "Tập huấn 3 ngày trước ngày 01/7", three days long)
+                self.offset = (int(tok.g("n") or 0), tok.end)
             return
         if kind in ("doc", "reason"):
             if near:
@@ -324,6 +330,14 @@ class _Builder:
             since, found = at, match.start() if match else len(self.folded)
             self._ends[inside] = (since, found)
         return found
+
+    def _offset_before(self, pre: list[Marker], part: Atom) -> int:
+        """The days counted right before the "trước"/"sau" that leads a new chain ("15 ngày trước
+        Tết": its eve is one word), or 0."""
+        if self.offset is None:
+            return 0
+        lead = pre[0].start if pre and pre[0].kind in ("truoc", "after") else part.start if part.part == "eve" else -1
+        return self.offset[0] if lead >= 0 and adjacent(self.folded, self.offset[1], lead) else 0
 
     def _time_of_day(self, tok: Token, near: bool) -> None:
         at = _time(tok)
@@ -397,6 +411,11 @@ _IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
 
 
 _CLOSES = re.compile(r"\s*\)")
+# what may stand before days counted to a time, at the head of its clause: "Chậm nhất 30 ngày trước …",
+# "Thời hạn: 30 ngày trước …", "Dự kiến 15 ngày trước Tết"
+_OFFSET_LEADS = re.compile(r"[\s\-+*:.,(]*(?:(?:thoi\s*(?:gian|han)(?:\s*[a-z]+){0,3}\s*:|du\s*kien|hoan\s*thanh"
+                           r"|thuc\s*hien|(?:cham|muon)\s*nhat(?:\s*la)?|it\s*nhat|toi\s*thieu|khoang|truoc"
+                           r"|trong(?:\s*vong)?)\s*)*")
 
 
 def _nested(chain: Chain, atom: Atom, folded: str, memorial: bool) -> bool:

@@ -50,7 +50,8 @@ _LAW = r"(?:bo\s*luat|luat|hien\s*phap|phap\s*lenh)"
 _NGAY = r"ngay\s*"
 _MORE_LUNAR_DAYS = r"(?:\s*(?:,|va|&)\s*(?:ngay\s*)?(?:ram|(?:(?:mung|mong)\s*)?\d\d?)){0,3}"
 _LUNAR_MONTHLY = r"\s*(?:\(?\s*am\s*lich\s*\)?\s*)?(?:cua\s*)?(?:hang|moi)\s*thang\b"
-_NO_MORE_DAYS = r"(?!\s*(?:lam\s*viec|ke\s*tu|tinh\s*tu|dau|cuoi|lien|tiep|sau\s*khi|truoc\s*khi|[\d/\-.]\s*\d))"
+_NO_MORE_DAYS = (r"(?!\s*(?:lam\s*viec|ke\s*tu|tinh\s*tu|dau|cuoi|lien|tiep|truoc\s*khi|[\d/\-.]\s*\d"
+                 r"|sau\s*khi(?!\s*(?:ket\s*thuc|het)\b)))")  # ("10 ngày sau khi kết thúc Quý III": counted)
 # "để tổng hợp, báo cáo Bộ…": what follows is done by someone else, for another purpose
 # ("để", not the "đề" of "vấn đề", "chủ đề", "tiêu đề", "nan đề", "đề án": folded, they read alike)
 _PURPOSE = (r"de(?<!van\sde)(?<!chu\sde)(?<!tieu\sde)(?<!nan\sde)\s*(?:tong\s*hop|bao\s*cao|trinh|kip(?:\s*thoi)?|phuc\s*vu|gui|to\s*chuc|trien\s*khai"
@@ -98,7 +99,9 @@ def _after_end(k: str) -> str:
     return (rf"(?P<{k}_n>\d\d?)\s*ngay\s*(?P<{k}_w>lam\s*viec\s*)?"
             r"(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)\s*"
             rf"(?:moi\s*|hang\s*|cac\s*)?(?P<{k}_u>thang|quy|nam|(?:6|sau)\s*thang)\b"
-            rf"(?:\s*(?P<{k}_p>dau|cuoi)\s*(?:cua\s*)?nam\b)?")
+            rf"(?:\s*(?P<{k}_p>dau|cuoi)\s*(?:cua\s*)?nam\b)?"
+            # (each period's end, not one named: "10 ngày sau khi kết thúc Quý III/2026" is once)
+            r"(?!\s*(?:\d|[ivxl]+\b))")
 
 
 def _dyear(k: str) -> str:
@@ -405,7 +408,8 @@ _WORDS: list[tuple[str, str]] = [
     # "trong (suốt) thời gian thực hiện Kế hoạch", "trong quá trình triển khai Đề án": all through it
     ("cont3", r"(?:trong\s*(?:ca\s*|suot\s*)?|suot\s*)(?:thoi\s*gian|qua\s*trinh)\s*(?:thuc\s*hien|trien\s*khai)"
               r"(?=\s*(?:ke\s*hoach|chuong\s*trinh|de\s*an|du\s*an|nghi\s*quyet|chi\s*thi)\b)"),  # (the document cited on)
-    ("strong", r"(?:ngay\s*sau|sau)\s*khi\b"),
+    # (not the end of a period named: "sau khi kết thúc Quý III/2026" is "after" it)
+    ("strong", r"(?:ngay\s*sau|sau)\s*khi\b(?!\s*(?:ket\s*thuc|het)\s*(?:thang\s*\d|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d))"),
     ("strong2", r"khi\s*(?:co|duoc|nhan|ket\s*thuc|hoan\s*thanh)\b"),
     ("strong3", r"(?:ke\s*tu|tu)\s*(?:ngay\s*(?:ky|ban\s*hanh|co|duoc|nhan)|khi)\b"),
     ("strong4", r"ke\s*tu\s*ngay(?!\s*\d)"),
@@ -427,12 +431,16 @@ _WORDS: list[tuple[str, str]] = [
             # of a month ("15 ngày đầu tháng 7") or after a period ends ("45 ngày kể từ ngày kết thúc quý")
             r"(?!\s*(?:dau\s*|cuoi\s*)?(?:cua\s*)?nam\b|\s*[\d/]|\s*(?:dau|cuoi)\b|\s*(?:mot|0?1)?\s*lan\b|\s*,\s*nam\b"
             r"|\s*lam\s*viec\s*(?:dau|cuoi)\b|\s*(?:lam\s*viec\s*)?(?:sau\s*khi|ke\s*tu\s*(?:khi|ngay)?|tu\s*(?:khi|ngay)?|sau)\s*(?:ket\s*thuc|het)"
-            # nor a lunar day ("trước 23 tháng Chạp", "15 tháng Tám âm lịch")
-            rf"|\s*(?:gieng|chap)\b|\s*{_LMONTH}\s*\(?\s*(?:am\s*lich|al\b))"
+            # nor a lunar day ("trước 23 tháng Chạp", "15 tháng Tám âm lịch"), nor days counted to a date
+            # ("chậm nhất 30 ngày trước ngày 01/7/2026": an offset, see grammar)
+            rf"|\s*(?:gieng|chap)\b|\s*{_LMONTH}\s*\(?\s*(?:am\s*lich|al\b)"
+            r"|(?<=ngay)\s*(?:truoc|sau)\s*(?:(?:ngay\s*)?\d|(?:(?:ky\s*)?nghi\s*)?tet\b))"
             r"(?:\s*lam\s*viec)?"),
     # "sau tháng 9/2021": from the day after (after "dur", which reads "sau 15 ngày")
-    ("after", r"sau\s*(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|(?:(?:ky\s*)?nghi\s*)?tet\b"
-              r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d)"),
+    # ("sau khi kết thúc Quý III/2026" too: after the end of a period named)
+    ("after", r"sau\s*(?:(?:khi\s*)?(?:ket\s*thuc|het)\s*(?=thang\s*\d|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"
+              r"|(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|(?:(?:ky\s*)?nghi\s*)?tet\b"
+              r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d))"),
     # a season of the weather or the crops ("mùa mưa bão", "mùa khô 2025-2026", "vụ Đông Xuân"):
     # its days differ from one region to the next, so the years after it only name it
     ("season", r"(?:mua\s*(?:mua(?:\s*(?:bao|lu))*|bao(?:\s*lu)?|lu(?:\s*bao)?|kho(?:\s*hanh)?|can)"
