@@ -109,6 +109,9 @@ def test_labels_say_what_was_read() -> None:
     "Trước mùa mưa bão năm 2021", "Trước vụ Đông Xuân 2021-2022", "Lễ Vu Lan năm 2021", "Tết ông Công ông Táo",
     "Năm tài chính 2021", "Phục vụ lúa gạo năm 2021", "Tháng hành động vì bình đẳng giới",
     "Cấp phát quà Tết xong trước ngày 25 tháng Chạp",
+    # waits, commemorations, lunar months by number, days counted ahead of a time
+    "Chờ hướng dẫn của Bộ Nội vụ", "Chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024)",
+    "Tháng 7 âm lịch hằng năm", "Chậm nhất 10 ngày sau khi kết thúc Quý III/2021", "30 ngày trước ngày 01/7/2021",
 ])
 def test_damaged_new_words_are_mended(text: str) -> None:
     expected = parse(text, context_year=2021)

@@ -95,6 +95,8 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     # (commemorations and the steps of a plan: "chào mừng", "Chiến thắng Điện Biên Phủ", "thí điểm",
     # "nhân rộng")
     "chao", "chien", "bien", "rong",
+    # ("chờ hướng dẫn": a wait, by its pair only)
+    "cho",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -121,7 +123,7 @@ _PHRASES = frozenset({
     "cap xa", "quy mo", "truoc tet", "sau tet", "dip tet", "don tet", "vui tet", "an tet",
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
     "it nhat", "truoc it", "tinh hinh", "thuc te", "chao mung", "chien thang", "dien bien", "bien phu",
-    "thi diem", "nhan rong",
+    "thi diem", "nhan rong", "cho huong",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
