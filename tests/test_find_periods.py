@@ -193,6 +193,17 @@ def test_a_documents_own_dates_are_no_deadlines() -> None:
     assert _dues("Tổ chức Hội nghị, ngày 30/6/2025", 2025) == [D(2025, 6, 30)]
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_days_counted_to_a_time_are_part_of_its_deadline(spell: Callable[[str], str]) -> None:
+    found = find_periods(spell("Các cơ quan gửi hồ sơ chậm nhất 30 ngày trước ngày 01/7/2026."), context_year=2026)
+    assert [(fold(m.action).text.strip(" ."), m.period.due) for m in found] == [
+        (fold(spell("Các cơ quan gửi hồ sơ")).text.strip(" ."), D(2026, 6, 1))]
+    found = find_periods(spell("Chậm nhất 10 ngày sau khi kết thúc Quý III/2026, các sở báo cáo."), context_year=2026)
+    assert [m.period.due for m in found] == [D(2026, 10, 10)]
+    # (a length of time is none: "Tập huấn 3 ngày" is three days of training)
+    assert _dues(spell("Tập huấn 3 ngày trước ngày 01/7/2026."), 2026) == [D(2026, 7, 1)]
+
+
 def test_giving_an_opinion_is_part_of_the_action_not_a_wait() -> None:
     found = find_periods("Dự thảo Kế hoạch báo cáo Ban Thường vụ Tỉnh ủy cho ý kiến trong tháng 4/2018.",
                          context_year=2018)

@@ -205,7 +205,7 @@ class _Builder:
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
         self.data_until = -1  # "(số liệu tính đến 30/11)": dates before here say what data covers
-        self.offset: tuple[int, int] | None = None  # "30 ngày" (its count, its end) waiting for "trước"/"sau" a time
+        self.offset: Marker | None = None  # "30 ngày" waiting for the "trước"/"sau" of a time
         # read left to right once, however many chains and data words there are: the parenthesis
         # depth at the last place asked, and the last phrase or parenthesis end found (searched
         # from, found at)
@@ -240,7 +240,10 @@ class _Builder:
             self.cur.in_parens = self._inside(self.cur.start)
             # (and a named day with no year beside a dated time: "Tháng hành động … từ ngày 15/4 đến 15/5/2026")
             self.cur.remembered = self.memorial or (bool(part.named) and not part.explicit_year)
-            self.cur.offset = self._offset_before(pre, part)
+            at = self._counts_to(pre, part)
+            if at >= 0 and self.offset is not None:  # (the days counted are among its words)
+                self.cur.offset = int(self.offset.token.g("n") or 0)
+                self.cur.prefixes.insert(at, self.offset)
             self.chains.append(self.cur)
         self.run, self.joint, self.offset = [], None, None
 
@@ -255,10 +258,12 @@ class _Builder:
                     and (cur.has("truoc") or cur.has("after") or cur.atoms[0].part == "eve")):
                 cur.offset, self.last_end = int(tok.g("n") or 0), tok.end
                 cur.suffixes.append(Marker("offset", tok.start, tok.end, tok))  # (the chain ends after it)
-            elif _OFFSET_LEADS.fullmatch(self.folded, self.clause_start, tok.start):
+            elif (tok.name == "offset2" or _OFFSET_LEADS.fullmatch(self.folded, self.clause_start, tok.start)
+                  or _LATEST_BEFORE.search(self.folded, max(self.clause_start, tok.start - 16), tok.start)):
                 # ("30 ngày trước ngày 01/7/2026", "Chậm nhất 10 ngày sau khi kết thúc Quý III/2026", at
                 # the head of a clause; not "Tập huấn 3 ngày trước ngày 01/7", three days long)
-                self.offset = (int(tok.g("n") or 0), tok.end)
+                self.offset = Marker("offset", tok.start, tok.end, tok)
+                self.last_end = tok.end if near else self.last_end  # ("Chậm nhất" before it leads the time too)
             return
         if kind in ("doc", "reason"):
             if near:
@@ -331,13 +336,16 @@ class _Builder:
             self._ends[inside] = (since, found)
         return found
 
-    def _offset_before(self, pre: list[Marker], part: Atom) -> int:
-        """The days counted right before the "trước"/"sau" that leads a new chain ("15 ngày trước
-        Tết": its eve is one word), or 0."""
+    def _counts_to(self, pre: list[Marker], part: Atom) -> int:
+        """Where among a new chain's words the days counted stand, right before its "trước"/"sau"
+        ("15 ngày trước Tết": its eve is one word), or -1."""
         if self.offset is None:
-            return 0
-        lead = pre[0].start if pre and pre[0].kind in ("truoc", "after") else part.start if part.part == "eve" else -1
-        return self.offset[0] if lead >= 0 and adjacent(self.folded, self.offset[1], lead) else 0
+            return -1
+        at = next((i for i, m in enumerate(pre) if m.kind in ("truoc", "after")), -1)
+        lead = pre[at].start if at >= 0 else part.start if part.part == "eve" else -1
+        if lead < 0 or not adjacent(self.folded, self.offset.end, lead):
+            return -1
+        return at if at >= 0 else len(pre)
 
     def _time_of_day(self, tok: Token, near: bool) -> None:
         at = _time(tok)
@@ -411,6 +419,8 @@ _IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
 
 
 _CLOSES = re.compile(r"\s*\)")
+# (or a word of the latest day right before them, anywhere: "Các cơ quan gửi hồ sơ chậm nhất 30 ngày trước …")
+_LATEST_BEFORE = re.compile(r"(?:(?:cham|muon)\s*nhat(?:\s*la)?|it\s*nhat|toi\s*thieu)\s*$")
 # what may stand before days counted to a time, at the head of its clause: "Chậm nhất 30 ngày trước …",
 # "Thời hạn: 30 ngày trước …", "Dự kiến 15 ngày trước Tết"
 _OFFSET_LEADS = re.compile(r"[\s\-+*:.,(]*(?:(?:thoi\s*(?:gian|han)(?:\s*[a-z]+){0,3}\s*:|du\s*kien|hoan\s*thanh"
