@@ -419,13 +419,13 @@ _IN_A_YEAR = frozenset({MONTH, QUARTER, HALF})
 
 
 _CLOSES = re.compile(r"\s*\)")
-# (or a word of the latest day right before them, anywhere: "Các cơ quan gửi hồ sơ chậm nhất 30 ngày trước …")
-_LATEST_BEFORE = re.compile(r"(?:(?:cham|muon)\s*nhat(?:\s*la)?|it\s*nhat|toi\s*thieu)\s*$")
 # what may stand before days counted to a time, at the head of its clause: "Chậm nhất 30 ngày trước …",
 # "Thời hạn: 30 ngày trước …", "Dự kiến 15 ngày trước Tết"
 _OFFSET_LEADS = re.compile(r"[\s\-+*:.,(]*(?:(?:thoi\s*(?:gian|han)(?:\s*[a-z]+){0,3}\s*:|du\s*kien|hoan\s*thanh"
                            r"|thuc\s*hien|(?:cham|muon)\s*nhat(?:\s*la)?|it\s*nhat|toi\s*thieu|khoang|truoc"
                            r"|trong(?:\s*vong)?)\s*)*")
+# (or, anywhere, a word of the latest day right before them: "Các cơ quan gửi hồ sơ chậm nhất 30 ngày trước …")
+_LATEST_BEFORE = re.compile(r"(?:(?:cham|muon)\s*nhat(?:\s*la)?|it\s*nhat|toi\s*thieu)\s*$")
 
 
 def _nested(chain: Chain, atom: Atom, folded: str, memorial: bool) -> bool:
