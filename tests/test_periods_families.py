@@ -619,6 +619,13 @@ def test_several_deadlines_in_one_cell_each_fall_due() -> None:
     # a year before a hard date only says which year the date is in
     period = parse("Trước 30/9/2024; năm 2025 trước 30/6/2025", context_year=2024)
     assert period.dates == (D(2024, 9, 30), D(2025, 6, 30))
+    # times listed where one ends inside another: each report falls due ("tháng 8 và 8 tháng", ending
+    # together, stay one span)
+    for spell in [*VARIANTS, damaged]:
+        assert parse(spell("6 tháng đầu năm và cả năm"), context_year=2026).dates == (D(2026, 6, 30), D(2026, 12, 31))
+        assert parse(spell("Quý I và cả năm 2026"), context_year=2026).dates == (D(2026, 3, 31), D(2026, 12, 31))
+        period = parse(spell("tháng 8 và 8 tháng năm 2020"), context_year=2020)
+        assert (period.kind, period.start, period.due) == ("window", D(2020, 1, 1), D(2020, 8, 31))
     # a part that the time says is of it ("trong đó") falls due, and so does the time: it ends no time
     for spell in [*VARIANTS, damaged]:
         period = parse(spell("Từ ngày 01/01/2026 đến ngày 31/12/2026 (trong đó, báo cáo sơ kết trước ngày 15/6/2026)"),

@@ -159,7 +159,7 @@ def _meaning(chain: Chain, atoms: list[Atom], spans: list[tuple[dt.date, dt.date
         return counted
     if any(m.kind == "trodi" for m in chain.suffixes) or (chain.has("tu") and one):
         return Reading("continuous", start, None, label if label.startswith("từ ") else f"từ {label}")
-    if len(atoms) > 1 and "range" not in joints and not contiguous(spans):
+    if len(atoms) > 1 and "range" not in joints and (not contiguous(spans) or ends_inside(spans)):
         return listed(spans, label, context_year, time)
     if start == end:
         return Reading("deadline", None, end, label, time=time)
@@ -216,6 +216,17 @@ def contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
     """Whether periods leave no day out between them ("tháng 8; tháng 9"), taken in order."""
     ordered = sorted(spans)
     return all(b[0] <= a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(ordered))
+
+
+def ends_inside(spans: list[tuple[dt.date, dt.date]]) -> bool:
+    """Whether a period listed ends inside another ("6 tháng đầu năm và cả năm": each report falls
+    due; "tháng 8 và 8 tháng" end together and are one span)."""
+    latest = None
+    for _, end in sorted(spans, key=lambda s: (s[0], -s[1].toordinal())):
+        if latest is not None and end < latest:
+            return True
+        latest = end if latest is None else max(latest, end)
+    return False
 
 
 def listed(spans: list[tuple[dt.date, dt.date]], label: str, year: int,

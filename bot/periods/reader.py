@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import unicodedata
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of, lunar_monthly
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
-from bot.periods.meaning import Reading, contiguous, each_year, listed, read
+from bot.periods.meaning import Reading, contiguous, each_year, ends_inside, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.neighbours import YearAround, heads_lines, in_month_before
 from bot.periods.text import Folded, fold_cell
@@ -106,6 +107,10 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     # 15/6/2026)": the interim report, and the year)
     of_which = len(pairs) > 1 and _OF_WHICH.search(folded.text, pairs[0][0].end, pairs[-1][0].start) is not None
     rounds = rounds or of_which
+    # and so do times listed where one ends inside another ("Quý I và cả năm 2026": each report)
+    rounds = rounds or (len(pairs) > 1 and all(_LISTED.fullmatch(folded.text, a.end, b.start)
+                                               for (a, _), (b, _) in itertools.pairwise(pairs))
+                        and ends_inside([(r.start, r.due) for _, r in pairs if r.start and r.due]))
     # and so do the phases a note or the lines under a time list inside it
     pairs, rounds = _inside_envelope(pairs, rounds, folded.text)
     # a hard date: "trước"/"chậm nhất" before it, or the eve a word names ("trước Tết": 1 atom)
@@ -154,6 +159,7 @@ def _inside_envelope(pairs: list[tuple[Chain, Reading]], rounds: bool,
 
 
 _OF_WHICH = re.compile(r"\btrong\s*do\b")
+_LISTED = re.compile(r"\s*(?:,|va|&|\+)\s*(?:ca\s*)?")  # between times of one list
 _OWN_NOTE = re.compile(r"\s*\(([^()]*[a-z%][^()]*)\)")  # words in parentheses right after a time
 
 
