@@ -221,11 +221,11 @@ def contiguous(spans: list[tuple[dt.date, dt.date]]) -> bool:
 def ends_inside(spans: list[tuple[dt.date, dt.date]]) -> bool:
     """Whether a period listed ends inside another ("6 tháng đầu năm và cả năm": each report falls
     due; "tháng 8 và 8 tháng" end together and are one span)."""
-    latest = None
+    latest = dt.date.min  # (taken by start, the longer first: one that ends before the latest is inside it)
     for _, end in sorted(spans, key=lambda s: (s[0], -s[1].toordinal())):
-        if latest is not None and end < latest:
+        if end < latest:
             return True
-        latest = end if latest is None else max(latest, end)
+        latest = max(latest, end)
     return False
 
 

@@ -222,9 +222,9 @@ def _done_on(text: str, folded: Folded, chains: list[Chain], i: int, clauses: Cl
         return False
     # (the next time, past the weekday a note gives the day: "Ngày 16/3/2026 (thứ Hai), …")
     nxt = next((d.start for d in chains[i + 1:i + 3] if not d.idle()), len(folded.text))
-    end = min(clauses.end_of(c.end), nxt)
+    end = int(min(clauses.end_of(c.end), nxt))  # (the clause's end may be infinity; the next time's is not)
     n = len(text)
-    after = text[folded.to_original(c.end, n):folded.to_original(min(int(end), len(folded.text)), n)]
+    after = text[folded.to_original(c.end, n):folded.to_original(end, n)]
     return _COMMA_THEN.match(after) is not None and _DONE.search(unicodedata.normalize("NFC", after)) is not None
 
 
