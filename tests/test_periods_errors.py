@@ -40,6 +40,11 @@ from bot.periods import PeriodError, find_periods, parse
     ("Quý II/19", "năm “19” viết chưa đủ 4 chữ số; có phải là năm 2019?", 0),
     ("thứ Hai thứ 5 của tháng 2/2021", "không có thứ Hai thứ năm của tháng 2/2021", 0),
     ("Năm 2O25", "năm “2o25” viết chưa đúng; có phải là năm 2025?", 0),
+    # four digits one slip from a year near the plan's, where a time is written
+    ("Năm 1019", "năm “1019” viết chưa đúng; có phải là năm 2019?", 0),
+    ("Từ năm 2019 đến năm 3021", "năm “3021” viết chưa đúng; có phải là năm 2021?", len("Từ năm 2019 đến ")),
+    ("Tháng 6/2119", "năm “2119” viết chưa đúng; có phải là năm 2019?", 0),
+    ("Năm 1289", "không thấy thời gian nào (ví dụ đúng: “Quý II/2018”, “Tháng 6/2018”, “30/9/2018”)", 0),
     ("Tháng l0/2025", "tháng “l0” viết chưa đúng; có phải là tháng 10?", 0),  # OCR: a letter for a digit
     ("Hoàn thành trước 3O/6/2025", "ngày “3o” viết chưa đúng; có phải là ngày 30?", len("Hoàn thành trước ")),
     ("Trước ngày 3O/6/2025", "ngày “3o” viết chưa đúng; có phải là ngày 30?", len("Trước ngày ")),  # (after "ngày")
@@ -124,3 +129,11 @@ def test_error_survives_pickling() -> None:
         parse("Quý 10/2018", context_year=2018)
     again = pickle.loads(pickle.dumps(caught.value))
     assert (again.hint, again.position) == (caught.value.hint, caught.value.position)
+
+
+def test_a_year_of_history_is_no_slip() -> None:
+    """"thành lập năm 1010" is one digit from 2010 but names history: the sentence keeps its deadline."""
+    found = find_periods("Kỷ niệm thành lập năm 1010, tổ chức trước ngày 10/10/2019.", context_year=2019)
+    assert [m.period.due for m in found] == [dt.date(2019, 10, 10)]
+    with pytest.raises(PeriodError, match="có phải là năm 2019"):
+        find_periods("Hoàn thành trong năm 1019.", context_year=2019)

@@ -29,8 +29,8 @@ from bot.periods.words import from_token
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
-    "truoctet", "tetsolar", "natday", "yweek", "school", "yearin", "festival", "badyear", "badnum", "wmonth", "lmonth",
-    "ymd", "ymonth", "ywcycle", "summer", "ndaysy", "roundy", "nyears",
+    "truoctet", "tetsolar", "natday", "yweek", "school", "yearin", "festival", "badyear", "faryear", "badnum", "wmonth",
+    "lmonth", "ymd", "ymonth", "ywcycle", "summer", "ndaysy", "roundy", "nyears",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}
@@ -145,10 +145,12 @@ def analyse(folded: str, context_year: int) -> Analysis:
             label, skip = (named if isinstance(named, Atom) else None), j - 1
             b.last_end = tok.end if near else b.last_end
             continue
+        if tok.kind == "faryear" and not _FAR_LEAD.search(folded, max(0, tok.start - 24), tok.start):
+            continue  # ("thành lập năm 1010": history; only a time's own words ask about a slip)
         if tok.kind in ATOM_KINDS:
             try:
                 parts = from_token(tok, context_year)
-                if label is not None and not b.citing and isinstance(parts[0], Atom):
+                if label is not None and not b.citing and parts and isinstance(parts[0], Atom):
                     check_weekday(label, parts[0])
             except AtomError:
                 if b.citing:  # a cited document's mistyped date is not this plan's to fix
@@ -170,6 +172,8 @@ def analyse(folded: str, context_year: int) -> Analysis:
     return Analysis(b.chains, b.markers)
 
 
+# what stands before a year written as a time: the cell's start, a lead word, a joint
+_FAR_LEAD = re.compile(r"(?:^|[\-,;:(]|\b(?:trong|tu|den|toi|truoc|sau|vao|het|nhat|thanh|hien|va|hoac))\s*$")
 _DATES = frozenset({"dmy", "dm", "dmb", "vdate", "ymd"})  # the tokens of a day of a month
 
 

@@ -140,6 +140,8 @@ _WORDS: list[tuple[str, str]] = [
     ("badyear2", rf"quy\s*[\divxl]+\s*[/\-.]\s*{_badyear('badyear2')}"),
     ("badyear4", r"nam\s*(?=[12]\d{3})(?P<badyear4_y>\d{5})(?![\d/])"),  # "Năm 20223"
     ("badyear8", r"nam\s*(?P<badyear8_y>(?=[12][\dlo]{3}(?![\dlo/]))(?![12]\d{3})[12][\dlo]{3})"),  # "Năm 2O25"
+    # "Năm 3026", "năm 1026": four digits that are no year here (words.py asks about one near the plan's)
+    ("faryear", r"nam\s*(?P<faryear_y>(?!(?:1[89]|20)\d\d)\d{4})(?![\d/])"),
     ("badyear3", rf"\d\d?\s*/\s*\d\d?\s*/\s*{_badyear('badyear3', '18|')}"),
     # a year cut to two digits ("tháng 6/24", "5/3/24"): after a month only when it is no month
     ("badyear5", r"thang\s*\d\d?\s*/\s*(?P<badyear5_y>1[3-9]|[2-9]\d)(?![\d/]|\.\d)"),

@@ -74,6 +74,11 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return out
     if k == "badyear":
         raise AtomError(_bad_year(g("y") or "", context_year), s, e)
+    if k == "faryear":  # a slip of one digit from a year near the plan's is asked about; others are no time
+        guess = _near_year(g("y") or "", context_year)
+        if guess is None:
+            return []
+        raise AtomError(f"năm “{g('y')}” viết chưa đúng; có phải là năm {guess}?", s, e)
     if k == "badnum":
         raise AtomError(_bad_number(g("m"), g("d")), s, e)
     if tok.name == "school2":  # "khai giảng năm học 2024-2025": 5/9/2024
@@ -327,7 +332,19 @@ def _bad_year(written: str, context_year: int) -> str:
         guess = min((y for y in shorter if y[:2] in ("19", "20")), key=lambda y: abs(int(y) - context_year))
     elif digits != written and len(digits) == 4 and digits[:2] in ("19", "20"):
         guess = digits
+    elif len(digits) == 4:  # "Tháng 6/1026": one digit off
+        near = _near_year(digits, context_year)
+        guess = str(near) if near else None
     hint = f"năm “{written}” viết chưa đúng"
     if guess:
         return f"{hint}; có phải là năm {guess}?"
     return hint if len(written) == 4 else f"{hint}: năm cần đủ 4 chữ số, ví dụ 2018"
+
+
+def _near_year(written: str, context_year: int) -> int | None:
+    """The year within 20 of the plan's that a four-digit number misses by one digit ("3026" → 2026)."""
+    if len(written) != 4 or not written.isdigit():
+        return None
+    near = [y for y in range(context_year - 20, context_year + 21)
+            if sum(a != b for a, b in zip(str(y), written, strict=True)) == 1]
+    return min(near, key=lambda y: abs(y - context_year)) if near else None
