@@ -286,6 +286,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Trong 15 ngày, kể từ ngày nhận được văn bản", 2025, "event", None, None, None),
     # "chậm nhất" is a limit whatever happens first
     ("Khi có hướng dẫn, chậm nhất Quý IV/2025", 2025, "deadline", None, D(2025, 12, 31), None),
+    ("Sau khi có hướng dẫn của Bộ Nội vụ; chậm nhất trong Quý IV/2025", 2025, "deadline", None, D(2025, 12, 31),
+     None),  # (a limit in the next clause too)
     # the term of a congress names it: before or after the congress is an event
     ("Trước Đại hội Đảng bộ tỉnh lần thứ XIII, nhiệm kỳ 2025 - 2030", 2025, "event", None, None, None),
     ("Sau Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030", 2025, "event", None, None, None),

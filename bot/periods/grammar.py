@@ -191,9 +191,9 @@ def _date_named(found: list[Token], k: int, folded: str) -> int:
 class _Builder:
     """What `analyse` knows while it reads the tokens from left to right."""
 
-    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "clause_start", "cur", "data_until", "events",
-                 "folded", "horizon", "joint", "last_end", "markers", "meeting", "memorial", "offset", "purpose", "run",
-                 "third", "third_start", "time")
+    __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "clause_start", "cur", "data_until", "earlier",
+                 "events", "folded", "horizon", "joint", "last_end", "markers", "meeting", "memorial", "offset",
+                 "purpose", "run", "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -205,6 +205,7 @@ class _Builder:
         self.last_end = self.clause = self.clause_start = 0
         self.citing = self.purpose = self.horizon = self.memorial = self.meeting = False
         self.events: list[Marker] = []  # the event words the clause waits for, first first
+        self.earlier: list[Marker] = []  # those of the clauses before, which only "chậm nhất" ends
         self.time: dt.time | None = None  # a time of day waiting for its day
         self.third: str | None = None  # "đầu", "giữa", "cuối", a week, waiting for its atom
         self.third_start = 0
@@ -373,6 +374,7 @@ class _Builder:
             self.clause += 1
             self.clause_start = marker.end
             self.citing = self.horizon = self.purpose = self.memorial = self.meeting = False
+            self.earlier += self.events
             self.events = []
             self.run = []
         elif kind == "cite":
@@ -398,6 +400,10 @@ class _Builder:
             for m in self.events:
                 m.ended = True
             self.events = []
+        elif kind == "by" and self.earlier:  # "Sau khi có hướng dẫn của Bộ; chậm nhất Quý IV/2026": a limit too
+            for m in self.earlier:
+                m.ended = True
+            self.earlier = []
         elif kind == "horizon":
             self.horizon = True
 
