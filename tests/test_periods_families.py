@@ -217,6 +217,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15"),
     ("ngày 25 của tháng đầu quý sau", 2020, "recurring", None, D(2020, 1, 25),
      "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=25"),
+    # so many days at one end of a quarter's month: up to its day, or with the month
+    ("Trong 10 ngày đầu của tháng đầu quý sau", 2020, "recurring", None, D(2020, 1, 10),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
+    ("hai tuần đầu tháng cuối mỗi quý", 2020, "recurring", None, D(2020, 3, 14),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=14"),
+    ("5 ngày cuối của tháng cuối quý", 2020, "recurring", None, D(2020, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Quý I hằng năm", 2020, "recurring", None, D(2020, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
     ("Tháng 12 hằng năm", 2020, "recurring", None, D(2020, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
     ("Báo cáo định kỳ 6 tháng (trước ngày 15/6) và hàng năm (trước ngày 15/12)", 2020, "recurring", None,

@@ -258,6 +258,11 @@ _WORDS: list[tuple[str, str]] = [
     ("ndays", rf"(?P<ndays_n>{_N2}|hai|ba)\s*(?P<ndays_u>ngay|tuan)\s*(?P<ndays_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*"
               r"(?:cua\s*)?"
               rf"(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
+    # "10 ngày đầu của tháng đầu quý": day 10 of that month of each quarter ("mq" after it); "5 ngày
+    # cuối của tháng cuối quý": its last day, as the month alone
+    ("ndaysq", rf"(?P<ndaysq_n>{_N2}|hai|ba)\s*(?P<ndaysq_u>ngay|tuan)\s*(?P<ndaysq_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*"
+               r"(?=(?:cua\s*)?thang\s*(?:dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+               r"(?:moi\s*|hang\s*|cac\s*)?quy\b)"),
     # "trong 30 ngày đầu năm": of the plan's year (with its number, "ndays" above)
     ("ndaysy", rf"(?P<ndaysy_n>{_N2})\s*ngay\s*(?P<ndaysy_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
                r"nam\b(?!\s*(?:\d|hoc|nay|sau|toi|truoc|tiep|ke))"),

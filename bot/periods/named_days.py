@@ -19,7 +19,12 @@ NAMED_DAYS = (
     r"sach\s*va\s*van\s*hoa\s*doc\s*viet\s*nam|van\s*hoa\s*cac\s*dan\s*toc\s*viet\s*nam|di\s*san\s*van\s*hoa\s*viet\s*nam|"
     r"toan\s*dan\s*phong\s*[,\-]?\s*chong\s*chay\s*[,\-]?\s*no|toan\s*dan\s*phong\s*chay\s*[,\-]?\s*chua\s*chay|"
     r"cuu\s*chien\s*binh\s*viet\s*nam|nong\s*dan\s*viet\s*nam|quyen\s*cua\s*nguoi\s*tieu\s*dung\s*viet\s*nam|"
-    r"khuyen\s*hoc\s*viet\s*nam|nguoi\s*cao\s*tuoi\s*viet\s*nam|quoc\s*te\s*nguoi\s*cao\s*tuoi"
+    r"khuyen\s*hoc\s*viet\s*nam|nguoi\s*cao\s*tuoi\s*viet\s*nam|quoc\s*te\s*nguoi\s*cao\s*tuoi|"
+    r"(?:hoi\s*)?quoc\s*phong\s*toan\s*dan|(?:truyen\s*thong\s*)?cong\s*an\s*nhan\s*dan(?:\s*viet\s*nam)?|"
+    r"(?:hoi\s*)?toan\s*dan\s*bao\s*ve\s*an\s*ninh\s*to\s*quoc|truyen\s*thong\s*nganh\s*noi\s*vu|"
+    r"quoc\s*te\s*hanh\s*phuc|quoc\s*te\s*nguoi\s*khuyet\s*tat|nguoi\s*khuyet\s*tat\s*viet\s*nam|"
+    r"the\s*gioi\s*phong\s*[,\-]?\s*chong\s*(?:hiv\s*/?\s*)?aids|suc\s*khoe\s*toan\s*dan|"
+    r"doi\s*moi\s*sang\s*tao\s*viet\s*nam|du\s*lich\s*viet\s*nam"
 )
 # the names that stand without "Ngày": a holiday, a month of action
 NAMED_BARE = (
@@ -43,6 +48,10 @@ NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
     "sachvavanhoa": ((21, 4),), "vanhoacacdantoc": ((19, 4),), "disanvanhoa": ((23, 11),),
     "toandanphong": ((4, 10),), "cuuchienbinh": ((6, 12),), "nongdan": ((14, 10),), "quyencuanguoitieudung": ((15, 3),),
     "khuyenhoc": ((2, 10),), "nguoicaotuoi": ((6, 6),), "quoctenguoicaotuoi": ((1, 10),), "chienthxng": ((7, 5),),
+    "quocphong": ((22, 12),), "hoiquocphong": ((22, 12),), "truyenthongcongan": ((19, 8),), "congan": ((19, 8),),
+    "toandanbaove": ((19, 8),), "hoitoandanbaove": ((19, 8),), "truyenthongnganhnoivu": ((28, 8),),
+    "quoctehanhphuc": ((20, 3),), "quoctenguoikhuyettat": ((3, 12),), "nguoikhuyettat": ((18, 4),),
+    "thegioiphong": ((1, 12),), "suckhoe": ((7, 4),), "doimoisangtao": ((1, 10),), "dulich": ((9, 7),),
     "thanghanhdongvitreem": ((1, 6), (30, 6)), "thanghanhdongviantoan": ((15, 4), (15, 5)),
     "thanghanhdongquocgia": ((10, 11), (10, 12)), "thanghanhdongvibinhdang": ((15, 11), (15, 12)),
 }
@@ -66,6 +75,14 @@ NAMES = {
     "nongdan": "Ngày Nông dân Việt Nam", "quyencuanguoitieudung": "Ngày Quyền của người tiêu dùng Việt Nam",
     "khuyenhoc": "Ngày Khuyến học Việt Nam", "nguoicaotuoi": "Ngày Người cao tuổi Việt Nam",
     "quoctenguoicaotuoi": "Ngày Quốc tế Người cao tuổi", "chienthxng": "Chiến thắng Điện Biên Phủ",
+    "quocphong": "Ngày Quốc phòng toàn dân", "hoiquocphong": "Ngày hội Quốc phòng toàn dân",
+    "truyenthongcongan": "Ngày truyền thống Công an nhân dân", "congan": "Ngày Công an nhân dân",
+    "toandanbaove": "Ngày toàn dân bảo vệ an ninh Tổ quốc",
+    "hoitoandanbaove": "Ngày hội toàn dân bảo vệ an ninh Tổ quốc",
+    "truyenthongnganhnoivu": "Ngày truyền thống ngành Nội vụ", "quoctehanhphuc": "Ngày Quốc tế Hạnh phúc",
+    "quoctenguoikhuyettat": "Ngày Quốc tế Người khuyết tật", "nguoikhuyettat": "Ngày Người khuyết tật Việt Nam",
+    "thegioiphong": "Ngày Thế giới phòng, chống AIDS", "suckhoe": "Ngày Sức khỏe toàn dân",
+    "doimoisangtao": "Ngày Đổi mới sáng tạo Việt Nam", "dulich": "Ngày Du lịch Việt Nam",
     "thanghanhdongvitreem": "Tháng hành động vì trẻ em",
     "thanghanhdongviantoan": "Tháng hành động vì an toàn thực phẩm",
     "thanghanhdongquocgia": "Tháng hành động quốc gia phòng, chống HIV/AIDS",

@@ -113,6 +113,11 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=part)]
     if k == "roundy":  # "đợt 2/2025": a round in that year (which only names it beside a time)
         return [Atom(YEAR, s, e, 0, None, _int(g("y")), True, raw=ROUND_YEAR, weak=True)]
+    if k == "ndaysq":  # the first days end on the day they count to; the last ones with the month
+        if g("p") != "dau":
+            return []
+        n = number(g("n") or "0")
+        return [Atom(D0, s, e, 7 * n if g("u") == "tuan" else n)]
     if k == "ndaysy":  # "trong 30 ngày đầu năm": the plan's year's first 30 days
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=f"days:{g('p')}:{_int(g('n'))}")]
     if k == "yearin":  # "trong năm": the plan's year
