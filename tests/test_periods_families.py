@@ -224,6 +224,15 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=14"),
     ("5 ngày cuối của tháng cuối quý", 2020, "recurring", None, D(2020, 3, 31),
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    # a week or a third of a quarter's month, each quarter
+    ("Vào tuần thứ 2 của tháng đầu mỗi quý", 2020, "recurring", None, D(2020, 1, 14),
+     "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=14"),
+    ("tuần cuối của tháng cuối quý", 2020, "recurring", None, D(2020, 3, 31),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
+    ("giữa tháng thứ hai của mỗi quý", 2020, "recurring", None, D(2020, 2, 20),
+     "FREQ=YEARLY;BYMONTH=2,5,8,11;BYMONTHDAY=20"),
+    ("đầu tháng cuối quý", 2020, "recurring", None, D(2020, 3, 10), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=10"),
+    ("tuần 2 tháng cuối quý IV/2020", 2020, "window", D(2020, 12, 1), D(2020, 12, 31), None),  # (no cycle)
     ("Quý I hằng năm", 2020, "recurring", None, D(2020, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
     ("Tháng 12 hằng năm", 2020, "recurring", None, D(2020, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
     ("Báo cáo định kỳ 6 tháng (trước ngày 15/6) và hàng năm (trước ngày 15/12)", 2020, "recurring", None,

@@ -30,7 +30,7 @@ ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "byear", "yrel",
     "pyn", "half", "mq", "weekday", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
     "truoctet", "tetsolar", "natday", "yweek", "school", "yearin", "festival", "badyear", "faryear", "badnum", "wmonth",
-    "lmonth", "ymd", "ymonth", "ywcycle", "summer", "ndaysy", "ndaysq", "roundy", "nyears",
+    "lmonth", "ymd", "ymonth", "ywcycle", "summer", "ndaysy", "ndaysq", "thirdmq", "roundy", "nyears",
 })
 RECUR_KINDS = frozenset({"recur", "recurn", "recurl", "recurd", "recurt"})
 _CONNECT = {"dash": "range", "den": "range", "va": "list", "vaw": "list"}

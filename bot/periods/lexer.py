@@ -71,6 +71,10 @@ _NUMBER_WORD = (r"(?:(?:hai|ba|bon)\s*muoi(?:\s*(?:lam|nam))?|muoi(?:\s*(?:lam|m
 _WEEKDAY = r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s*nhat\b"
 _NTH = r"dau\s*tien|dau|cuoi\s*cung|cuoi|thu\s*(?:nhat|hai|ba|tu|bon|[1-5])\b"
 _OF_MONTH = r"\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?"
+# a month of each quarter after "tháng": "đầu (mỗi) quý", "thứ 2 của quý", "cuối kỳ"
+_MQ = (r"(?:dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?"
+       r"(?:quy|ky)\b(?!\s*(?:\d|[ivxl]+\b))(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?")  # (not "quý IV/2026")
+_MQ_NAMED = r"(?:dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?quy\s*(?:\d|[ivxl]+\b)"
 # what makes "tháng" one month rather than each month: its number or its name
 _ONE_MONTH = rf"\d|[ivx]+\b|(?:{_WMONTH}|gieng|chap)\b|(?:{_WMONTH_YEAR})\b(?={_YSEP}{_Y}|{_YREL})"
 
@@ -242,7 +246,8 @@ _WORDS: list[tuple[str, str]] = [
                 rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),  # (or of a year)
     # "tuần đầu tiên của tháng", "tuần thứ 2 hằng tháng": a week of each month
     ("recurwk", rf"tuan\s*(?:le\s*)?(?P<recurwk_n>{_NTH}|[1-5]\b)(?:\s*tien|\s*cung)?"
-                rf"(?:{_OF_MONTH}(?P<recurwk_u>thang|quy)|\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurwk_y>nam))\b"
+                rf"(?:{_OF_MONTH}(?P<recurwk_u>thang(?:\s*(?P<recurwk_q>{_MQ})|(?!\s*{_MQ_NAMED}))|quy)"
+                rf"|\s*(?:cua\s*)?(?:moi|hang)\s*(?P<recurwk_y>nam))\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|nay|sau|tiep|toi|hoc))"),
     # "ngày làm việc cuối cùng của tháng": the last weekday, holidays aside; "05 ngày làm việc
     # đầu tháng", "ngày làm việc thứ 5 của tháng đầu quý sau": the fifth of each month or quarter
@@ -271,6 +276,9 @@ _WORDS: list[tuple[str, str]] = [
     ("wdpart", rf"(?:(?P<wdpart_c>{_N2})\s*|)ngay\s*lam\s*viec\s*(?P<wdpart_n>dau\s*tien|dau|cuoi\s*cung|cuoi"
                r"|thu\s*(?:[1-9]|1\d|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b)"
                rf"\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|nam\s*(?:19|20)\d\d)"),
+    # "đầu tháng cuối quý", "giữa tháng đầu mỗi quý": by the 10th or 20th of that month of each quarter
+    # (its end is the month's, "mq" alone)
+    ("thirdmq", rf"(?P<thirdmq_p>dau|giua)\s*(?=thang\s*{_MQ})"),
     # "tháng cuối quý II/2026": that month of the quarter named (before "mq", a month of each quarter)
     ("mpart", r"thang\s*(?P<mpart_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
               r"(?=quy\s*(?:\d|[ivxl]+\b))"),

@@ -111,6 +111,11 @@ def nth_label(part: str) -> str:
 def month_rule(tok: Token) -> Rule:
     """The monthly (or yearly) rule of "thứ Hai đầu tiên của tháng", "tuần cuối mỗi tháng"."""
     at = place(tok.g("n") or "")
+    if tok.name == "recurwk" and tok.g("q"):  # "tuần thứ 2 của tháng đầu mỗi quý": in that month of each
+        q = (tok.g("q") or "").replace(" ", "")
+        first = 3 if q.startswith("cuoi") else 2 if q.startswith("giua") else place(q[:6]) if q.startswith("thu") else 1
+        months = tuple(range(min(max(first, 1), 3), 13, 3))
+        return Rule("YEARLY", 1, months, (-1,) if at < 0 or at >= 5 else (7 * at,))
     if tok.name == "recurwk":
         return week_rule(tok.g("u") or tok.g("y") or "thang", at)
     if tok.name in ("recurwd", "recurwe"):

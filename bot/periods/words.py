@@ -113,6 +113,8 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return [Atom(YEAR, s, e, 0, None, context_year, False, part=part)]
     if k == "roundy":  # "đợt 2/2025": a round in that year (which only names it beside a time)
         return [Atom(YEAR, s, e, 0, None, _int(g("y")), True, raw=ROUND_YEAR, weak=True)]
+    if k == "thirdmq":  # the first or middle third of the month ends on its 10th or 20th
+        return [Atom(D0, s, e, 10 if g("p") == "dau" else 20)]
     if k == "ndaysq":  # the first days end on the day they count to; the last ones with the month
         if g("p") != "dau":
             return []
