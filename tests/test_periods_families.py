@@ -728,6 +728,20 @@ def test_time_of_day_is_kept() -> None:
     assert parse("25:30 ngày 5/10/2024", context_year=2024).time is None  # no such hour
 
 
+def test_an_hour_to_start_at_is_that_day() -> None:
+    """ "bắt đầu từ 14 giờ ngày 10/4/2026" is a meeting that day, not work from then on; "từ 0 giờ"
+    (a rule taking effect) and "từ … đến …" keep their spans."""
+    for spell in [*VARIANTS, damaged]:
+        got = parse(spell("Thời gian: 01 buổi, bắt đầu từ 14 giờ 00, ngày 10/4/2026 (chiều thứ Sáu)."),
+                    context_year=2026)
+        assert (got.kind, got.due, got.time) == ("deadline", dt.date(2026, 4, 10), dt.time(14, 0)), spell
+        assert parse(spell("Từ 0 giờ ngày 01/7/2026"), context_year=2026).kind == "continuous", spell
+        span = parse(spell("Từ 14h00 ngày 10/4/2026 đến hết ngày 12/4/2026"), context_year=2026)
+        assert (span.kind, span.start, span.due) == ("window", dt.date(2026, 4, 10), dt.date(2026, 4, 12)), spell
+    found = find_periods("Hội nghị bắt đầu lúc 14 giờ 00, ngày 10/4/2026.", context_year=2026)
+    assert [(m.period.due, m.period.time) for m in found] == [(dt.date(2026, 4, 10), dt.time(14, 0))]
+
+
 def test_an_event_word_is_read_whole() -> None:
     """ "kể từ ngày ký" is an event, not "kể từ" and a day: the lexer tries longer words first."""
     assert parse("Quyết định này có hiệu lực thi hành kể từ ngày ký.", context_year=2020).kind == "event"

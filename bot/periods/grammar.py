@@ -358,8 +358,12 @@ class _Builder:
         last = self.cur.atoms[-1] if self.cur is not None and near and self.joint != "range" else None
         if last is not None and last.unit == DAY and last.time is None:
             last.time = at  # "ngày 20/3/2022, lúc 8 giờ": the time after its day
-        else:
-            self.time = at
+            return
+        self.time = at
+        if near and at != dt.time(0) and self.run and self.run[-1].kind == "tu":
+            # "bắt đầu từ 14 giờ ngày 10/4/2026": the meeting's hour, that day (not from then on,
+            # as "từ 0 giờ ngày 01/7/2026" is); "đến" after it still makes a range of days
+            self.run.pop()
 
     def _ends_chain(self, marker: Marker, near: bool) -> None:
         """Any other word ends the chain being built and may change what follows."""
