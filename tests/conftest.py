@@ -62,6 +62,32 @@ def roman_characters(text: str) -> str:
     return re.sub(r"\b[IVX]+\b", lambda m: romans.get(m.group(), m.group()), text)
 
 
+# the TCVN3 (ABC) code of each letter with marks, as the Latin-1 sign it shows as when the old
+# .VnTime fonts are missing (byte 0xA1 onwards); a capital with a tone has no code of its own
+# (.VnTimeH draws the small letter's code as a capital)
+_TCVN3_BYTES = {
+    0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ", 0xA8: "ă", 0xA9: "â",
+    0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ", 0xB5: "à", 0xB6: "ả", 0xB7: "ã", 0xB8: "á",
+    0xB9: "ạ", 0xBB: "ằ", 0xBC: "ẳ", 0xBD: "ẵ", 0xBE: "ắ", 0xC6: "ặ", 0xC7: "ầ", 0xC8: "ẩ", 0xC9: "ẫ",
+    0xCA: "ấ", 0xCB: "ậ", 0xCC: "è", 0xCE: "ẻ", 0xCF: "ẽ", 0xD0: "é", 0xD1: "ẹ", 0xD2: "ề", 0xD3: "ể",
+    0xD4: "ễ", 0xD5: "ế", 0xD6: "ệ", 0xD7: "ì", 0xD8: "ỉ", 0xDC: "ĩ", 0xDD: "í", 0xDE: "ị", 0xDF: "ò",
+    0xE1: "ỏ", 0xE2: "õ", 0xE3: "ó", 0xE4: "ọ", 0xE5: "ồ", 0xE6: "ổ", 0xE7: "ỗ", 0xE8: "ố", 0xE9: "ộ",
+    0xEA: "ờ", 0xEB: "ở", 0xEC: "ỡ", 0xED: "ớ", 0xEE: "ợ", 0xEF: "ù", 0xF1: "ủ", 0xF2: "ũ", 0xF3: "ú",
+    0xF4: "ụ", 0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự", 0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ",
+    0xFD: "ý", 0xFE: "ỵ",
+}
+_TO_TCVN3 = {letter: chr(code) for code, letter in _TCVN3_BYTES.items()}
+
+
+def tcvn3(text: str) -> str:
+    """The text as a plan typed in the TCVN3 fonts shows without them ("Th¸ng 6/2018")."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        code = _TO_TCVN3.get(ch) or _TO_TCVN3.get(ch.lower())
+        out.append(code if code is not None else ch)
+    return "".join(out)
+
+
 # ways officers write the same period text
 VARIANTS: list[Callable[[str], str]] = [
     lambda t: t,

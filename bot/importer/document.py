@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot.periods.legacy import tcvn3_reader
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,9 @@ def from_text(text: str) -> list[Block]:
     """Blocks of plain text or Markdown: tab-separated lines and Markdown table lines are rows."""
     blocks: list[Block] = []
     gap = False
-    for n, raw in enumerate(_without_second_copy(text.splitlines()), start=1):
+    lines = text.splitlines()
+    unicode = tcvn3_reader(lines)  # (a plan typed in the old TCVN3 fonts, "Th¸ng 6/2018")
+    for n, raw in enumerate(_without_second_copy([unicode(line) for line in lines]), start=1):
         if not raw.strip():
             gap = True
             continue
@@ -89,12 +94,10 @@ def _docx(path: Path) -> list[Block]:
 
     document = docx.Document(str(path))
     blocks: list[Block] = []
-    lines: list[str] = []
     n = 0
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             n += 1
-            lines.append(item.text)
             if item.text.strip():
                 blocks.append(Block((clean(item.text),), n))
         elif isinstance(item, Table):
@@ -110,6 +113,8 @@ def _docx(path: Path) -> list[Block]:
                     cells.pop()
                 if any(cells):
                     blocks.append(Block(tuple(cells), n, False, True))
+    unicode = tcvn3_reader(c for b in blocks for c in b.cells)  # (a plan typed in the old TCVN3 fonts)
+    blocks = [dataclasses.replace(b, cells=tuple(unicode(c) for c in b.cells)) for b in blocks]
     keep = len(_without_second_copy([b.text for b in blocks]))
     return blocks[:keep]
 

@@ -21,6 +21,7 @@ from bot.periods.cycles import (
     yearless_dates,
 )
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
+from bot.periods.legacy import from_tcvn3
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.neighbours import YearAround, in_month_before
@@ -34,7 +35,18 @@ _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words th
 
 
 def find_periods(text: str, *, context_year: int) -> list[Milestone]:
-    """Every deadline in a sentence, in reading order, with the words saying what is due."""
+    """Every deadline in a sentence, in reading order, with the words saying what is due (a TCVN3
+    text read as the Unicode it stands for: its milestones' words are in Unicode)."""
+    source, text = text, from_tcvn3(text)
+    try:
+        return _find(text, context_year)
+    except PeriodError as e:
+        if source is text:
+            raise
+        raise PeriodError(e.hint, source, e.position, e.end) from None
+
+
+def _find(text: str, context_year: int) -> list[Milestone]:
     folded = fold_cell(text)
     try:
         an = analyse(folded.text, context_year)

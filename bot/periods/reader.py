@@ -12,6 +12,7 @@ import unicodedata
 from bot.periods.atoms import D0, DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of, lunar_monthly
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
+from bot.periods.legacy import from_tcvn3
 from bot.periods.meaning import Reading, contiguous, each_year, ends_inside, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.neighbours import YearAround, heads_lines, in_month_before
@@ -24,6 +25,16 @@ STRIP = " \t\r\n,;:.+-*•–()"  # marks around the words of a cell
 
 def parse(text: str, *, context_year: int) -> Period:
     """Read one time text ("Quý II/2018", "Trước ngày 30/6 và 30/11 hàng năm") into a Period."""
+    decoded = from_tcvn3(text)
+    if decoded is text:
+        return _parse(text, context_year)
+    try:  # ("Th¸ng 6/2018": read as the Unicode it stands for, one character for one)
+        return dataclasses.replace(_parse(decoded, context_year), text=text)
+    except PeriodError as e:
+        raise PeriodError(e.hint, text, e.position, e.end) from None
+
+
+def _parse(text: str, context_year: int) -> Period:
     folded = _unwrapped(fold_cell(text))
     if not folded.text.strip():
         raise PeriodError("chưa ghi thời gian thực hiện", text, 0, len(text))
