@@ -527,6 +527,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # lunar festivals by name, each on its lunar day
     ("Lễ Vu Lan năm 2025", 2025, "deadline", None, D(2025, 9, 6), None),
     ("Tết ông Công ông Táo", 2025, "deadline", None, D(2025, 1, 22), None),
+    ("Trước ngày ông Công ông Táo", 2025, "deadline", None, D(2025, 1, 22), None),
+    ("Lễ hội Đền Hùng năm 2025", 2025, "deadline", None, D(2025, 4, 7), None),
+    # after a lunar day: from the day after it on
+    ("Sau Rằm tháng Giêng", 2025, "continuous", D(2025, 2, 13), None, None),
+    ("Sau mùng 10 Tết", 2025, "continuous", D(2025, 2, 8), None, None),
     ("Tết Thượng nguyên", 2025, "deadline", None, D(2025, 2, 12), None),
     ("Trước Tết ông Công ông Táo", 2025, "deadline", None, D(2025, 1, 22), None),  # (not the eve of Tết)
     ("Phục vụ lần đầu trong quý III/2025", 2025, "window", D(2025, 7, 1), D(2025, 9, 30), None),  # ("vụ lần")

@@ -199,6 +199,7 @@ _WORDS: list[tuple[str, str]] = [
     # lunar festivals: "Tết Trung thu" is 15/8, "Tết Đoan Ngọ" 5/5, "Giỗ Tổ Hùng Vương" 10/3
     ("festival", r"(?P<festival_f>tet\s*trung\s*thu|trung\s*thu|tet\s*doan\s*ngo|tet\s*han\s*thuc|"
                  r"le\s*vu\s*lan|vu\s*lan\s*bao\s*hieu|tet\s*trung\s*nguyen|tet\s*thuong\s*nguyen|tet\s*(?:ong\s*)?cong\s*(?:ong\s*)?tao|"
+                 r"ngay\s*ong\s*cong\s*(?:ong\s*)?tao|le\s*hoi\s*den\s*hung|"
                  rf"gio\s*to(?:\s*hung\s*vuong)?)\b(?:\s*(?:nam\s*)?(?P<festival_y>{_Y}))?"),
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
@@ -455,6 +456,7 @@ _WORDS: list[tuple[str, str]] = [
     # ("sau khi kết thúc Quý III/2026" too: after the end of a period named)
     ("after", r"sau\s*(?:(?:khi\s*)?(?:ket\s*thuc|het)\s*(?=thang\s*\d|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"
               r"|(?=(?:ngay\s*)?\d|thang\s*(?:\d|[ivx]+\b)|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d|(?:(?:ky\s*)?nghi\s*)?tet\b"
+              r"|ram\s*thang\b|(?:mung|mong)\s*\d|gio\s*to\b"
               r"|(?:mua\s*|(?:ky\s*)?nghi\s*)?he\s*(?:nam\s*)?(?:19|20)\d\d|(?:mua|(?:ky\s*)?nghi)\s*he\b|nam\s*hoc\s*\d))"),
     # a season of the weather or the crops ("mùa mưa bão", "mùa khô 2025-2026", "vụ Đông Xuân"):
     # its days differ from one region to the next, so the years after it only name it

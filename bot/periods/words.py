@@ -31,10 +31,11 @@ _LUNAR_MONTH = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "tam": 8, "chi
                 "muoimot": 11, "chap": 12}
 ROUND_YEAR = "đợt"  # the raw text of a year a round names ("đợt 2/2025")
 _FESTIVALS = {"trungthu": (15, 8), "doanngo": (5, 5), "hanthuc": (3, 3), "gioto": (10, 3), "vulan": (15, 7),
-              "trungnguyen": (15, 7), "thuongnguyen": (15, 1), "congtao": (23, 12)}
+              "trungnguyen": (15, 7), "thuongnguyen": (15, 1), "congtao": (23, 12), "hoidenhung": (10, 3)}
 _FESTIVAL_NAMES = {"trungthu": "Tết Trung thu", "doanngo": "Tết Đoan Ngọ", "hanthuc": "Tết Hàn thực",
                    "gioto": "Giỗ Tổ Hùng Vương", "vulan": "Lễ Vu Lan", "trungnguyen": "Tết Trung nguyên",
-                   "thuongnguyen": "Tết Thượng nguyên", "congtao": "Tết ông Công ông Táo"}
+                   "thuongnguyen": "Tết Thượng nguyên", "congtao": "Tết ông Công ông Táo",
+                   "hoidenhung": "Lễ hội Đền Hùng"}
 _NUM = re.compile(r"\b(?:1[ivl]+|[ivl]+1)[1ivl]*\b|\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")  # (1 for I: see lexer._QV)
 _MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|\+|va|hoac))\s*")
