@@ -204,6 +204,22 @@ def test_days_counted_to_a_time_are_part_of_its_deadline(spell: Callable[[str], 
     assert _dues(spell("Tập huấn 3 ngày trước ngày 01/7/2026."), 2026) == [D(2026, 7, 1)]
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_a_yearly_cycle_at_the_head_of_a_clause_falls_in_the_months_after_it(spell: Callable[[str], str]) -> None:
+    """ "Hằng năm, … sơ kết vào tháng 5": each May (was each 31/12, and May of the plan's year once)."""
+    found = find_periods(spell("Hằng năm, Sở Nội vụ tổ chức sơ kết vào tháng 5 và tổng kết vào quý IV."),
+                         context_year=2026)
+    assert [(m.period.kind, m.period.due, m.period.rrule) for m in found] == [
+        ("recurring", D(2026, 5, 31), "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=-1"),
+        ("recurring", D(2026, 12, 31), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1")]
+    # (months that bound the cycle stay its bounds; a month of another clause stays once)
+    assert [m.period.rrule for m in find_periods(spell("Hằng năm, từ tháng 3 đến tháng 5 tổ chức kiểm tra."),
+                                                  context_year=2026)] == ["FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=-1"]
+    found = find_periods(spell("Hằng năm, các sở báo cáo; riêng năm 2026 báo cáo trong tháng 5."), context_year=2026)
+    assert [(m.period.kind, m.period.due) for m in found] == [("recurring", D(2026, 12, 31)),
+                                                             ("window", D(2026, 5, 31))]
+
+
 def test_giving_an_opinion_is_part_of_the_action_not_a_wait() -> None:
     found = find_periods("Dự thảo Kế hoạch báo cáo Ban Thường vụ Tỉnh ủy cho ý kiến trong tháng 4/2018.",
                          context_year=2018)

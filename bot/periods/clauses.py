@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from bot.periods.cycles import is_monthly, of_months
+from bot.periods.cycles import is_monthly, is_yearly, of_months
 from bot.periods.grammar import RECUR_KINDS, Analysis, Marker
 from bot.periods.reader import EVENT_KINDS
 
@@ -59,6 +59,12 @@ class Clauses:
         k = bisect.bisect_left(self._starts, at)
         cycle = self._cycle_upto[k - 1] if k else None
         return cycle is not None and not self._event_before[id(cycle)]
+
+    def yearly_before(self, at: int) -> bool:
+        """Whether the cycle word earlier in the clause comes back each year (not after an event word)."""
+        k = bisect.bisect_left(self._starts, at)
+        cycle = self._cycle_upto[k - 1] if k else None
+        return cycle is not None and not self._event_before[id(cycle)] and is_yearly(cycle)
 
     def months_cycle_in_sentence(self, at: int) -> Marker | None:
         """A cycle word of months or quarters earlier in the sentence, past a ";" ("Hằng tháng, trước

@@ -89,6 +89,17 @@ def yearless_dates(chain: Chain) -> bool:
     return chain.yearless() and all(a.unit == DAY and a.m and not a.lunar for a in chain.atoms)
 
 
+def yearless_months(chain: Chain) -> bool:
+    """Months or quarters with no year that a yearly cycle before them falls in ("Hằng năm, … sơ kết
+    vào tháng 5"), not ones that bound it ("hằng năm, từ tháng 3")."""
+    return _yearless_rounds(chain, MONTH) or _yearless_rounds(chain, QUARTER)
+
+
+def is_yearly(m: Marker) -> bool:
+    """Whether a recurrence word comes back each year or less often ("hằng năm", "2 năm một lần")."""
+    return m.kind in RECUR_KINDS and _freq(m)[0] == "nam"
+
+
 def _yearless_rounds(chain: Chain, unit: str) -> bool:
     """Months (or quarters) with no year that a cycle elsewhere in the cell falls in ("02 đợt/năm
     (đợt 1: tháng 3-4; đợt 2: tháng 9-10)"); not the months that bound it ("hằng tháng, từ tháng 3")."""

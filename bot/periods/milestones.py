@@ -14,11 +14,13 @@ from bot.periods.cycles import (
     following,
     in_months_of,
     is_spec,
+    is_yearly,
     lunar_monthly,
     lunar_yearly,
     recurring,
     rule_of,
     yearless_dates,
+    yearless_months,
 )
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.legacy import from_tcvn3
@@ -129,7 +131,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         if _done_on(text, folded, an.chains, i, clauses):
             done.append(c.end)  # (and the words of a deadline after it in its sentence start after it)
             continue
-        spec = is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
+        spec = (is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
+                or (yearless_months(c) and clauses.yearly_before(c.start)))  # ("Hằng năm, … vào tháng 5")
         # (a day with no month, in a later clause of a sentence that set a monthly or quarterly cycle,
         # or before a monthly one later in its clause: "chậm nhất ngày 15 … đối với báo cáo định kỳ hằng tháng")
         bare = not spec and all(a.unit == D0 for a in c.atoms)
@@ -430,6 +433,7 @@ def _days_of_a_cycle(c: Chain, cycle: Marker) -> bool:
     """Days with no year that a cycle word can own: "15/12", "ngày 20", "ngày 25 tháng cuối quý", and
     weekdays of a weekly one ("hằng tuần vào ngày thứ Năm")."""
     return (yearless_dates(c) or all(a.unit == D0 and not a.weak for a in c.atoms)
+            or (yearless_months(c) and is_yearly(cycle))  # ("hằng năm, … sơ kết vào tháng 5")
             or (any(a.unit == MQ for a in c.atoms) and not any(m.kind in RECUR_KINDS for m in c.suffixes))
             or (cycle.token.g("u") == "tuan" and all(a.unit == WEEKDAY for a in c.atoms)))
 
