@@ -67,3 +67,16 @@ def test_the_lines_of_a_cell_are_not_a_wrapped_sentence() -> None:
     found = find_periods("Các nội dung sau đây cần được các đơn vị triển khai thực hiện\n- Tập huấn trong quý I/2027",
                          context_year=2026)
     assert [m.action for m in found] == ["Tập huấn"]
+
+
+def test_a_note_alone_on_the_next_line_is_of_the_line_before() -> None:
+    """ "Năm 2026\n(Quý II)" is the cell "Năm 2026 (Quý II)"; "(1)" opening a line is an item's mark."""
+    from bot.periods import parse
+
+    for text in ("Năm 2026\n(Quý II)", "Năm 2026 (Quý II)", "Năm 2026\r\n  (Quý II).\n"):
+        got = parse(text, context_year=2026)
+        assert (got.kind, got.start, got.due) == ("window", D(2026, 4, 1), D(2026, 6, 30)), text
+    both = parse("Tháng 6/2026\n(sơ kết)\nTháng 12/2026\n(tổng kết)", context_year=2026)
+    assert both.dates == (D(2026, 6, 30), D(2026, 12, 31))
+    assert _dues("Sở Nội vụ báo cáo trong quý II/2026\n(1) Sở Tư pháp rà soát trong quý III/2026") == [
+        ("window", D(2026, 6, 30), None), ("window", D(2026, 9, 30), None)]

@@ -385,6 +385,8 @@ _DANGLING = re.compile(r"\b(?:truoc|trong|tu|den|toi|cua|va|ve|tai|voi|cho|hoac|
 _ITEM = re.compile(r"[-+*\u2022]|(?:\d{1,2}\.)+\s|[a-z]\)\s|[ivx]{1,4}\.\s"
                    r"|(?:nam|quy|thang|dot|lan|giai\s*doan|buoc|cap|tu|den)\b[^:\n]{0,24}:")
 _WRAPPED_LINE = 30
+# a note in parentheses that the line holds whole (not "(1)", "(a)", the mark of an item)
+_NOTE_NEXT = re.compile(r"\((?![a-z0-9]\))[^()\n]*\)[\s.,;]*(?:\n|$)")
 
 
 # a number written again in words after its digits, as legal texts do: "ngày 06 (sáu) tháng 06 (sáu)"
@@ -412,7 +414,8 @@ def joined_lines(folded: Folded) -> Folded:
         if not before or before[-1] in ".;:!?" or "\n\n" in f[m.start():m.end()]:
             continue  # (a sentence ends, a paragraph ends)
         if (before[-1] in ",-(\u2013" or _DANGLING.search(before) is not None
-                or (len(before) >= full and not _ITEM.match(f, m.end()))):  # (an item of a list begins)
+                or (len(before) >= full and not _ITEM.match(f, m.end()))  # (an item of a list begins)
+                or _NOTE_NEXT.match(f, m.end())):  # "Năm 2026\n(Quý II)": the note of the line before
             swaps.append((m.start(), m.end(), ""))
     return _padded(folded, swaps)
 
