@@ -39,6 +39,16 @@ def test_a_citation_then_a_real_deadline() -> None:
     assert _dues(text) == [D(2018, 9, 30)]
 
 
+
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_a_document_numbers_date_is_cited_whatever_names_it(spell: Callable[[str], str]) -> None:
+    """ "QĐ số 1234/QĐ-UBND ngày 15/3/2026", "CV 1234/UBND-NC ngày …": an abbreviation, or nothing, before
+    the number; the date after it is the document's."""
+    for cited in ("Theo QĐ số 1234/QĐ-UBND ngày 15/3/2026", "Theo CV 1234/UBND-NC, ngày 15/3/2026",
+                  "Theo số 1234/QĐ-UBND ngày 15/3/2026", "Thực hiện NQ 18-NQ/TW ngày 25/10/2017"):
+        assert _dues(spell(cited + ", các đơn vị báo cáo trước 30/4/2026."), 2026) == [D(2026, 4, 30)], cited
+
+
 def test_an_event_that_starts_the_work_and_a_date_that_ends_it() -> None:
     text = "Triển khai thực hiện từ ngày Kế hoạch có hiệu lực đến hết ngày 31/12/2025."
     found = find_periods(text, context_year=2025)

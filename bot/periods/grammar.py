@@ -39,6 +39,7 @@ _STARTS_CLAUSE = frozenset({"brk", "cell"})
 # event words that start a span another word may end: "từ khi ban hành đến hết năm 2025"
 _FROM_EVENT = frozenset({"strong3", "strong4", "strong5"})
 # words after which a date no longer belongs to the document being cited
+_DATED = re.compile(r"\s*[,(]?\s*(?:ban\s*hanh\s*)?ngay\s*\d")  # a document number's date right after it
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur", "after"})
 # what may stand between two parts of one expression: spaces, punctuation, "của", "là", "dịp"
 _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\bdip\b|\bam\s*lich\b"
@@ -273,6 +274,8 @@ class _Builder:
         if kind in ("doc", "reason"):
             if near:
                 self.last_end = tok.end
+            if tok.name == "doc" and _DATED.match(self.folded, tok.end):
+                self.citing = True  # "QĐ số 1234/QĐ-UBND ngày 15/3/2026": the number's own date, whatever names it
             return
         if tok.name == "weekafter":  # "Tháng 7/2025 (tuần 2)": the week of the month before it
             last = cur.atoms[-1] if cur is not None and near else None

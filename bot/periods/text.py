@@ -97,6 +97,10 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "chao", "chien", "bien", "rong",
     # ("chờ hướng dẫn": a wait, by its pair only)
     "cho",
+    # documents' abbreviations ("QĐ", "NĐ", "CĐ" lose their "Đ": "Q�" is no "quý")
+    "qd", "nd", "cd",
+    # the words of the days the state names ("Ngày Quốc phòng toàn dân", "Lễ hội Đền Hùng")
+    "phong", "toan", "suc", "khoe", "the", "chong", "truyen", "nganh", "te", "nguoi", "khuyet", "ninh",
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -124,6 +128,10 @@ _PHRASES = frozenset({
     "hien tot", "thu tuong", "phe duyet", "nguyen tac", "so voi", "cao hon", "thap hon", "tot hon",
     "it nhat", "truoc it", "tinh hinh", "thuc te", "chao mung", "chien thang", "dien bien", "bien phu",
     "thi diem", "nhan rong", "cho huong",
+    "cong an", "an nhan", "quoc phong", "phong toan", "toan dan", "suc khoe", "khoe toan", "the gioi",
+    "gioi phong", "phong chong", "truyen thong", "thong nganh", "nganh noi", "quoc te", "te hanh", "hanh phuc",
+    "te nguoi", "nguoi khuyet", "khuyet tat", "le hoi", "hoi den", "den hung", "sang tao", "du lich",
+    "bao ve", "an ninh", "ninh to", "to quoc",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
