@@ -88,6 +88,24 @@ def tcvn3(text: str) -> str:
     return "".join(out)
 
 
+# how the VNI fonts write each letter with marks: the plain letter and a sign (or a sign alone)
+_VNI_LETTERS = {
+    "á": "aù", "à": "aø", "ả": "aû", "ã": "aõ", "ạ": "aï", "ă": "aê", "ắ": "aé", "ằ": "aè", "ẳ": "aú", "ẵ": "aü",
+    "ặ": "aë", "â": "aâ", "ấ": "aá", "ầ": "aà", "ẩ": "aå", "ẫ": "aã", "ậ": "aä", "đ": "ñ", "é": "eù", "è": "eø",
+    "ẻ": "eû", "ẽ": "eõ", "ẹ": "eï", "ê": "eâ", "ế": "eá", "ề": "eà", "ể": "eå", "ễ": "eã", "ệ": "eä", "í": "í",
+    "ì": "ì", "ỉ": "æ", "ĩ": "ó", "ị": "ò", "ó": "où", "ò": "oø", "ỏ": "oû", "õ": "oõ", "ọ": "oï", "ô": "oâ",
+    "ố": "oá", "ồ": "oà", "ổ": "oå", "ỗ": "oã", "ộ": "oä", "ơ": "ô", "ớ": "ôù", "ờ": "ôø", "ở": "ôû", "ỡ": "ôõ",
+    "ợ": "ôï", "ú": "uù", "ù": "uø", "ủ": "uû", "ũ": "uõ", "ụ": "uï", "ư": "ö", "ứ": "öù", "ừ": "öø", "ử": "öû",
+    "ữ": "öõ", "ự": "öï", "ý": "yù", "ỳ": "yø", "ỷ": "yû", "ỹ": "yõ", "ỵ": "î",
+}
+_TO_VNI = {**_VNI_LETTERS, **{k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}}
+
+
+def vni(text: str) -> str:
+    """The text as a plan typed in the VNI fonts shows without them ("Thaùng 6/2018")."""
+    return "".join(_TO_VNI.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
 # ways officers write the same period text
 VARIANTS: list[Callable[[str], str]] = [
     lambda t: t,

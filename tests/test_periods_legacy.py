@@ -1,4 +1,5 @@
-"""Plans typed in the old TCVN3 (ABC) fonts, read without them: "Th¸ng 6/2018" is "Tháng 6/2018"."""
+"""Plans typed in the old TCVN3 (ABC) or VNI fonts, read without them: "Th¸ng 6/2018" and
+"Thaùng 6/2018" are "Tháng 6/2018"."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ import pytest
 
 from bot.importer import import_plan, known_agencies, to_toml
 from bot.periods import PeriodError, find_periods, parse
-from bot.periods.legacy import from_tcvn3, tcvn3_reader
+from bot.periods.legacy import from_tcvn3, legacy_reader, to_unicode
 from tests import cases_calendar_words
-from tests.conftest import ROOT, SHARED, tcvn3
+from tests.conftest import ROOT, SHARED, tcvn3, vni
 from tests.test_periods_families import CASES
 
 D = dt.date
@@ -108,9 +109,9 @@ def test_find_periods_in_tcvn3_gives_unicode_words() -> None:
 def test_a_document_decides_for_its_short_cells() -> None:
     """"Cuèi quý IV" alone shows nothing of TCVN3; in a TCVN3 plan it is TCVN3 all the same."""
     assert from_tcvn3("Cuèi quý IV") == "Cuèi quý IV"
-    read = tcvn3_reader(["KÕ ho¹ch c¶i c¸ch hµnh chÝnh", "Cuèi quý IV", "Th¸ng 6/2018"])
+    read = legacy_reader(["KÕ ho¹ch c¶i c¸ch hµnh chÝnh", "Cuèi quý IV", "Th¸ng 6/2018"])
     assert read("Cuèi quý IV") == "Cuối quý IV"
-    unicode = tcvn3_reader(["Kế hoạch cải cách hành chính", "Tháng 6/2018", "Tổ chức", "Müller"])
+    unicode = legacy_reader(["Kế hoạch cải cách hành chính", "Tháng 6/2018", "Tổ chức", "Müller"])
     assert unicode("Tháng 6/2018") == "Tháng 6/2018"  # (one foreign name makes no plan TCVN3)
 
 
@@ -155,3 +156,56 @@ def test_a_docx_in_tcvn3(tmp_path: Path) -> None:
         "Xây dựng kho dữ liệu", "Sở Thông tin và Truyền thông", "Cuối quý III")
     assert (tasks["2"]["lead"], tasks["2"]["time"]) == ("Sở Nội vụ", "Tháng 5 - Tháng 7")
     assert parse(tasks["1"]["time"], context_year=2022).due == D(2022, 9, 30)
+
+
+
+@pytest.mark.parametrize(("shown", "meant"), [
+    ("Xin chaøo caùc baïn", "Xin chào các bạn"),  # as a converter's own page shows it
+    ("Tröôùc ngaøy 30/6 vaø 30/11 haøng naêm", "Trước ngày 30/6 và 30/11 hàng năm"),
+    ("Thöïc hieän sau khi coù höôùng daãn cuûa Trung öông", "Thực hiện sau khi có hướng dẫn của Trung ương"),
+    ("ÑEÁN HEÁT NAÊM 2025", "ĐẾN HẾT NĂM 2025"),  # (VNI has its capitals)
+    ("Theo quy ñònh", "Theo quy định"),
+    ("Tõ ngµy NghÞ quyÕt cã hiÖu lùc", "Từ ngày Nghị quyết có hiệu lực"),  # (TCVN3's "uÕ" is no VNI)
+])
+def test_vni_text_reads_as_unicode(shown: str, meant: str) -> None:
+    assert to_unicode(shown).text == meant
+
+
+def test_every_family_reads_the_same_in_vni() -> None:
+    """VNI marks nearly every word ("Quyù", "Cuoái"): each labelled case typed in it means what it means."""
+    for text, year in _cases(SHARED / "periods"):
+        written = vni(text)
+        try:
+            expected = parse(text, context_year=year)
+        except PeriodError as e:
+            with pytest.raises(PeriodError) as caught:
+                parse(written, context_year=year)
+            assert caught.value.hint == e.hint and caught.value.text == written, written
+            continue
+        got = parse(written, context_year=year)
+        assert (got.kind, got.start, got.due, got.rrule) == (expected.kind, expected.start, expected.due,
+                                                            expected.rrule), written
+
+
+def test_vni_positions_are_in_the_text_as_given() -> None:
+    """Two signs make one letter: an error's place and a milestone's span still point into the VNI text."""
+    text = "Hoaøn thaønh tröôùc ngaøy 32/1/2019"
+    with pytest.raises(PeriodError) as caught:
+        parse(text, context_year=2019)
+    assert caught.value.hint == "không có ngày 32" and caught.value.position == len("Hoaøn thaønh tröôùc ")
+    sentence = "Hoaøn thaønh Ñeà aùn trong thaùng 6/2018, thöïc hieän trong quyù III/2018."
+    found = find_periods(sentence, context_year=2018)
+    assert [sentence[m.span[0]:m.span[1]] for m in found] == ["trong thaùng 6/2018", "trong quyù III/2018"]
+    assert [(m.text, m.action) for m in found] == [("trong tháng 6/2018", "Hoàn thành Đề án"),
+                                                  ("trong quý III/2018", "thực hiện")]
+
+
+@pytest.mark.parametrize(("seed", "year"), [("000", 2018), ("002", 2019)])
+def test_a_seed_in_vni_imports_as_in_unicode(seed: str, year: int, tmp_path: Path) -> None:
+    found = sorted((SHARED / "seeds").glob(f"{seed}_*.txt")) if (SHARED / "seeds").exists() else []
+    if not found:
+        pytest.skip("../shared/seeds is not here")
+    agencies = known_agencies(ROOT / "schedules" / "agencies.toml")
+    legacy = tmp_path / found[0].name
+    legacy.write_text(vni(found[0].read_text(encoding="utf-8")), encoding="utf-8")
+    assert to_toml(import_plan(legacy, year, agencies)) == to_toml(import_plan(found[0], year, agencies))

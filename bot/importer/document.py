@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.periods.legacy import tcvn3_reader
+from bot.periods.legacy import legacy_reader
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def from_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = False
     lines = text.splitlines()
-    unicode = tcvn3_reader(lines)  # (a plan typed in the old TCVN3 fonts, "Th¸ng 6/2018")
+    unicode = legacy_reader(lines)  # (a plan typed in the old TCVN3 or VNI fonts, "Th¸ng 6/2018")
     for n, raw in enumerate(_without_second_copy([unicode(line) for line in lines]), start=1):
         if not raw.strip():
             gap = True
@@ -113,7 +113,7 @@ def _docx(path: Path) -> list[Block]:
                     cells.pop()
                 if any(cells):
                     blocks.append(Block(tuple(cells), n, False, True))
-    unicode = tcvn3_reader(c for b in blocks for c in b.cells)  # (a plan typed in the old TCVN3 fonts)
+    unicode = legacy_reader(c for b in blocks for c in b.cells)  # (a plan typed in the old TCVN3 or VNI fonts)
     blocks = [dataclasses.replace(b, cells=tuple(unicode(c) for c in b.cells)) for b in blocks]
     keep = len(_without_second_copy([b.text for b in blocks]))
     return blocks[:keep]

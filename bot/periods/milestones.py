@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 
@@ -23,7 +24,7 @@ from bot.periods.cycles import (
     yearless_months,
 )
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
-from bot.periods.legacy import from_tcvn3
+from bot.periods.legacy import to_unicode
 from bot.periods.meaning import each_year, read
 from bot.periods.model import Milestone, Period, PeriodError
 from bot.periods.neighbours import YearAround, in_month_before
@@ -38,14 +39,18 @@ _LEADS = frozenset({"in", "truoc", "by", "den", "tu", "phase"})  # time words th
 
 def find_periods(text: str, *, context_year: int) -> list[Milestone]:
     """Every deadline in a sentence, in reading order, with the words saying what is due (a TCVN3
-    text read as the Unicode it stands for: its milestones' words are in Unicode)."""
-    source, text = text, from_tcvn3(text)
-    try:
+    or VNI text read as the Unicode it stands for: its milestones' words are in Unicode, their
+    spans in the text as given)."""
+    decoded = to_unicode(text)
+    if decoded.text is text:
         return _find(text, context_year)
+    n = len(text)
+    try:
+        found = _find(decoded.text, context_year)
     except PeriodError as e:
-        if source is text:
-            raise
-        raise PeriodError(e.hint, source, e.position, e.end) from None
+        raise PeriodError(e.hint, text, decoded.place(e.position, n), decoded.place_end(e.end, n)) from None
+    return [dataclasses.replace(m, span=(decoded.place(m.span[0], n), decoded.place_end(m.span[1], n)))
+            for m in found]
 
 
 def _find(text: str, context_year: int) -> list[Milestone]:

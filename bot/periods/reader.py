@@ -12,7 +12,7 @@ import unicodedata
 from bot.periods.atoms import D0, DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
 from bot.periods.cycles import AFTER_END, cycle_of, lunar_monthly
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
-from bot.periods.legacy import from_tcvn3
+from bot.periods.legacy import to_unicode
 from bot.periods.meaning import Reading, contiguous, each_year, ends_inside, listed, read
 from bot.periods.model import Period, PeriodError
 from bot.periods.neighbours import YearAround, heads_lines, in_month_before
@@ -25,13 +25,14 @@ STRIP = " \t\r\n,;:.+-*•–()"  # marks around the words of a cell
 
 def parse(text: str, *, context_year: int) -> Period:
     """Read one time text ("Quý II/2018", "Trước ngày 30/6 và 30/11 hàng năm") into a Period."""
-    decoded = from_tcvn3(text)
-    if decoded is text:
+    decoded = to_unicode(text)
+    if decoded.text is text:
         return _parse(text, context_year)
-    try:  # ("Th¸ng 6/2018": read as the Unicode it stands for, one character for one)
-        return dataclasses.replace(_parse(decoded, context_year), text=text)
+    try:  # ("Th¸ng 6/2018", "Thaùng 6/2018": read as the Unicode they stand for)
+        return dataclasses.replace(_parse(decoded.text, context_year), text=text)
     except PeriodError as e:
-        raise PeriodError(e.hint, text, e.position, e.end) from None
+        n = len(text)
+        raise PeriodError(e.hint, text, decoded.place(e.position, n), decoded.place_end(e.end, n)) from None
 
 
 def _parse(text: str, context_year: int) -> Period:
