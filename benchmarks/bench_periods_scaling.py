@@ -44,6 +44,7 @@ SHAPES = [
     "trước ngày 10 tháng cuối quý, tổng hợp trước ngày 15, ",  # bare days in each quarter's month before them
     "Ngày 20/01/2026, Sở đã có (thứ Hai) văn bản; ",  # dates telling when something was done
     "Th¸ng 6/2026, tr\u00adíc ngµy 30/6, cuèi quý; ",  # text typed in the old TCVN3 fonts
+    "Thaùng 6/2026, tröôùc ngaøy 30/6, cuoái quyù; ",  # and in the VNI fonts
     "Hằng năm, họp vào tháng 5, sau khi có năm 1026; ",  # a yearly cycle's months; a slip of a year
     "QĐ số 1/QĐ-UBND ngày 2/3/2026, bắt đầu từ 14 giờ ngày 5/3/2026; ",  # a number's date; an hour to start at
 ]
