@@ -289,6 +289,16 @@ def test_a_reports_name_and_a_time_of_day_in_the_words() -> None:
     assert [(m.action, m.period.rrule) for m in found] == [("Họp", "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1")]
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_striving_is_no_beginning(spell: Callable[[str], str]) -> None:
+    """ "đấu" folds to "đầu": "Phấn đấu năm 2026, …" is the year 2026, not its first quarter."""
+    found = find_periods(spell("Phấn đấu năm 2026, Chỉ số CCHC của tỉnh xếp trong nhóm 20 tỉnh dẫn đầu."),
+                         context_year=2026)
+    assert [(m.period.start, m.period.due) for m in found] == [(D(2026, 1, 1), D(2026, 12, 31))]
+    assert [m.period.due for m in find_periods(spell("Đầu năm 2026 tổ chức hội nghị."), context_year=2026)] == [
+        D(2026, 3, 31)]
+
+
 def test_a_victory_is_no_month_and_names_the_day_it_celebrates() -> None:
     """ "thắng" folds to "tháng": "Chiến thắng 30/4" is no month 30, and, celebrated, names its day."""
     found = find_periods("Tổ chức các hoạt động mừng Chiến thắng 30/4 trong tháng 4/2025.", context_year=2025)

@@ -101,6 +101,7 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "qd", "nd", "cd",
     # the words of the days the state names ("Ngày Quốc phòng toàn dân", "Lễ hội Đền Hùng")
     "phong", "toan", "suc", "khoe", "the", "chong", "truyen", "nganh", "te", "nguoi", "khuyet", "ninh",
+    "phan",  # ("phấn đấu năm 2026": no "đầu năm")
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -131,7 +132,7 @@ _PHRASES = frozenset({
     "cong an", "an nhan", "quoc phong", "phong toan", "toan dan", "suc khoe", "khoe toan", "the gioi",
     "gioi phong", "phong chong", "truyen thong", "thong nganh", "nganh noi", "quoc te", "te hanh", "hanh phuc",
     "te nguoi", "nguoi khuyet", "khuyet tat", "le hoi", "hoi den", "den hung", "sang tao", "du lich",
-    "bao ve", "an ninh", "ninh to", "to quoc",
+    "bao ve", "an ninh", "ninh to", "to quoc", "phan dau",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
@@ -431,13 +432,17 @@ def joined_lines(folded: Folded) -> Folded:
 # words that fold to a time word and are not one, told apart by their marks where the text has
 # them, else by the word before: "Chiến thắng 30/4" (no month 30), "thẳng", "xếp hạng năm 2025"
 # and "mặt hàng năm 2026" (no "hằng năm"), "hãng"
+# (and "phấn đấu năm 2026", "chiến đấu", "dấu": no "đầu năm"): by the word, the marks its vowel takes
+# and the words before it, and where its vowel stands from the end
 _LOOKALIKES = {
-    "thang": ("ắẳ", re.compile(r"\b(?:chien|quyet|toan|dai)\s+$")),
-    "hang": ("ạãả", re.compile(r"\b(?:xep|mat|cua)\s+$")),
+    "thang": ("ắẳ", re.compile(r"\b(?:chien|quyet|toan|dai)\s+$"), 3),
+    "hang": ("ạãả", re.compile(r"\b(?:xep|mat|cua)\s+$"), 3),
+    "dau": ("ấẩẫậâ", re.compile(r"\b(?:phan|chien)\s+$"), 2),
 }
-_LOOKALIKE = re.compile(r"\b(?:thang|hang)\b")
-_MARKED_LOOKALIKE = re.compile(r"th(?:ắ|ẳ|a\u0306[\u0301\u0309])ng|h(?:ạ|ã|ả|a[\u0323\u0303\u0309])ng", re.IGNORECASE)
-_AFTER_WORD = re.compile(r"\b(?:chien|quyet|toan|dai|xep|mat|cua)\s+t?hang\b")
+_LOOKALIKE = re.compile(r"\b(?:thang|hang|dau)\b")
+_MARKED_LOOKALIKE = re.compile(r"th(?:ắ|ẳ|a\u0306[\u0301\u0309])ng|h(?:ạ|ã|ả|a[\u0323\u0303\u0309])ng"
+                               r"|[dđ\ufffd](?:[ấẩẫậâ]|a\u0302[\u0301\u0309\u0303\u0323]?(?!\u0300))u", re.IGNORECASE)
+_AFTER_WORD = re.compile(r"\b(?:chien|quyet|toan|dai|xep|mat|cua)\s+t?hang\b|\b(?:phan|chien)\s+dau\b")
 
 
 def without_lookalikes(folded: Folded, text: str) -> Folded:
@@ -449,15 +454,16 @@ def without_lookalikes(folded: Folded, text: str) -> Folded:
         return folded
     swaps = []
     for m in _LOOKALIKE.finditer(f):
-        marks, before = _LOOKALIKES[m.group()]
+        word = m.group()
+        marks, before, back = _LOOKALIKES[word]
         at, end = folded.to_original(m.start(), len(text)), folded.to_original(m.end() - 1, len(text)) + 1
         written = unicodedata.normalize("NFC", text[at:end]).lower()  # (NFD input too)
-        vowel = written[-3] if len(written) == len(m.group()) else ""  # (the one vowel of "thang", "hang")
+        vowel = written[-back] if len(written) == len(word) else ""  # (the one vowel of "thang", "hang", "dau")
         after_word = before.search(f, max(0, m.start() - 8), m.start()) is not None
         # (after such a word, a vowel without marks or lost to U+FFFD is the look-alike's: "Chi�n th�ng")
         if (vowel and vowel in marks) or (after_word and (vowel in ("a", "\ufffd")
-                                                          or (m.group() == "hang" and vowel in "àằ"))):
-            swaps.append((m.start(), m.end(), m.group()[:-3] + "xng"))
+                                                          or (word == "hang" and vowel in "àằ"))):
+            swaps.append((m.start(), m.end(), word[:-back] + "x" + word[len(word) - back + 1:]))
     return _padded(folded, swaps)
 
 
