@@ -198,6 +198,8 @@ def test_vni_positions_are_in_the_text_as_given() -> None:
     assert [sentence[m.span[0]:m.span[1]] for m in found] == ["trong thaùng 6/2018", "trong quyù III/2018"]
     assert [(m.text, m.action) for m in found] == [("trong tháng 6/2018", "Hoàn thành Đề án"),
                                                   ("trong quý III/2018", "thực hiện")]
+    sentence = "Baùo caùo haèng quyù."  # (a span that ends on a letter of two signs ends after both)
+    assert [sentence[slice(*m.span)] for m in find_periods(sentence, context_year=2018)] == ["haèng quyù"]
 
 
 @pytest.mark.parametrize(("seed", "year"), [("000", 2018), ("002", 2019)])

@@ -38,8 +38,8 @@ _SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
 _STARTS_CLAUSE = frozenset({"brk", "cell"})
 # event words that start a span another word may end: "từ khi ban hành đến hết năm 2025"
 _FROM_EVENT = frozenset({"strong3", "strong4", "strong5"})
-# words after which a date no longer belongs to the document being cited
 _DATED = re.compile(r"\s*[,(]?\s*(?:ban\s*hanh\s*)?ngay\s*\d")  # a document number's date right after it
+# words after which a date no longer belongs to the document being cited
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur", "after"})
 # what may stand between two parts of one expression: spaces, punctuation, "của", "là", "dịp"
 _FILLER = re.compile(r"(?:[\s,:()\"'*_]|\bcua\b|\bla\b|\bsang\b|\bchieu\b|\bluc\b|\bdip\b|\bam\s*lich\b"

@@ -150,10 +150,9 @@ def _vni_table() -> dict[str, str]:
 
 _VNI = _vni_table()
 _VNI_SEQ = re.compile("|".join(re.escape(k) for k in sorted(_VNI, key=len, reverse=True)))
-# a vowel and a sign that no Unicode Vietnamese nor TCVN3 word holds: "Thaùng", "naêm", "Quyù", "ôù"
-# (not "oà", "oá", "oã": "hoàn", "hoá", "xoã" are Unicode)
-# (and "öô", "ươ"; "ñ" opening a word before a vowel, "đ": TCVN3's "ñ" is "ủ", as in "ñy ban")
-# (a capital's signs are capitals too: "uÕ" is TCVN3's "uế", not VNI)
+# a vowel and a sign that no Unicode Vietnamese nor TCVN3 word holds: "Thaùng", "naêm", "Quyù", "ôù",
+# "öô" (not "oà", "oá", "oã": "hoàn", "hoá", "xoã" are Unicode; a capital's signs are capitals too,
+# "uÕ" is TCVN3's "uế"); and "ñ" opening a word before a vowel ("đ"; TCVN3's "ñ" is "ủ": "ñy ban")
 _VNI_PAIR = re.compile("a[âáàåãäêéèúüëùøûõï]|e[âáàåãäùøûõï]|o[âåäùøûõï]|[uy][ùøûõï]|[ôö][ùøûõï]|öô"
                        "|A[ÂÁÀÅÃÄÊÉÈÚÜËÙØÛÕÏ]|E[ÂÁÀÅÃÄÙØÛÕÏ]|O[ÂÅÄÙØÛÕÏ]|[UY][ÙØÛÕÏ]|[ÔÖ][ÙØÛÕÏ]|ÖÔ"
                        "|(?<![^\\W\\d_])[ñÑ](?=[aeiouôöíìæóòAEIOUÔÖÍÌÆÓÒ])")
@@ -177,10 +176,10 @@ class Decoded:
         return self.origin[at] if at < len(self.origin) else length
 
     def place_end(self, end: int, length: int) -> int:
-        """The same for the end of a span (one past its last character)."""
-        if self.origin is None or end <= 0:
+        """The same for the end of a span (one past its last character: where the next one came from)."""
+        if self.origin is None:
             return end
-        return self.origin[end - 1] + 1 if end <= len(self.origin) else length
+        return self.origin[end] if end < len(self.origin) else length
 
 
 def _is_vni(text: str) -> bool:
