@@ -231,6 +231,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("giữa tháng thứ hai của mỗi quý", 2020, "recurring", None, D(2020, 2, 20),
      "FREQ=YEARLY;BYMONTH=2,5,8,11;BYMONTHDAY=20"),
+    ("tuần đầu của tháng thứ 2 của quý", 2020, "recurring", None, D(2020, 2, 7),
+     "FREQ=YEARLY;BYMONTH=2,5,8,11;BYMONTHDAY=7"),
     ("đầu tháng cuối quý", 2020, "recurring", None, D(2020, 3, 10), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=10"),
     ("tuần 2 tháng cuối quý IV/2020", 2020, "window", D(2020, 12, 1), D(2020, 12, 31), None),  # (no cycle)
     ("Quý I hằng năm", 2020, "recurring", None, D(2020, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -113,7 +114,8 @@ def month_rule(tok: Token) -> Rule:
     at = place(tok.g("n") or "")
     if tok.name == "recurwk" and tok.g("q"):  # "tuần thứ 2 của tháng đầu mỗi quý": in that month of each
         q = (tok.g("q") or "").replace(" ", "")
-        first = 3 if q.startswith("cuoi") else 2 if q.startswith("giua") else place(q[:6]) if q.startswith("thu") else 1
+        nth = re.match(r"thu(nhat|hai|ba|[123])", q)
+        first = 3 if q.startswith("cuoi") else 2 if q.startswith("giua") else place(nth.group()) if nth else 1
         months = tuple(range(min(max(first, 1), 3), 13, 3))
         return Rule("YEARLY", 1, months, (-1,) if at < 0 or at >= 5 else (7 * at,))
     if tok.name == "recurwk":
