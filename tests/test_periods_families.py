@@ -241,6 +241,14 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
     ("định kỳ 6 tháng và hằng năm", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("thứ Sáu hằng tuần", 2020, "recurring", None, D(2020, 1, 3), "FREQ=WEEKLY;BYDAY=FR"),
+    # twice a month: the 15th and the month's last day, or the days it names
+    ("2 lần/tháng", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
+    ("Nửa tháng một lần", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
+    ("Mỗi tháng 2 lần (ngày 15 và ngày 30)", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,30"),
+    ("Hằng tháng vào ngày 10 và 25", 2020, "recurring", None, D(2020, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10,25"),
+    ("Ngày 15 và ngày cuối tháng hằng tháng", 2020, "recurring", None, D(2020, 1, 15),
+     "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
+    ("Nửa năm một lần", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
     ("Tháng 6 và tháng 12/2019", 2019, "recurring", None, D(2019, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20191231"),
     # lunar dates

@@ -19,7 +19,8 @@ from bot.periods.weeks import month_rule, week_rule
 
 _IN_MONTH = frozenset({"recurw", "recurwk", "recurwd", "recurwe"})  # a weekday or week of each month
 AFTER_END = frozenset({"afterend", "afterend2"})  # "05 ngày làm việc sau khi kết thúc quý"
-_PERIOD_DAYS = {"ngay": 1, "tuan": 7, "thang": 30, "quy": 91, "nam": 365}
+# ("nuathang": twice a month, "nửa tháng một lần", "2 lần/tháng": the 15th and the month's last day)
+_PERIOD_DAYS = {"ngay": 1, "tuan": 7, "nuathang": 15, "thang": 30, "quy": 91, "nam": 365}
 _ATOM_DAYS = {MONTH: 30, QUARTER: 91}  # how long the whole-period atoms last, as _PERIOD_DAYS counts
 
 
@@ -284,6 +285,8 @@ def _freq(m: Marker) -> tuple[str, int]:
         return {"thang": ("thang", 1), "quy": ("thang", 3), "6thang": ("thang", 6),
                 "sauthang": ("thang", 6)}.get(unit, ("nam", 1))
     unit, count = m.token.g("u") or "nam", number(m.token.g("n") or "1") or 1
+    if m.token.g("n") == "nua":  # "nửa tháng một lần", "nửa năm một lần": every half of it
+        return {"thang": ("nuathang", 1), "nam": ("thang", 6), "quy": ("nuathang", 3)}.get(unit, ("ngay", 3))
     if m.kind == "recurt":  # "2 lần/năm": count times in one unit
         return _times(unit, count)
     if unit == "quy":
@@ -300,6 +303,8 @@ def _days(freq: tuple[str, int]) -> int:
 def _times(unit: str, times: int) -> tuple[str, int]:
     """The cycle of something done `times` times per `unit` ("2 lần/năm" is every 6 months)."""
     months = {"nam": 12, "quy": 3, "thang": 1}.get(unit)
+    if unit == "thang" and times == 2:  # (not every other Sunday: the 15th and the last day)
+        return ("nuathang", 1)
     if unit == "tuan" or (unit == "thang" and times > 1):
         weeks = 1 if unit == "tuan" else 4
         return ("tuan", weeks // times) if weeks >= times else ("ngay", max(1, 7 // times))
@@ -352,7 +357,10 @@ def rule_of(recurs: list[Marker], specs: list[Chain], year: int) -> Rule | None:
         return None
     in_month = [m for m in recurs if m.token.name in _IN_MONTH]
     if in_month:  # "thứ Hai đầu tiên của tháng", "ngày làm việc cuối cùng của năm"
-        return month_rule(in_month[0].token)
+        rule = month_rule(in_month[0].token)
+        if days and rule.freq == "MONTHLY" and rule.days and not (rule.policy or rule.weekdays or rule.setpos):
+            return Rule("MONTHLY", 1, days=days + rule.days)  # "ngày 15 và ngày cuối tháng hằng tháng": both
+        return rule
     after = [m for m in recurs if m.token.name in AFTER_END]
     if after:
         return _after_end(after[0])
@@ -540,6 +548,8 @@ def _default_rule(freq: tuple[str, int], days: tuple[int, ...]) -> Rule:
     unit, n = freq
     if unit == "ngay":
         return Rule("DAILY", n)
+    if unit == "nuathang":
+        return Rule("MONTHLY", n, days=days or (15, -1))
     if unit == "tuan":
         return Rule("WEEKLY", n, weekdays=(6,))
     if unit == "nam":

@@ -394,7 +394,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recurlist", r"(?P<recurlist_u>thang|quy)\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam)"
                   r"(?:\s*(?:,|va)\s*(?:(?:6|sau)\s*thang|quy|nam))*\b"
                   r"(?!\s*(?:\d|[ivxl]+\b|nay|sau|toi|truoc|tiep|ke|hoc|dau|cuoi|giua))"),
-    ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)(?:lan|dot)\b"),
+    ("recurl", r"(?P<recurl_n>\d\d?|hai|ba|bon|sau|nua)\s*(?P<recurl_u>thang|nam|quy|tuan|ngay)\s*(?:/\s*|mot\s*|0?1\s*)(?:lan|dot)\b"),
     # so many times in a period: "2 lần/năm", "mỗi năm 02 lần"
     ("recurt", r"(?P<recurt_n>\d\d?|mot|hai|ba|bon)\s*(?:lan|dot)\s*(?:/|mot|moi|trong\s*(?:mot\s*)?)\s*(?P<recurt_u>nam|quy|thang|tuan)\b"),
     ("recurd", r"dinh\s*ky\s*(?P<recurd_u>nam|quy|thang|tuan)\b"),
@@ -409,6 +409,10 @@ _WORDS: list[tuple[str, str]] = [
     # a bare day in a list: "15, 30", or the last of one before its cycle ("và 30 hằng tháng")
     ("num", r"(?P<num_d>\d\d?)(?=\s*(?:[,&\-]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s*)?\d\d?(?!\d)"
             r"|\s*(?:hang|moi)\s*thang\b|\s*(?:cua\s*)?thang\s*(?:dau|giua|cuoi|thu)\b)"),
+    # the last day of such a list with nothing after it: "hằng tháng vào ngày 10 và 25" (words.py keeps
+    # it only after "ngày 10 và"; not "25 người", "25 đơn vị")
+    ("numlast", r"(?P<numlast_d>\d\d?)(?![\d/\-:]|[.,]\d|\s*(?:thang|nam|quy|tuan|ngay|lan|dot|gio|h\b|phut|%|nguoi|lop"
+                r"|don\s*vi|buoi|cuoc|ty|trieu|nghin))"),
     ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
     # "vào ngày thứ Năm" (not "ngày thứ 5 kể từ …", the fifth day)
     ("weekday2", r"ngay\s*thu\s*(?P<weekday2_w>hai|ba|tu|nam|sau|bay|[2-7])\b"
@@ -617,6 +621,11 @@ class Token:
         self.end = end
         self._text = text
         self._match: re.Match[str] | None = None
+
+    @property
+    def source(self) -> str:
+        """The whole folded text the token was found in (to look at the words around it)."""
+        return self._text
 
     @property
     def match(self) -> re.Match[str] | None:

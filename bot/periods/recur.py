@@ -187,7 +187,7 @@ def _join(words: list[str]) -> str:
 def _day_words(days: tuple[int, ...]) -> str:
     if not days or days == (-1,):
         return "ngày cuối"
-    return "ngày " + _join([str(d) if d > 0 else "cuối" for d in days])
+    return "ngày " + _join([str(d) if d > 0 else "ngày cuối tháng" for d in days])  # ("ngày 15 và ngày cuối tháng")
 
 
 def yearly_dates(pairs: list[tuple[int, int]], interval: int = 1) -> Rule:

@@ -38,6 +38,7 @@ _FESTIVAL_NAMES = {"trungthu": "Tết Trung thu", "doanngo": "Tết Đoan Ngọ"
                    "hoidenhung": "Lễ hội Đền Hùng"}
 _NUM = re.compile(r"\b(?:1[ivl]+|[ivl]+1)[1ivl]*\b|\d+|\b(?:[ivxl]+|mot|hai|ba|bon)\b")  # (1 for I: see lexer._QV)
 _MORE_DAYS = re.compile(r"(\d\d?)\s*[\-.]\s*(\d\d?)")
+_LISTED_DAY = re.compile(r"ngay\s*\d\d?\s*(?:,\s*\d\d?\s*)*(?:,|va)\s*$")
 _SEPS = re.compile(r"\s*(?:(-|den\s+het|den|toi)|(,|&|\+|va|hoac))\s*")
 
 
@@ -67,6 +68,10 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         return listed
     if k in ("d0", "num"):
         return [Atom(D0, s, e, _int(g("d")), weak=k == "num")]
+    if k == "numlast":  # ("ngày 10 và 25": only after a day and a joint, not any figure ending a clause)
+        if _LISTED_DAY.search(tok.source, max(0, s - 24), s) is None:
+            return []
+        return [Atom(D0, s, e, _int(g("d")), weak=True)]
     if k == "byear":
         years = [int(x) for x in re.findall(r"\d{4}", tok.text)]
         out: list[Atom | str] = [Atom(YEAR, s, e, 0, None, years[0], True, weak=True)]
