@@ -37,7 +37,9 @@ _LSEP = r"\s*(?:[,&+\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # (a number before "tháng" counts months: "quý III và 9 tháng")
 _MV = rf"(?:{_N2}(?!\s*thang)|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
 _LIST = rf"{_MV}(?:{_LSEP}(?:thang\s*)?{_MV})*"
-_QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*)?{_QV}(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
+# (after the first, a number without "quý" is one only up to 4: "quý II và 25 xã" lists no quarter 25)
+_QV_MORE = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|[1-4](?!\d)|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
+_QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*{_QV}|{_QV_MORE})(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
 _YLIST = rf"{_Y}(?:{_LSEP}(?:nam\s*)?{_Y})*"
 _DOCNUM = r"\d\d*[a-z]?(?:[/\-.]\d+[a-z]?)*[/\-][a-z][a-z0-9]*(?:[\-/][a-z0-9]+)*"
 _DOCKIND = (
