@@ -289,10 +289,15 @@ def test_a_reports_name_and_a_time_of_day_in_the_words() -> None:
     assert [(m.action, m.period.rrule) for m in found] == [("Họp", "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1")]
 
 
-def test_a_count_after_a_quarter_is_no_quarter() -> None:
+def test_a_count_after_a_quarter_or_month_is_none() -> None:
     """ "quý II và 25 xã": the 25 communes, not a quarter 25 (an error that lost the sentence)."""
     assert _dues("Trong quý II/2026 và 25 xã đạt chuẩn.", 2026) == [D(2026, 6, 30)]
     assert _dues("Quý I và 10 đơn vị hoàn thành.", 2026) == [D(2026, 3, 31)]
+    assert _dues("Quý II và 3 đơn vị hoàn thành.", 2026) == [D(2026, 6, 30)]
+    # (and months: "tháng 6 và 25 xã" was "không có tháng 25")
+    assert _dues("Trong tháng 6/2026 và 25 xã đạt chuẩn.", 2026) == [D(2026, 6, 30)]
+    assert _dues("Trong tháng 6, 10 xã hoàn thành.", 2026) == [D(2026, 6, 30)]
+    assert _dues("Trong tháng 11 và 12/2026, 5 xã hoàn thành.", 2026) == [D(2026, 12, 31)]
     with pytest.raises(PeriodError, match="không có quý 10"):
         find_periods("Quý 1 và quý 10/2026", context_year=2026)
 

@@ -36,9 +36,13 @@ _LSEP = r"\s*(?:[,&+\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
 # (a number before "tháng" counts months: "quý III và 9 tháng")
 _MV = rf"(?:{_N2}(?!\s*thang)|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
-_LIST = rf"{_MV}(?:{_LSEP}(?:thang\s*)?{_MV})*"
-# (after the first, a number without "quý" is one only up to 4: "quý II và 25 xã" lists no quarter 25)
-_QV_MORE = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|[1-4](?!\d)|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
+# (after the first, a number without "tháng" or "quý" is one only up to 12 or 4, and no count of
+# things: "tháng 6 và 25 xã", "quý II và 3 đơn vị" list no month 25 nor quarter 3)
+_COUNTED = (r"(?!\s*(?:xa|phuong|thi\s*tran|don\s*vi|co\s*quan|huyen|tinh|nguoi|lop|ho|truong|cuoc|buoi|lan"
+            r"|dot|%|van\s*ban|thu\s*tuc|ho\s*so|nhiem\s*vu|chi\s*tieu|so|nganh|doanh\s*nghiep)\b)")
+_MV_MORE = rf"(?:(?:0?[1-9]|1[0-2])(?!\d)(?!\s*thang){_COUNTED}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
+_LIST = rf"{_MV}(?:{_LSEP}(?:thang\s*{_MV}|{_MV_MORE}))*"
+_QV_MORE = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|[1-4](?!\d){_COUNTED}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 _QLIST = rf"{_QV}(?:{_LSEP}(?:quy\s*{_QV}|{_QV_MORE})(?!\s*thang))*"  # "quý III và 9 tháng": 9 is no quarter
 _YLIST = rf"{_Y}(?:{_LSEP}(?:nam\s*)?{_Y})*"
 _DOCNUM = r"\d\d*[a-z]?(?:[/\-.]\d+[a-z]?)*[/\-][a-z][a-z0-9]*(?:[\-/][a-z0-9]+)*"
