@@ -298,6 +298,8 @@ def test_a_count_after_a_quarter_or_month_is_none() -> None:
     assert _dues("Trong tháng 6/2026 và 25 xã đạt chuẩn.", 2026) == [D(2026, 6, 30)]
     assert _dues("Trong tháng 6, 10 xã hoàn thành.", 2026) == [D(2026, 6, 30)]
     assert _dues("Trong tháng 11 và 12/2026, 5 xã hoàn thành.", 2026) == [D(2026, 12, 31)]
+    # (nor a month after a day and a dash: "ngày 15 - 16 hằng tháng" was "không có tháng 16")
+    assert _dues("Tổ chức tiêm chủng vào ngày 15 - 16 hằng tháng tại trạm y tế.", 2026) == [D(2026, 1, 16)]
     with pytest.raises(PeriodError, match="không có quý 10"):
         find_periods("Quý 1 và quý 10/2026", context_year=2026)
 

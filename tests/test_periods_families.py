@@ -246,6 +246,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Nửa tháng một lần", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
     ("Mỗi tháng 2 lần (ngày 15 và ngày 30)", 2020, "recurring", None, D(2020, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15,30"),
     ("Hằng tháng vào ngày 10 và 25", 2020, "recurring", None, D(2020, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10,25"),
+    # a dash before a number that is no month joins two days ("ngày 15 - 8" stays 15 August)
+    ("Tiêm chủng vào ngày 15 - 16 hằng tháng", 2020, "recurring", None, D(2020, 1, 16), "FREQ=MONTHLY;BYMONTHDAY=16"),
+    ("ngày 15 - 8", 2020, "deadline", None, D(2020, 8, 15), None),
     ("Ngày 15 và ngày cuối tháng hằng tháng", 2020, "recurring", None, D(2020, 1, 15),
      "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
     ("Nửa năm một lần", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),

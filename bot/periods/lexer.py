@@ -225,7 +225,9 @@ _WORDS: list[tuple[str, str]] = [
     ("nvdate", _NGAY + _vdate("nvdate")),
     ("vdate", _vdate("vdate")),
     # ("các ngày 7 - 8 - 9/3/2022" is three days of March, not 7 August)
-    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*[/\-.]\s*(?P<dm_m>\d\d?)(?![\d/]|[\-.]\d|\s*-\s*\d)" + _dyear("dm")),
+    # (a dash before a number that is no month joins two days: "ngày 15 - 16 hằng tháng")
+    ("dm", r"ngay\s*(?P<dm_d>\d\d?)\s*(?:[/.]|-(?=\s*(?:0?[1-9]|1[0-2])(?!\d)))\s*(?P<dm_m>\d\d?)"
+           r"(?![\d/]|[\-.]\d|\s*-\s*\d)" + _dyear("dm")),
     ("dmb", r"(?P<dmb_d>\d\d?)\s*/\s*(?P<dmb_m>\d\d?)(?![\d/])" + _dyear("dmb")),
     ("bmonth", rf"(?P<bmonth_l>\d\d?)\s*/\s*(?P<bmonth_y>{_Y})(?![\d/])"),  # "6/2021": a month
     # ("06.2026" too, a month that is one: "1.500" is a figure, "06.2026.1" a number)
@@ -408,7 +410,7 @@ _WORDS: list[tuple[str, str]] = [
     ("recur6", rf"(?P<recur6_n>\d(?<=6)|sau)\s*(?P<recur6_u>thang){_AND_YEAR}"
                r"(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|truoc|tiep|ke|hoc|\d))"),
     ("recury", r"thuong\s*nien\b"),
-    ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d)|[lo]\s*/)"),  # ("ngày 3O/6": a slip, see badnum2)
+    ("d0", r"ngay\s*(?P<d0_d>\d\d?)(?!\d|\s*(?:[/.]\s*\d|-\s*(?:0?[1-9]|1[0-2])(?!\d)|thang\s*\d)|[lo]\s*/)"),  # ("ngày 3O/6": a slip, see badnum2)
     # "từ mùng 8 đến mùng 10 tháng 3 âm lịch": a lunar day whose month comes later (after the lunar
     # dates above, which take "mùng 10 tháng Giêng" whole; not "mừng 80 năm", "mừng 8/3")
     ("lund0", r"(?:mung|mong)\s*(?P<lund0_d>[1-9]|[12]\d|30)(?!\d|\s*(?:[/\-.]\s*\d|thang\s*\d|nam\b|tuoi\b|%|ngay\b))"),
