@@ -289,6 +289,20 @@ def test_a_reports_name_and_a_time_of_day_in_the_words() -> None:
     assert [(m.action, m.period.rrule) for m in found] == [("Họp", "FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1")]
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_a_purpose_that_opens_the_sentence_ends_at_its_comma(spell: Callable[[str], str]) -> None:
+    """ "Để chuẩn bị cho Tết …, các đơn vị … trước ngày 10/02/2026": due 10/02 (parse found no time);
+    the occasion is no deadline of its own; a purpose after the duty is still another body's."""
+    text = "Để chuẩn bị cho Tết Nguyên đán 2026, các đơn vị hoàn thành chi trả lương trước ngày 10/02/2026."
+    assert parse(spell(text), context_year=2026).due == D(2026, 2, 10)
+    assert _dues(spell(text), 2026) == [D(2026, 2, 10)]
+    assert parse(spell("Để tổng hợp báo cáo UBND tỉnh, các đơn vị gửi trước 15/6/2026"), context_year=2026).due == D(
+        2026, 6, 15)
+    assert parse(spell("Gửi trước 15/6/2026 để tổng hợp báo cáo Bộ trước 30/6/2026"), context_year=2026).due == D(
+        2026, 6, 15)
+    assert _dues(spell("Chuẩn bị cho Tết Nguyên đán 2026."), 2026) == [D(2026, 2, 17)]  # (alone, it is the day)
+
+
 def test_a_count_after_a_quarter_or_month_is_none() -> None:
     """ "quý II và 25 xã": the 25 communes, not a quarter 25 (an error that lost the sentence)."""
     assert _dues("Trong quý II/2026 và 25 xã đạt chuẩn.", 2026) == [D(2026, 6, 30)]

@@ -38,6 +38,7 @@ _SUFFIX = frozenset({"trodi"}) | RECUR_KINDS
 _STARTS_CLAUSE = frozenset({"brk", "cell"})
 # event words that start a span another word may end: "từ khi ban hành đến hết năm 2025"
 _FROM_EVENT = frozenset({"strong3", "strong4", "strong5"})
+_LEAD_MARKS = re.compile(r"[\s\-+*.:;,()\u2022]*")  # what may stand before the words opening a clause
 _DATED = re.compile(r"\s*[,(]?\s*(?:ban\s*hanh\s*)?ngay\s*\d")  # a document number's date right after it
 # words after which a date no longer belongs to the document being cited
 _CITE_END = frozenset({"in", "truoc", "by", "den", "tu", "dukien", "strong", "dur", "after"})
@@ -194,7 +195,7 @@ class _Builder:
 
     __slots__ = ("_depth", "_ends", "chains", "citing", "clause", "clause_start", "cur", "data_until", "earlier",
                  "events", "folded", "horizon", "joint", "last_end", "markers", "meeting", "memorial", "offset",
-                 "purpose", "run", "third", "third_start", "time")
+                 "purpose", "purpose_lead", "run", "third", "third_start", "time")
 
     def __init__(self, folded: str, context_year: int) -> None:
         self.folded = folded
@@ -204,7 +205,7 @@ class _Builder:
         self.cur: Chain | None = None  # the chain being built
         self.joint: str | None = None  # a connector waiting for the next atom
         self.last_end = self.clause = self.clause_start = 0
-        self.citing = self.purpose = self.horizon = self.memorial = self.meeting = False
+        self.citing = self.purpose = self.purpose_lead = self.horizon = self.memorial = self.meeting = False
         self.events: list[Marker] = []  # the event words the clause waits for, first first
         self.earlier: list[Marker] = []  # those of the clauses before, which only "chậm nhất" ends
         self.time: dt.time | None = None  # a time of day waiting for its day
@@ -256,6 +257,8 @@ class _Builder:
     def marker(self, tok: Token, near: bool) -> None:
         """A word that is not a time: it qualifies, joins, follows or ends the chain being built."""
         kind, cur = tok.kind, self.cur
+        if self.purpose_lead and kind == "va" and tok.text.strip() == ",":
+            self.purpose = self.purpose_lead = False
         if tok.name == "recurm" and (cur is None or not near or cur.atoms[-1].unit != D0):
             return  # "tháng sau" names a cycle only right after a day ("ngày 10 tháng sau")
         if kind == "offset":
@@ -380,7 +383,7 @@ class _Builder:
         if kind in _STARTS_CLAUSE:
             self.clause += 1
             self.clause_start = marker.end
-            self.citing = self.horizon = self.purpose = self.memorial = self.meeting = False
+            self.citing = self.horizon = self.purpose = self.purpose_lead = self.memorial = self.meeting = False
             self.earlier += self.events
             self.events = []
             self.run = []
@@ -388,6 +391,11 @@ class _Builder:
             self.citing = True
         elif kind == "purpose":  # "để tổng hợp báo cáo Bộ trước 30/10": not this task's date
             self.purpose = True
+            # (but one that opens its clause ends at its comma: "Để tổng hợp báo cáo UBND tỉnh, các đơn vị
+            # gửi trước 15/6" is due 15/6)
+            self.purpose_lead = _LEAD_MARKS.fullmatch(self.folded, self.clause_start, marker.start) is not None
+            # ("để chuẩn bị cho Tết …", "để phục vụ Đại hội": the occasion, as after "chuẩn bị cho")
+            self.memorial = self.memorial or marker.token.text.endswith(("bi", "vu"))
         elif kind == "data":
             self._data(marker)
         elif kind == "memorial":

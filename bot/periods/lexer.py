@@ -487,7 +487,9 @@ _WORDS: list[tuple[str, str]] = [
              r"|can\s*cu\s*(?:vao\s*)?(?:tinh\s*hinh|thuc\s*te|yeu\s*cau|nhu\s*cau|tien\s*do|chi\s*dao|huong\s*dan))\b"),
     # "kỷ niệm … Quốc khánh 2/9 (1945-2025)": the days after it may only name what is remembered
     # (and "chào mừng", "Chiến thắng 30/4": "thắng" is "thxng" once folded, see text.without_lookalikes)
-    ("memorial", r"(?:ky\s*niem|chao\s*mung|chien\s*thxng)\b"),
+    # (and what work is done for: "Để chuẩn bị cho Tết …, … trước ngày 10/02", "phục vụ Đại hội": the
+    # occasion, when its clause says when the work is due)
+    ("memorial", r"(?:ky\s*niem|chao\s*mung|chien\s*thxng|chuan\s*bi\s*cho|phuc\s*vu)\b"),
     ("dukien", r"du\s*(?:kien|tinh)\b"),
     ("horizon", r"(?:tam\s*nhin|dinh\s*huong)\b"),
     # "giai đoạn 1 (2021-2025)", "giai đoạn II: 2026-2030": the phase's number is not a time
