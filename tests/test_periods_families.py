@@ -252,6 +252,9 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Ngày 15 và ngày cuối tháng hằng tháng", 2020, "recurring", None, D(2020, 1, 15),
      "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
     ("Nửa năm một lần", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # "năm trước" after a part of a year is last year's ("cuối năm trước ngày 15/12" stays before a day)
+    ("Cuối năm trước", 2020, "window", D(2019, 10, 1), D(2019, 12, 31), None),
+    ("Cuối năm trước ngày 15/12", 2020, "window", D(2020, 10, 1), D(2020, 12, 15), None),
     ("Tháng 6 và tháng 12/2019", 2019, "recurring", None, D(2019, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20191231"),
     # lunar dates

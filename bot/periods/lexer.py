@@ -337,7 +337,8 @@ _WORDS: list[tuple[str, str]] = [
     ("name", r"cach\s*mang\s*thang\s*(?:tam|muoi)\b"),  # "Cách mạng tháng Tám": a name, not August
     # "năm trước ngày 15/12" is "the year, before 15/12", not last year
     ("yrel", r"nam\s*(?P<yrel_w>nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"),
-    ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d|\s*hoc\b)(?:\s*(?P<pyn_r>nay|sau|toi)\b)?"),
+    ("pyn", r"(?P<pyn_p>dau|giua|cuoi)\s*nam\b(?!\s*(?:19|20)\d\d|\s*hoc\b)"
+            r"(?:\s*(?P<pyn_r>nay|sau|toi|truoc(?!\s*(?:ngay|thang|quy|tet|khi|ky|\d|30|31)))\b)?"),  # ("cuối năm trước")
     # "Tuần 50/2025", "tuần thứ 2 năm 2026": a week of the year, Monday to Sunday (ISO 8601)
     ("yweek", rf"tuan\s*(?:le\s*)?(?:thu\s*)?(?P<yweek_n>\d\d?)\s*(?:/|,?\s*(?:cua\s*)?nam)\s*(?P<yweek_y>{_Y})"),
     # "tuần cuối năm 2025", "tuần đầu tiên của năm": the first or last seven days of a year
