@@ -67,6 +67,15 @@ def _edge_rule(unit: str, at: int) -> Rule:
     return Rule("MONTHLY", 1, days=(day,))
 
 
+_QUARTER_MONTH = re.compile(r"dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123])")
+
+
+def quarter_month(word: str) -> int:
+    """Which month of its quarter "đầu", "giữa", "cuối", "thứ hai" names (1, 2 or 3)."""
+    key = word.replace(" ", "")
+    return {"dau": 1, "thunhat": 1, "thu1": 1, "giua": 2, "thuhai": 2, "thu2": 2}.get(key, 3)
+
+
 def policy(at: int) -> str:
     """The working-day policy of "ngày làm việc đầu tiên" (1) or "cuối cùng" (-1)."""
     return "next_working_day" if at > 0 else "previous_working_day"
@@ -113,10 +122,8 @@ def month_rule(tok: Token) -> Rule:
     """The monthly (or yearly) rule of "thứ Hai đầu tiên của tháng", "tuần cuối mỗi tháng"."""
     at = place(tok.g("n") or "")
     if tok.name == "recurwk" and tok.g("q"):  # "tuần thứ 2 của tháng đầu mỗi quý": in that month of each
-        q = (tok.g("q") or "").replace(" ", "")
-        nth = re.match(r"thu(nhat|hai|ba|[123])", q)
-        first = 3 if q.startswith("cuoi") else 2 if q.startswith("giua") else place(nth.group()) if nth else 1
-        months = tuple(range(min(max(first, 1), 3), 13, 3))
+        word = _QUARTER_MONTH.match(tok.g("q") or "")
+        months = tuple(range(quarter_month(word.group() if word else ""), 13, 3))
         return Rule("YEARLY", 1, months, (-1,) if at < 0 or at >= 5 else (7 * at,))
     if tok.name == "recurwk":
         return week_rule(tok.g("u") or tok.g("y") or "thang", at)

@@ -23,7 +23,7 @@ from bot.periods.atoms import (
 )
 from bot.periods.lexer import Token
 from bot.periods.named_days import CAN, CHI, NAMES, NATIONAL_DAYS
-from bot.periods.weeks import weekday
+from bot.periods.weeks import quarter_month, weekday
 
 _SOLAR_MONTH = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
                 "muoi": 10, "muoimot": 11, "muoihai": 12}
@@ -255,8 +255,7 @@ def _school_third(part: str, s: int, e: int, first: int, last: int) -> tuple[Ato
 
 
 def _month_of_quarter(tok: Token) -> Atom:
-    p = (tok.g("p") or "cuoi").replace(" ", "")
-    first = {"dau": 1, "thunhat": 1, "thu1": 1, "giua": 2, "thuhai": 2, "thu2": 2}.get(p, 3)
+    first = quarter_month(tok.g("p") or "cuoi")
     if tok.g("n"):
         first += 3  # "tháng đầu quý sau": the next quarter's month
     return Atom(MQ, tok.start, tok.end, first)
