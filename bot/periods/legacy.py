@@ -211,10 +211,8 @@ def to_unicode(text: str) -> Decoded:
     if text.isascii():
         return Decoded(text)
     if _UNICODE_VI.search(text) is not None:  # (most texts, told at once; a TCVN3 passage may be pasted in)
-        return Decoded(text if _TCVN3_LETTERS.search(text) is None else from_tcvn3(text))
+        return Decoded(from_tcvn3(text))
     if _is_vni(text):
         return _from_vni(text)
     return Decoded(from_tcvn3(text))
 
-
-_TCVN3_LETTERS = re.compile("[¸µ¶¹¨¾¼½ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþ\u00ad]")  # (a first look: one class)
