@@ -303,6 +303,15 @@ def test_a_purpose_that_opens_the_sentence_ends_at_its_comma(spell: Callable[[st
     assert _dues(spell("Chuẩn bị cho Tết Nguyên đán 2026."), 2026) == [D(2026, 2, 17)]  # (alone, it is the day)
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_months_a_cycle_skips_are_no_milestones(spell: Callable[[str], str]) -> None:
+    """ "hằng tháng (trừ tháng 6, 7, 8)": each month but those (the months were a window of their own)."""
+    found = find_periods(spell("Các trường sinh hoạt chuyên môn hằng tháng (trừ tháng 6, 7, 8)."), context_year=2026)
+    assert [m.period.rrule for m in found] == ["FREQ=YEARLY;BYMONTH=1,2,3,4,5,9,10,11,12;BYMONTHDAY=-1"]
+    found = find_periods(spell("Hằng tháng (trừ tháng 1, tháng 2)"), context_year=2026)
+    assert [(m.period.kind, m.period.due) for m in found] == [("recurring", D(2026, 3, 31))]
+
+
 def test_a_count_after_a_quarter_or_month_is_none() -> None:
     """ "quý II và 25 xã": the 25 communes, not a quarter 25 (an error that lost the sentence)."""
     assert _dues("Trong quý II/2026 và 25 xã đạt chuẩn.", 2026) == [D(2026, 6, 30)]

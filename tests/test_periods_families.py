@@ -252,6 +252,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Ngày 15 và ngày cuối tháng hằng tháng", 2020, "recurring", None, D(2020, 1, 15),
      "FREQ=MONTHLY;BYMONTHDAY=15,-1"),
     ("Nửa năm một lần", 2020, "recurring", None, D(2020, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    # months a monthly cycle skips ("trừ": not "trụ sở")
+    ("Hằng tháng (trừ tháng 6, 7, 8)", 2020, "recurring", None, D(2020, 1, 31),
+     "FREQ=YEARLY;BYMONTH=1,2,3,4,5,9,10,11,12;BYMONTHDAY=-1"),
+    ("Ngày 20 hằng tháng, trừ tháng 1", 2020, "recurring", None, D(2020, 2, 20),
+     "FREQ=YEARLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=20"),
+    ("Họp tại trụ sở UBND tháng 6/2020", 2020, "window", D(2020, 6, 1), D(2020, 6, 30), None),
     # "năm trước" after a part of a year is last year's ("cuối năm trước ngày 15/12" stays before a day)
     ("Cuối năm trước", 2020, "window", D(2019, 10, 1), D(2019, 12, 31), None),
     ("Cuối năm trước ngày 15/12", 2020, "window", D(2020, 10, 1), D(2020, 12, 15), None),

@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import lunar
@@ -25,8 +26,9 @@ _ATOM_DAYS = {MONTH: 30, QUARTER: 91}  # how long the whole-period atoms last, a
 
 
 def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[Chain],
-             year: int, folded: str = "") -> Period | None:
-    """The recurring Period a cell names, if it names a cycle or the days of one."""
+             year: int, folded: str = "", skipped: Sequence[Chain] = ()) -> Period | None:
+    """The recurring Period a cell names, if it names a cycle or the days of one (without the
+    months `skipped` names: "hằng tháng (trừ tháng 6, 7, 8)")."""
     recurs = [m for m in markers if m.kind in RECUR_KINDS]
     if not chains:  # "Cuối quý (hằng năm)": the end of each quarter
         recurs += [m for m in markers if m.kind == "recurp2"]
@@ -57,10 +59,32 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
             return lunar
     if recurs or specs:
         rule = rule_of(recurs, specs, year)
+        if rule is not None and skipped:
+            rule = skipping(rule, skipped)
         if rule is not None:
             spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
             return recurring(text, rule, [c for c in chains if id(c) not in spec_ids], year)
     return None
+
+
+def skipping(rule: Rule, skipped: Sequence[Chain]) -> Rule:
+    """A monthly rule without the months a cell skips, each year (other rules as they are)."""
+    if rule.freq != "MONTHLY" or rule.interval != 1 or rule.weekdays or rule.setpos or rule.policy:
+        return rule
+    months = {m for c in skipped for m in _months_named(c)}
+    kept = tuple(m for m in range(1, 13) if m not in months)
+    return Rule("YEARLY", 1, kept, rule.days or (-1,)) if kept and months else rule
+
+
+def _months_named(chain: Chain) -> set[int]:
+    """Every month a chain of months names, ranges filled ("tháng 6 - 8": 6, 7 and 8)."""
+    atoms = chain.atoms
+    out = {a.n for a in atoms if a.unit == MONTH and not a.lunar}
+    for i, joint in enumerate(chain.joints):
+        a, b = atoms[i], atoms[i + 1]
+        if joint == "range" and a.unit == b.unit == MONTH and a.n <= b.n:
+            out.update(range(a.n, b.n + 1))
+    return {m for m in out if 1 <= m <= 12}
 
 
 def _without_exceptions(specs: list[Chain], live: list[Chain]) -> list[Chain]:

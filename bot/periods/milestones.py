@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import re
 import unicodedata
+from collections import defaultdict
 
 from bot.periods.action_words import with_actions
 from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
@@ -20,6 +21,7 @@ from bot.periods.cycles import (
     lunar_yearly,
     recurring,
     rule_of,
+    skipping,
     yearless_dates,
     yearless_months,
 )
@@ -113,6 +115,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
     around = YearAround(folded.text, year)  # and the year of those outside ("Năm 2026, … trong tháng 6")
     quarterly: Chain | None = None  # the last days of a month of each quarter ("ngày 10 của tháng cuối quý")
     done: list[int] = []  # where the dates that tell when something was done end
+    skipped: defaultdict[int, list[Chain]] = defaultdict(list)  # by clause: months a cycle skips ("trừ tháng 6")
+    for c in an.chains:
+        if c.has("except"):
+            skipped[clauses.start_of(c.start)].append(c)
     for i, c in enumerate(an.chains):
         if i and c.atoms[0].unit == D0:  # "Tháng 6/2026 (trước ngày 20)": the 20th of that month
             in_month_before(c, an.chains[i - 1], folded.text)
@@ -130,7 +136,8 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             out.append((s, e, period_of(text[_o(folded, s, text):_o(folded, e, text)], year, each), 0))
             owners.append(id(c))
             continue
-        if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or id(c) in named
+        if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or c.has("except")
+                or id(c) in named
                 or _weak(c, clauses.start_of(c.start), folded.text) or _dateline(text, folded, c)):
             continue
         if _done_on(text, folded, an.chains, i, clauses):
@@ -163,6 +170,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
                 owners.append(id(c))
                 continue
             rule = rule_of(near, [c], year) if of_quarter is None else in_months_of(c, of_quarter, year)
+            rule = skipping(rule, skipped[clauses.start_of(c.start)]) if rule is not None else None
             if rule is None:
                 continue
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
@@ -191,6 +199,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         if _anchor(group, an.chains, starts, clauses, where, out, text, folded, an.markers, year):
             continue
         rule = rule_of(group, [], year)
+        rule = skipping(rule, skipped[clauses.start_of(group[0].start)]) if rule is not None else None
         if rule is not None:
             s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
             # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it

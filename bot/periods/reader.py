@@ -80,7 +80,7 @@ def _unwrapped(folded: Folded) -> Folded:
 
 
 def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
-    live = [c for c in an.chains if not c.cited and not c.after_purpose]
+    live = [c for c in an.chains if not c.cited and not c.after_purpose and not c.has("except")]
     chains = [c for c in live if not c.idle()]
     markers = an.markers
     first = chains[0].start if chains else len(folded.text)
@@ -99,7 +99,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     monthly = next((m for m in markers if m.kind == "lunmonthly"), None)
     if monthly is not None:  # "mùng 1 và rằm hằng tháng": lunar days, listed
         return lunar_monthly(text, monthly, year)
-    cycle = cycle_of(text, markers, live, chains, year, folded.text)
+    cycle = cycle_of(text, markers, live, chains, year, folded.text,
+                     skipped=[c for c in an.chains if c.has("except")])
     if cycle is not None:
         return cycle
     if not chains:

@@ -144,6 +144,10 @@ class Rule:
         step = next((k for k in (2, 4) if self.months == tuple(range(k, 13, k))), 0)
         if step and self.days == (-1,) and self.interval == 1:  # "2 tháng 1 lần"
             return f"{step} tháng một lần, vào ngày cuối các tháng {_join([str(m) for m in self.months])}"
+        if self.interval == 1 and not self.pairs and len(self.months) >= 7:  # "hằng tháng (trừ tháng 6, 7, 8)"
+            skipped = [str(m) for m in range(1, 13) if m not in self.months]
+            return (f"hằng tháng, trừ tháng {_join(skipped)}, vào {_day_words(self.days)}"
+                    + (" tháng" if self.days in ((), (-1,)) else ""))
         every = "hằng năm" if self.interval == 1 else f"{self.interval} năm một lần"
         monthly = sorted({d for _, d in self.pairs if all((m, d) in self.pairs for m in range(1, 13))})
         if monthly and self.interval == 1:  # "ngày 20 hằng tháng" beside "15/12"

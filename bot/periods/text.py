@@ -103,6 +103,7 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "phong", "toan", "suc", "khoe", "the", "chong", "truyen", "nganh", "te", "nguoi", "khuyet", "ninh",
     "phan",  # ("phấn đấu năm 2026": no "đầu năm")
     "chuan", "bi",  # ("để chuẩn bị cho Tết": an occasion)
+    "tru",  # ("hằng tháng (trừ tháng 6, 7, 8)")
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -133,7 +134,8 @@ _PHRASES = frozenset({
     "cong an", "an nhan", "quoc phong", "phong toan", "toan dan", "suc khoe", "khoe toan", "the gioi",
     "gioi phong", "phong chong", "truyen thong", "thong nganh", "nganh noi", "quoc te", "te hanh", "hanh phuc",
     "te nguoi", "nguoi khuyet", "khuyet tat", "le hoi", "hoi den", "den hung", "sang tao", "du lich",
-    "bao ve", "an ninh", "ninh to", "to quoc", "phan dau", "chuan bi", "bi cho", "de chuan",
+    "bao ve", "an ninh", "ninh to", "to quoc", "phan dau", "chuan bi", "bi cho", "de chuan", "tru thang",
+    "ngoai tru",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",
