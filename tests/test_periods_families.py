@@ -592,6 +592,16 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=-1"),
     ("Ngày 30/6 và 30/11/2025 hằng năm", 2025, "recurring", D(2025, 1, 1), D(2025, 6, 30),
      "FREQ=YEARLY;BYMONTH=6,11;BYMONTHDAY=30"),
+    # "ngày 27 Tết" as "27 Tết"; "30 Tết" is the year's last day, the 29th of a short tháng Chạp
+    ("Ngày 27 Tết", 2021, "deadline", None, D(2021, 2, 8), None),
+    ("Ngày 30 Tết", 2021, "deadline", None, D(2021, 2, 11), None),
+    ("30 Tết", 2025, "deadline", None, D(2025, 1, 28), None),
+    ("Trước 30 tháng Chạp", 2025, "deadline", None, D(2025, 1, 28), None),
+    # "các tháng" after a day is each month, as "hằng tháng" is
+    ("Ngày 15 các tháng", 2025, "recurring", None, D(2025, 1, 15), "FREQ=MONTHLY;BYMONTHDAY=15"),
+    ("Ngày 25 của các tháng trong năm", 2025, "recurring", None, D(2025, 1, 25), "FREQ=MONTHLY;BYMONTHDAY=25"),
+    ("Trước ngày 20 các tháng cuối quý", 2025, "recurring", None, D(2025, 3, 20),
+     "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
 ]
 
 
@@ -809,6 +819,7 @@ def test_period_is_immutable() -> None:
     ("Trước ngày 30/6 và 30/11 hàng năm", "định kỳ hằng năm, vào ngày 30/6 và 30/11; lần đầu 30/06/2018"),
     ("Thường xuyên", "thực hiện thường xuyên, không có hạn chót"),
     ("30/9/2018", "hạn chót 30/09/2018"),
+    ("Mùng 6 Tết", "hạn chót 21/02/2018 (ngày 6/1 âm lịch)"),  # (a lunar day says which it is)
     ("Trước tháng 9/2018", "hạn chót 31/08/2018 (trước tháng 9/2018)"),
     ("Hằng tháng, từ tháng 3 đến tháng 10", "định kỳ hằng tháng, vào ngày cuối tháng; lần đầu 31/03/2018, "
                                             "lần cuối 31/10/2018"),

@@ -154,6 +154,8 @@ def _day(a: Atom, y: int) -> dt.date:
         try:
             return lunar.to_solar(lunar_year, a.m, a.n)
         except ValueError:
+            if a.m == 12 and a.n == 30:  # "30 Tết" is the year's last day, in a short tháng Chạp the 29th
+                return lunar.last_day_of_year(y)
             raise AtomError(f"không có ngày {a.n} tháng {a.m} âm lịch năm {lunar_year}",
                             a.start, a.end) from None
     if not 1 <= a.m <= 12:

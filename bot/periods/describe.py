@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from bot.periods.model import Period
 
 
-_PLAIN_DAY = re.compile(r"ngày \d")  # a label that only repeats the date
+_PLAIN_DAY = re.compile(r"ngày \d(?!.*âm lịch)")  # a label that only repeats the date (a lunar one says more)
 _UNIT = re.compile(r"(?!nửa cuối)(?:tháng|quý|năm|nửa|\d+ tháng)\b(?!.* và )[^;,]*$")
 
 

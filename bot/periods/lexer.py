@@ -119,6 +119,12 @@ def _dyear(k: str) -> str:
     return rf"(?:\s*,?\s*(?:cua\s*)?nam\s*(?P<{k}_y>{_Y})|(?P<{k}_r>{_YREL}))?"  # ("15/12 của năm 2025")
 
 
+def _mq(k: str) -> str:
+    """A month of each quarter: "tháng cuối quý", "tháng đầu của quý sau"."""
+    return (rf"thang\s*(?P<{k}_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
+            rf"(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<{k}_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?")
+
+
 def _lunar(k: str) -> str:
     return (rf"(?:mung|mong)\s*(?P<{k}_d>{_N2})\s*(?:thang\s*(?P<{k}_m>{_LMONTH}|{_N2})|"
             rf"(?P<{k}_t>tet\b)){_lyear(k)}")
@@ -207,6 +213,7 @@ _WORDS: list[tuple[str, str]] = [
                  r"le\s*vu\s*lan|vu\s*lan\s*bao\s*hieu|tet\s*trung\s*nguyen|tet\s*thuong\s*nguyen|tet\s*(?:ong\s*)?cong\s*(?:ong\s*)?tao|"
                  r"ngay\s*ong\s*cong\s*(?:ong\s*)?tao|le\s*hoi\s*den\s*hung|"
                  rf"gio\s*to(?:\s*hung\s*vuong)?)\b(?:\s*(?:nam\s*)?(?P<festival_y>{_Y}))?"),
+    ("nluntet", rf"{_NGAY}(?P<nluntet_d>{_N2})\s*tet\b"),  # "ngày 27 Tết"
     ("luntet", rf"(?P<luntet_d>{_N2})\s*tet\b"),
     ("nlunmon", _NGAY + _lunmon("nlunmon")),
     ("lunmon", _lunmon("lunmon")),
@@ -291,7 +298,8 @@ _WORDS: list[tuple[str, str]] = [
     # "tháng cuối quý II/2026": that month of the quarter named (before "mq", a month of each quarter)
     ("mpart", r"thang\s*(?P<mpart_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?"
               r"(?=quy\s*(?:\d|[ivxl]+\b))"),
-    ("mq", r"thang\s*(?P<mq_p>dau|giua|cuoi|thu\s*(?:nhat|hai|ba|[123]))(?:\s*tien|\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*|cac\s*)?(?:quy|ky)\b(?P<mq_n>\s*(?:sau|tiep\s*theo|ke\s*tiep))?"),
+    ("mq", _mq("mq")),
+    ("mqs", r"(?:cac|nhung)\s*" + _mq("mqs")),  # "ngày 15 các tháng cuối quý"
     # "tháng đầu năm" is January; "những tháng đầu năm" stays the start of the year (see "pyn")
     ("months", r"(?:nhung|cac)\s*thang(?=\s*(?:dau|cuoi))"),
     ("ymonth", rf"thang\s*(?P<ymonth_p>dau|cuoi)(?:\s*tien|\s*cung)?\s*(?:cua\s*)?nam\b"
@@ -387,9 +395,10 @@ _WORDS: list[tuple[str, str]] = [
                # (nor a word that starts like a unit: "theo quy định", "quy trình", "tuần tra")
                r"|\s*(?:dinh|che|trinh|mo|hoach|tac|uoc|luat|chuan|pham|doi|tra)\b)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*(?:theo|sau)|ke\s*tiep|lien\s*(?:ke|sau))\b(?!\s*khi)"),
-    # "trước ngày 25 của tháng": right after a day, "của tháng" with nothing to say which is each month
+    # "trước ngày 25 của tháng", "ngày 15 các tháng": right after a day, "của tháng" or "các tháng"
+    # with nothing to say which is each month
     # (the look-behind comes after the first letter, so that the alternative sorts under it)
-    ("recurm2", r"c(?:(?<=\d c)|(?<=\dc))ua\s*(?P<recurm2_u>thang)\b"
+    ("recurm2", r"c(?:(?<=\d c)|(?<=\dc))(?:ua\s*(?:cac\s*)?|ac\s*)(?P<recurm2_u>thang)\b"
                 rf"(?!\s*(?:{_ONE_MONTH}|l\b|sau|tiep|ke|dau|giua|cuoi|thu|nay|truoc|toi|lien|hoc|do\b|bao|\(\s*(?:thang|\d)))"),
     # "ngày 20 của tháng thuộc kỳ báo cáo" (Nghị định 09/2019/NĐ-CP): the 20th of each report month
     ("recurk", r"(?:cua\s*thang\s*(?:thuoc\s*ky\s*)?|thang\s*thuoc\s*ky\s*)bao\s*cao\b"),
@@ -536,7 +545,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "lund0": "d0", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
+    "nlunar": "lunar", "lund0": "d0", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "nluntet": "luntet", "mqs": "mq", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
     "tmonth": "month", "bmonth": "month", "bmonth2": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
