@@ -565,6 +565,16 @@ def test_times_that_lead_their_words() -> None:
     assert [m.period.due for m in found] == [D(2022, 12, 31), D(2023, 12, 31), D(2025, 12, 31)]
 
 
+@pytest.mark.parametrize("spell", VARIANTS)
+def test_a_lead_in_before_a_colon_opens_each_time_that_leads_its_words(spell: Callable[[str], str]) -> None:
+    found = find_periods(spell("Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 đạt 80%."), context_year=2026)
+    assert [fold(m.action).text for m in found] == [
+        "thuc hien theo lo trinh: dat 50%", "thuc hien theo lo trinh: dat 80%"]
+    # (a lead-in with nothing after the time is the time's own words)
+    found = find_periods(spell("Xây dựng Kế hoạch: Tháng 3/2026"), context_year=2026)
+    assert [fold(m.action).text for m in found] == ["xay dung ke hoach"]
+
+
 def test_a_cycle_word_owns_the_days_later_in_its_clause() -> None:
     found = find_periods("Từ năm 2022 trở đi, hằng năm báo cáo trước 15/12.", context_year=2022)
     assert [(m.period.kind, m.period.due, m.action) for m in found] == [("recurring", D(2022, 12, 15), "báo cáo")]

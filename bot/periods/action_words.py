@@ -58,6 +58,7 @@ def with_actions(text: str, folded: Folded, an: Analysis,
     spans = [(folded.to_original(s, n), folded.to_original(e, n)) for s, e, _, _ in found]
     out: list[Milestone] = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
+    lead = ""  # the words before a colon that open such a list, said again for each time
     place = depth = 0  # the parenthesis depth at a place, counted on from milestone to milestone
     for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
         inside_before = depth > 0  # at the previous milestone's start
@@ -87,7 +88,12 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             before = ""
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
+        if i == 0 and before and after and between.rstrip().endswith(":"):
+            # "Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 …": a lead-in, then each time leads its words
+            lead, after_first = before, True
         action = (after or before) if after_first else (before or after)
+        if lead and after:
+            action = f"{lead}: {after}"
         if i:
             joined = not before and not after_first and left == spans[i - 1][1] and bool(_JOINED.fullmatch(between))
             action = _from_previous(action, out[-1].action, joined, inside_before and not closed)
