@@ -565,6 +565,21 @@ def test_times_that_lead_their_words() -> None:
     assert [m.period.due for m in found] == [D(2022, 12, 31), D(2023, 12, 31), D(2025, 12, 31)]
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+def test_the_months_a_cycle_skips_are_its_own_words(spell: Callable[[str], str]) -> None:
+    """ "(trừ quý I)" after a cycle, or "Ngoại trừ quý I," before it, is neither a time nor the action."""
+    for text in ("Hằng quý (trừ quý I), các đơn vị báo cáo UBND tỉnh.",
+                 "Ngoại trừ quý I, hằng quý các đơn vị báo cáo UBND tỉnh."):
+        found = find_periods(spell(text), context_year=2026)
+        assert [(m.period.due, m.period.rrule) for m in found] == [
+            (D(2026, 6, 30), "FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1")]
+        action = fold(found[0].action).text  # (damaged: "c�c �ơn v� …" folds to "cac _on v? …")
+        assert action.startswith("cac ") and action.endswith("bao cao ubnd tinh"), action
+    found = find_periods(spell("Họp giao ban vào sáng thứ Hai hằng tuần (trừ tháng 7)."), context_year=2026)
+    assert [(fold(m.text).text, m.period.due) for m in found] == [
+        ("vao sang thu hai hang tuan (tru thang 7)", D(2026, 1, 5))]
+
+
 @pytest.mark.parametrize("spell", VARIANTS)
 def test_a_lead_in_before_a_colon_opens_each_time_that_leads_its_words(spell: Callable[[str], str]) -> None:
     found = find_periods(spell("Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 đạt 80%."), context_year=2026)

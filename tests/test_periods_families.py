@@ -602,6 +602,18 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Ngày 25 của các tháng trong năm", 2025, "recurring", None, D(2025, 1, 25), "FREQ=MONTHLY;BYMONTHDAY=25"),
     ("Trước ngày 20 các tháng cuối quý", 2025, "recurring", None, D(2025, 3, 20),
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+    # quarters and months a cycle skips, whatever the cycle
+    ("Hằng quý (trừ quý I)", 2025, "recurring", None, D(2025, 6, 30), "FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1"),
+    ("Ngày 20 tháng cuối quý, trừ quý IV", 2025, "recurring", None, D(2025, 3, 20),
+     "FREQ=YEARLY;BYMONTH=3,6,9;BYMONTHDAY=20"),
+    ("Hằng tháng (ngoại trừ quý I)", 2025, "recurring", None, D(2025, 4, 30),
+     "FREQ=YEARLY;BYMONTH=4,5,6,7,8,9,10,11,12;BYMONTHDAY=-1"),
+    ("Thứ Hai hằng tuần (trừ các tháng 7, 8)", 2025, "recurring", None, D(2025, 1, 6),
+     "FREQ=WEEKLY;BYMONTH=1,2,3,4,5,6,9,10,11,12;BYDAY=MO"),
+    ("Thứ Hai đầu tiên hằng tháng (trừ tháng 1)", 2025, "recurring", None, D(2025, 2, 3),
+     "FREQ=MONTHLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO;BYSETPOS=1"),
+    ("Hằng ngày (trừ tháng 1)", 2025, "recurring", None, D(2025, 2, 1),
+     "FREQ=DAILY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12"),
 ]
 
 
@@ -820,6 +832,8 @@ def test_period_is_immutable() -> None:
     ("Thường xuyên", "thực hiện thường xuyên, không có hạn chót"),
     ("30/9/2018", "hạn chót 30/09/2018"),
     ("Mùng 6 Tết", "hạn chót 21/02/2018 (ngày 6/1 âm lịch)"),  # (a lunar day says which it is)
+    ("Hằng quý (trừ quý I)", "định kỳ hằng quý, trừ quý I, vào ngày cuối quý; lần đầu 30/06/2018"),
+    ("Thứ Hai hằng tuần (trừ tháng 7, 8)", "định kỳ thứ Hai hằng tuần, trừ tháng 7 và 8; lần đầu 01/01/2018"),
     ("Trước tháng 9/2018", "hạn chót 31/08/2018 (trước tháng 9/2018)"),
     ("Hằng tháng, từ tháng 3 đến tháng 10", "định kỳ hằng tháng, vào ngày cuối tháng; lần đầu 31/03/2018, "
                                             "lần cuối 31/10/2018"),

@@ -76,3 +76,18 @@ def test_daily_and_weekly_first_match_dateutil(freq: str, interval: int, weekday
     rule = Rule(freq, interval, weekdays=weekdays if freq == "WEEKLY" else ())
     lower = dt.date(year, 1, 1) + dt.timedelta(days=offset)
     assert rule.first(year, lower) == _dateutil_first(rule, year, lower)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]),
+       st.lists(st.integers(1, 12), min_size=1, max_size=11, unique=True).map(lambda m: tuple(sorted(m))),
+       st.lists(st.integers(0, 6), min_size=1, max_size=2, unique=True).map(lambda w: tuple(sorted(w))),
+       st.sampled_from([(), (1,), (-1,)]), st.integers(2000, 2040), st.integers(0, 700))
+def test_months_limit_a_shorter_rule_as_dateutil_reads_them(freq: str, ms: tuple[int, ...], weekdays: tuple[int, ...],
+                                                             setpos: tuple[int, ...], year: int, offset: int) -> None:
+    """ "Thứ Hai hằng tuần (trừ tháng 7)": BYMONTH keeps a daily, weekly or monthly rule to its months."""
+    rule = (Rule(freq, 1, ms) if freq == "DAILY" else Rule(freq, 1, ms, weekdays=weekdays)
+            if freq == "WEEKLY" else Rule(freq, 1, ms, weekdays=weekdays, setpos=setpos) if setpos
+            else Rule(freq, 1, ms, days=(15, -1)))
+    lower = dt.date(year, 1, 1) + dt.timedelta(days=offset)
+    assert rule.first(year, lower) == _dateutil_first(rule, year, lower)

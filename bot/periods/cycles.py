@@ -68,23 +68,36 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
 
 
 def skipping(rule: Rule, skipped: Sequence[Chain]) -> Rule:
-    """A monthly rule without the months a cell skips, each year (other rules as they are)."""
-    if rule.freq != "MONTHLY" or rule.interval != 1 or rule.weekdays or rule.setpos or rule.policy:
-        return rule
+    """A rule without the months (or quarters) a cell skips, each year: "hằng tháng (trừ tháng 6, 7,
+    8)", "Thứ Hai hằng tuần (trừ tháng 7)", "Hằng quý (trừ quý I)"."""
     months = {m for c in skipped for m in _months_named(c)}
-    kept = tuple(m for m in range(1, 13) if m not in months)
-    return Rule("YEARLY", 1, kept, rule.days or (-1,)) if kept and months else rule
+    if not months or rule.interval != 1:
+        return rule
+    if rule.freq == "MONTHLY" and not (rule.weekdays or rule.setpos or rule.policy):
+        kept = tuple(m for m in range(1, 13) if m not in months)
+        return Rule("YEARLY", 1, kept, rule.days or (-1,)) if kept else rule
+    if rule.freq in ("MONTHLY", "WEEKLY", "DAILY") or (rule.freq == "YEARLY" and rule.months and not rule.setpos):
+        kept = tuple(m for m in rule.months or range(1, 13) if m not in months)
+        if kept:
+            return replace(rule, months=kept, pairs=tuple(p for p in rule.pairs if p[0] in kept))
+    return rule
 
 
 def _months_named(chain: Chain) -> set[int]:
-    """Every month a chain of months names, ranges filled ("tháng 6 - 8": 6, 7 and 8)."""
+    """Every month a chain of months or quarters names, ranges filled ("tháng 6 - 8": 6, 7 and 8;
+    "quý I": 1, 2 and 3)."""
     atoms = chain.atoms
-    out = {a.n for a in atoms if a.unit == MONTH and not a.lunar}
+    out = {m for a in atoms if not a.lunar for m in _months_of(a.unit, a.n)}
     for i, joint in enumerate(chain.joints):
         a, b = atoms[i], atoms[i + 1]
-        if joint == "range" and a.unit == b.unit == MONTH and a.n <= b.n:
-            out.update(range(a.n, b.n + 1))
+        if joint == "range" and a.unit == b.unit and a.unit in (MONTH, QUARTER) and a.n <= b.n:
+            out.update(m for n in range(a.n, b.n + 1) for m in _months_of(a.unit, n))
     return {m for m in out if 1 <= m <= 12}
+
+
+def _months_of(unit: str, n: int) -> range:
+    """The months a month or a quarter holds (none for other units)."""
+    return range(n, n + 1) if unit == MONTH else range(3 * n - 2, 3 * n + 1) if unit == QUARTER else range(0)
 
 
 def _without_exceptions(specs: list[Chain], live: list[Chain]) -> list[Chain]:

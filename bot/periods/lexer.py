@@ -527,8 +527,8 @@ _WORDS: list[tuple[str, str]] = [
     # the figures a report covers ("số liệu tính đến 30/11", "kỳ báo cáo năm 2024"): not a deadline
     ("data", r"(?:chot\s*so\s*lieu|so\s*lieu|ky\s*(?:bao\s*cao|so\s*lieu))\b"),
     ("yearin", r"(?:trong|ca|suot|het|quanh)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
-    # "hằng tháng (trừ tháng 6, 7, 8)": months a cycle skips (not "trụ sở", "cư trú")
-    ("except", r"(?:ngoai\s*tru|tru)\b(?=\s*(?:cac\s*)?thang\s*\d)"),
+    # "hằng tháng (trừ tháng 6, 7, 8)", "hằng quý (trừ quý I)": months a cycle skips (not "trụ sở", "cư trú")
+    ("except", r"(?:ngoai\s*tru|tru)(?:\s*cac)?\b(?=\s*(?:thang\s*\d|quy\s*(?:\d|[ivx]+\b)))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
 ]

@@ -174,9 +174,10 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             if rule is None:
                 continue
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
+            e = _past_skipped(e, skipped[clauses.start_of(c.start)], folded.text)
             dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
             period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, bounds, year)
-            floor = _after_opener(bounds, s)
+            floor = _after_skipped(_after_opener(bounds, s), s, skipped[clauses.start_of(c.start)])
         else:
             floor = 0
             s, e = _start(c), c.end
@@ -204,9 +205,11 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
             s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
             # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
             bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, None), year)
+            e = _past_skipped(e, skipped[clauses.start_of(group[0].start)], folded.text)
             dropped.update(id(b) for b in bounds)
             snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            out.append((s, e, recurring(snippet, rule, bounds, year), _after_opener(bounds, s)))
+            floor = _after_skipped(_after_opener(bounds, s), s, skipped[clauses.start_of(group[0].start)])
+            out.append((s, e, recurring(snippet, rule, bounds, year), floor))
             owners.append(0)
     for m in an.markers:  # "thắp hương mùng 1 và rằm hằng tháng": lunar days of each lunar month
         if m.kind == "lunmonthly" and not clauses.after_event(m):
@@ -464,6 +467,29 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
         else:
             groups.append([m])
     return groups
+
+
+_SKIP_LEAD = re.compile(r"[\s,;(\-]*")  # between a cycle and the months it skips
+
+
+def _past_skipped(end: int, skipped: list[Chain], folded: str) -> int:
+    """Where a cycle's words end with the months it skips right after them ("hằng quý (trừ quý I)"):
+    those are no action of the cycle's."""
+    for c in skipped:
+        if _except_start(c) >= end and _SKIP_LEAD.fullmatch(folded, end, _except_start(c)):
+            end = c.end
+    return end
+
+
+def _after_skipped(floor: int, start: int, skipped: list[Chain]) -> int:
+    """Where a cycle's action words may begin: after the months it skips, when those come first
+    ("Ngoại trừ quý I, hằng quý báo cáo")."""
+    return max([floor] + [c.end for c in skipped if c.end <= start])
+
+
+def _except_start(c: Chain) -> int:
+    """Where the words that skip months begin ("trừ" before the months)."""
+    return next((m.start for m in c.prefixes if m.kind == "except"), c.start)
 
 
 def _start(c: Chain) -> int:

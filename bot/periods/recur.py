@@ -66,18 +66,23 @@ class Rule:
         """A daily or weekly rule's first day on or after `lower`: every `interval` days, or in
         every `interval`-th week (weeks from Monday, counted from the one `start` is in)."""
         if self.freq == "DAILY":
-            return lower + dt.timedelta(days=-(lower - start).days % self.interval)
+            day = lower + dt.timedelta(days=-(lower - start).days % self.interval)
+            while self.months and day.month not in self.months:  # (BYMONTH limits a daily rule)
+                day += dt.timedelta(days=self.interval)
+            return day
         weekdays = self.weekdays or (6,)
         monday = start - dt.timedelta(days=start.weekday())
         day = lower
-        while day.weekday() not in weekdays or (day - monday).days // 7 % self.interval:
+        while (day.weekday() not in weekdays or (day - monday).days // 7 % self.interval
+               or (self.months and day.month not in self.months)):  # (BYMONTH limits a weekly rule)
             day += dt.timedelta(days=1)
         return day
 
     def _in_year(self, y: int, start_year: int) -> list[dt.date]:
         """Occurrences within calendar year `y`, in order."""
         if self.freq == "MONTHLY":
-            months = [m for m in range(1, 13) if ((y - start_year) * 12 + m - 1) % self.interval == 0]
+            months = [m for m in range(1, 13) if ((y - start_year) * 12 + m - 1) % self.interval == 0
+                      and (not self.months or m in self.months)]  # (BYMONTH limits a monthly rule)
         else:
             months = list(self.months or (1,))
         if self.weekdays:  # "thứ Hai đầu tiên của tháng": BYSETPOS picks within each month
@@ -116,7 +121,13 @@ class Rule:
             return f"{self._describe()}, hạn {self.workdays_after} ngày làm việc sau đó"
         if self.days_after:
             return f"{self._describe()}, hạn {self.days_after} ngày sau đó"
-        return self._describe()
+        return self._describe() + self._skipping()
+
+    def _skipping(self) -> str:
+        """ ", trừ tháng 7 và 8" for a rule shorter than a month that leaves months out."""
+        if self.freq == "YEARLY" or not self.months:
+            return ""
+        return ", trừ tháng " + _join([str(m) for m in range(1, 13) if m not in self.months])
 
     def _describe(self) -> str:
         """The cycle without its offset in working days."""
@@ -134,11 +145,15 @@ class Rule:
         if self.freq == "MONTHLY":
             every = "hằng tháng" if self.interval == 1 else f"{self.interval} tháng một lần"
             return f"{every}, vào {_day_words(self.days)}" + (" tháng" if self.days == (-1,) else "")
-        quarter = _QUARTER_MONTHS.get(self.months)
-        if quarter and self.interval == 1 and not self.setpos:
+        # (one quarter left out: "hằng quý (trừ quý I)")
+        months = next((k for k in _QUARTER_MONTHS if len(self.months) >= 3 and set(self.months) <= set(k)), ())
+        if months and self.interval == 1 and not self.setpos:
+            skipped = [_QUARTERS[i] for i, m in enumerate(months) if m not in self.months]
+            every = f"hằng quý, trừ quý {_join(skipped)}" if skipped else "hằng quý"
+            quarter = _QUARTER_MONTHS[months]
             if self.days == (-1,) and quarter == "cuối quý":
-                return "hằng quý, vào ngày cuối quý"
-            return f"hằng quý, vào {_day_words(self.days)} của tháng {quarter}"
+                return f"{every}, vào ngày cuối quý"
+            return f"{every}, vào {_day_words(self.days)} của tháng {quarter}"
         if self.months == (6, 12) and self.days == (-1,):
             return "6 tháng một lần, vào ngày 30/6 và 31/12"
         step = next((k for k in (2, 4) if self.months == tuple(range(k, 13, k))), 0)
@@ -180,6 +195,7 @@ class Rule:
 
 
 VI_PLACES = {1: "đầu tiên", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", -1: "cuối cùng"}
+_QUARTERS = ("I", "II", "III", "IV")
 _QUARTER_MONTHS: dict[tuple[int, ...], str] = {
     (3, 6, 9, 12): "cuối quý", (1, 4, 7, 10): "đầu quý", (2, 5, 8, 11): "giữa quý"}
 
