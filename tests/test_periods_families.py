@@ -614,6 +614,12 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO;BYSETPOS=1"),
     ("Hằng ngày (trừ tháng 1)", 2025, "recurring", None, D(2025, 2, 1),
      "FREQ=DAILY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12"),
+    # a roman number up to four before a year, alone, is a quarter (a column headed "Quý")
+    ("IV/2026", 2026, "window", D(2026, 10, 1), D(2026, 12, 31), None),
+    ("II - III/2026", 2026, "window", D(2026, 4, 1), D(2026, 9, 30), None),
+    # "các năm" after a time, with no years named, is each year
+    ("Quý I các năm", 2025, "recurring", None, D(2025, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
+    ("Trước ngày 15/12 các năm", 2025, "recurring", None, D(2025, 12, 15), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
 ]
 
 

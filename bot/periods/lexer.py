@@ -319,6 +319,9 @@ _WORDS: list[tuple[str, str]] = [
     # "Q3/2025", "Q3-2025", "Q3 2025", "Q3 năm 2025" (with its year: "Q3" alone is also "Quận 3")
     ("qquarter", rf"q\s*\.?\s*(?P<qquarter_l>(?:[1-4]|i{{1,3}}|iv)(?:\s*(?:[-,+&]|va\b|hoac\b)\s*q\s*[1-4])*)(?:\s*[/\-.]\s*|\s+(?:nam\s*)?)"
                  rf"(?P<qquarter_y>{_Y})"),
+    # "IV/2026" alone: a roman number up to four before a year is a quarter
+    ("rquarter", rf"(?P<rquarter_l>(?:iv|iii|ii|i)\b(?:\s*(?:[-,&]|va\b|den\b)\s*(?:iv|iii|ii|i)\b)*)"
+                 rf"\s*[/\-.]\s*(?P<rquarter_y>{_Y})"),
     ("trodi", r"tro\s*(?:di|ve\s*sau)\b"),
     # ("và năm sau" is one more year, not all the years after)
     # ("và duy trì các năm tiếp theo": kept up, the same)
@@ -395,6 +398,9 @@ _WORDS: list[tuple[str, str]] = [
                # (nor a word that starts like a unit: "theo quy định", "quy trình", "tuần tra")
                r"|\s*(?:dinh|che|trinh|mo|hoach|tac|uoc|luat|chuan|pham|doi|tra)\b)"),
     ("recurm", r"(?:cua\s*)?(?P<recurm_u>thang)\s*(?:sau|tiep\s*(?:theo|sau)|ke\s*tiep|lien\s*(?:ke|sau))\b(?!\s*khi)"),
+    # "Quý I các năm", "31/12 các năm": right after a time, "các năm" with no years named is each year
+    ("recurc", r"c(?<=[\divx] c)ac\s*(?P<recurc_u>nam)\b"
+               r"(?!\s*\d)(?!\s*(?:tiep|sau|toi|ke|qua|gan|hoc|truoc|giai|trong|den|tu|cua|nay)\b)"),
     # "trước ngày 25 của tháng", "ngày 15 các tháng": right after a day, "của tháng" or "các tháng"
     # with nothing to say which is each month
     # (the look-behind comes after the first letter, so that the alternative sorts under it)
@@ -545,7 +551,7 @@ _MARKS: list[tuple[str, str]] = [
 ]
 # kinds that are spelled several ways but mean one thing
 ALIASES = {
-    "nlunar": "lunar", "lund0": "d0", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "nluntet": "luntet", "mqs": "mq", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
+    "nlunar": "lunar", "lund0": "d0", "lunmonthly2": "lunmonthly", "lunmonthly3": "lunmonthly", "lunmonthly4": "lunmonthly", "nlunmon": "lunmon", "nluntet": "luntet", "mqs": "mq", "rquarter": "quarter", "recurc": "recur", "ndmy": "dmy", "nvdate": "vdate", "nhalf": "half", "nhalf2": "half", "mhalf": "part", "mpart": "part",
     "tmonth": "month", "bmonth": "month", "bmonth2": "month", "wmonth2": "wmonth", "wdpart": "nthpart", "ndays": "part", "ywpart": "week", "qpart": "part", "edpart": "nthpart",
     "recurw": "recur", "recurwk": "recur", "recurwd": "recur", "recurwe": "recur", "afterend": "recur", "afterend2": "recur", "qquarter": "quarter", "nquarter": "quarter", "trodi2": "trodi", "recury": "recurd",
     "recurt2": "recurt", "recur6": "recurn", "recurl2": "recurl", "recurlist": "recurd", "truocsolar": "tetsolar", "recurm": "recur", "recurm2": "recur", "recurk": "recur", "recurr": "recur", "recurrep": "recur", "recurp": "recur", "recurp3": "recur", "recursh": "recur", "recursh2": "recur", "recur7": "recur", "recur7y": "recur",
