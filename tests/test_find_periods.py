@@ -580,6 +580,37 @@ def test_the_months_a_cycle_skips_are_its_own_words(spell: Callable[[str], str])
         ("vao sang thu hai hang tuan (tru thang 7)", D(2026, 1, 5))]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "tiếp tục thực hiện" is what is done, not part of when
+    ("Tiếp tục thực hiện trong năm 2027, báo cáo trước 15/12/2027.",
+     [("trong năm 2027", "Tiếp tục thực hiện"), ("trước 15/12/2027", "báo cáo")]),
+    # after a connective each time leads its words
+    ("Tiếp tục thực hiện trong giai đoạn 2026 - 2030, trong đó năm 2026 hoàn thành 30%, năm 2027 hoàn thành 60%.",
+     [("trong giai đoạn 2026 - 2030", "Tiếp tục thực hiện"), ("năm 2026", "hoàn thành 30%"),
+      ("năm 2027", "hoàn thành 60%")]),
+    ("Trước mắt, trong năm 2026 tập trung hoàn thành; lâu dài, đến năm 2030 hoàn thiện.",
+     [("trong năm 2026", "tập trung hoàn thành"), ("đến năm 2030", "hoàn thiện")]),
+    # a list of cycles with nothing before it: the words after it are each one's
+    ("Gửi Sở Nội vụ trước ngày 15/01/2027; định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12) báo cáo "
+     "kết quả thực hiện.",
+     [("trước ngày 15/01/2027", "Gửi Sở Nội vụ"), ("định kỳ 6 tháng (trước ngày 10/6)", "báo cáo kết quả thực hiện"),
+      ("trước ngày 10/12", "báo cáo kết quả thực hiện")]),
+    # (a report named before the list stays each one's words)
+    ("Báo cáo quý (trước ngày 20 tháng cuối quý), năm (trước 15/12) gửi Sở Nội vụ.",
+     [("trước ngày 20 tháng cuối quý", "Báo cáo quý"), ("trước 15/12", "Báo cáo năm")]),
+    # the notes after a time: weekdays, an anniversary, a note with more words after it
+    ("Họp từ ngày 15 - 16/6/2026 (Thứ Hai, Thứ Ba), tại Hội trường.", [("từ ngày 15 - 16/6/2026", "Họp")]),
+    ("Thời gian: từ ngày 15 - 16/6/2026 (Thứ Hai, Thứ Ba).", [("từ ngày 15 - 16/6/2026", "")]),
+    ("Ngày 03/02/2027 (kỷ niệm 97 năm Ngày thành lập Đảng) tổ chức lễ mít tinh.",
+     [("Ngày 03/02/2027", "tổ chức lễ mít tinh")]),
+    ("Ngày 15/6/2026 (họp giao ban)", [("Ngày 15/6/2026", "họp giao ban")]),
+    ("Hạn nộp hồ sơ: trước 17 giờ 00 ngày 30/6/2026 (theo dấu bưu điện).",
+     [("trước 17 giờ 00 ngày 30/6/2026", "Hạn nộp hồ sơ")]),
+])
+def test_the_words_of_each_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.action) for m in find_periods(text, context_year=2026)] == expected
+
+
 @pytest.mark.parametrize("spell", VARIANTS)
 def test_a_lead_in_before_a_colon_opens_each_time_that_leads_its_words(spell: Callable[[str], str]) -> None:
     found = find_periods(spell("Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 đạt 80%."), context_year=2026)

@@ -36,8 +36,11 @@ _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*:?")
 _CONNECTIVE = re.compile(r"(?:trong\s*do|cu\s*the(?:\s*la)?|dac\s*biet(?:\s*la)?|rieng(?:\s*doi\s*voi)?|dong\s*thoi"
-                         r"|sau\s*do|tiep\s*theo|bao\s*gom|trong\s*(?:thoi\s*gian|khoang(?:\s*thoi\s*gian)?))\s*:?")
-_WEEKDAY_NOTE = re.compile(r"\W*\(\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*\)[\s,;.]*")
+                         r"|sau\s*do|tiep\s*theo|bao\s*gom|trong\s*(?:thoi\s*gian|khoang(?:\s*thoi\s*gian)?)"
+                         r"|truoc\s*mat|truoc\s*het|(?:ve\s*)?lau\s*dai)\s*:?")  # ("Trước mắt, …; lâu dài, …")
+_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
+# the weekdays noted after a day or days ("(thứ Tư)", "(Thứ Hai, Thứ Ba)")
+_WEEKDAY_NOTE = re.compile(rf"\W*\(\s*{_WEEKDAY}(?:\s*(?:[,\-]|va\b)\s*{_WEEKDAY})*\s*\)[\s,;.]*")
 _AIM = re.compile(r"(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*:?")
 # the words that name a cycle in a list of them ("hằng quý (…), 6 tháng (…), năm (…)")
 _CYCLE_WORDS = frozenset({"dinh", "ky", "hang", "moi", "bao", "cao", "va", ",", "thang", "quy", "nam", "tuan"})
@@ -73,7 +76,7 @@ def with_actions(text: str, folded: Folded, an: Analysis,
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
         # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
-        before, after = _clean(between), _clean(_without_spelled(_without_weekday(text[e:right])))
+        before, after = _clean(between), _clean(_without_note(_without_spelled(_without_weekday(text[e:right]))))
         if floor and left == folded.to_original(floor, n):  # "Định kỳ 6 tháng, năm, các sở báo cáo …"
             before = _MORE_CYCLES.sub("", before)
         before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
@@ -86,11 +89,19 @@ def with_actions(text: str, folded: Folded, an: Analysis,
         lead_words = fold(before).text
         if _HEADING.fullmatch(lead_words) or _CONNECTIVE.fullmatch(lead_words) or _ENUMERATOR.fullmatch(between):
             before = ""
+            # ("…, trong đó năm 2026 hoàn thành 30%, năm 2027 …": from here each time leads its words)
+            after_first = after_first or bool(after)
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
-        if i == 0 and before and after and between.rstrip().endswith(":"):
+        noted = text[e:right].lstrip().startswith("(")  # (a note after the time is no words it leads)
+        if i == 0 and before and after and between.rstrip().endswith(":") and not noted:
             # "Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 …": a lead-in, then each time leads its words
             lead, after_first = before, True
+        if i and before and after and _bare_cycles(before) and (not out[-1].action or _bare_cycles(out[-1].action)):
+            # "định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12) báo cáo kết quả": the words of
+            # a list of cycles come after it, when none came before it (a report named before it,
+            # "Báo cáo quý (…), năm (…) gửi …", is the words of each)
+            before = ""
         action = (after or before) if after_first else (before or after)
         if lead and after:
             action = f"{lead}: {after}"
@@ -161,12 +172,24 @@ def _without_weekday(words: str) -> str:
     return words[folded.to_original(note.end(), len(words)):] if note else words
 
 
+def _without_note(words: str) -> str:
+    """Words after a time without the note right after it, when more words follow ("(kỷ niệm 97 năm
+    Ngày thành lập Đảng) tổ chức lễ mít tinh"); a note alone is the words ("(họp giao ban)")."""
+    note = _OWN_NOTE.match(words)
+    return words[note.end():] if note and _clean(words[note.end():]) else words
+
+
 def _cycle_only(words: str) -> bool:
     """Whether words only name cycles ("6 tháng", "hằng quý và năm"): no action of their own.
     (Word by word, not one regular expression: nested repeats of optional words backtrack
     exponentially on a long near miss.)"""
     found = _WORD_OR_COMMA.findall(fold(words).text)
     return bool(found) and found[-1] in _UNITS and all(w in _CYCLE_WORDS or w.isdigit() for w in found)
+
+
+def _bare_cycles(words: str) -> bool:
+    """Whether words only name cycles, and no report ("6 tháng", "năm"; not "báo cáo quý")."""
+    return _cycle_only(words) and "bao" not in fold(words).text
 
 
 def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone]:

@@ -498,8 +498,10 @@ def _start(c: Chain) -> int:
     tháng 10/2025", "sơ kết giữa nhiệm kỳ vào Quý III/2028": those name what is due)."""
     last = len(c.prefixes) - 1  # (a phase word leads only right before its years: "giữa nhiệm kỳ vào Quý III")
     after_naming = max((i + 1 for i, m in enumerate(c.prefixes)
-                        if m.kind in _NAMING or (m.kind == "phase" and i < last) or m.token.name == "recurrep"),
-                       default=0)  # (and "báo cáo năm trước ngày 10/12": the report it names)
+                        if m.kind in _NAMING or (m.kind == "phase" and i < last) or m.token.name == "recurrep"
+                        or (m.kind == "cont" and m.token.text.startswith(("tiep", "duy")))),
+                       default=0)  # (and "báo cáo năm trước ngày 10/12": the report it names; "tiếp tục
+    # thực hiện trong năm 2027": what is done, not when)
     return next((m.start for m in c.prefixes[after_naming:] if m.kind not in _JOINS), c.atoms[0].start)
 
 
