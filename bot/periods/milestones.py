@@ -99,49 +99,93 @@ def _with_policies(text: str, found: list[Milestone]) -> list[Milestone]:
     return out
 
 
-def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tuple[int, int, Period, int]]:
+_Deadline = tuple[int, int, Period, int]  # (start, end, period, floor) in folded positions
+
+
+@dataclasses.dataclass
+class _Finds:
+    """The deadlines found so far in one sentence, and what their reading has taken up."""
+
+    text: str
+    folded: Folded
+    an: Analysis
+    year: int
+    clauses: Clauses
+    starts: list[int]  # where each chain starts, for bisecting
+    out: list[_Deadline] = dataclasses.field(default_factory=list)
+    owners: list[int] = dataclasses.field(default_factory=list)  # the chain of each (0: a cycle with none)
+    dropped: set[int] = dataclasses.field(default_factory=set)  # chains whose own milestones are dropped
+    used: set[int] = dataclasses.field(default_factory=set)  # chains and markers read into another's
+    done: list[int] = dataclasses.field(default_factory=list)  # where dates that tell what was done end
+    # by clause: the months a cycle skips ("trừ tháng 6")
+    skipped: defaultdict[int, list[Chain]] = dataclasses.field(default_factory=lambda: defaultdict(list))
+
+    def add(self, s: int, e: int, period: Period, floor: int, owner: int) -> None:
+        """One more deadline, from s to e, read from the chain `owner` (by identity; 0 for none)."""
+        self.out.append((s, e, period, floor))
+        self.owners.append(owner)
+
+    def snippet(self, s: int, e: int) -> str:
+        """The text as given between two folded positions."""
+        return self.text[_o(self.folded, s, self.text):_o(self.folded, e, self.text)]
+
+    def skips(self, at: int) -> list[Chain]:
+        """The months skipped by a cycle in the clause at a position."""
+        return self.skipped[self.clauses.start_of(at)]
+
+    def result(self) -> list[_Deadline]:
+        """The deadlines in reading order, without those read into others or with no due date; the
+        words of one after a date of what was done start after that date."""
+        out = sorted((x for x, c in zip(self.out, self.owners, strict=True) if c not in self.dropped),
+                     key=lambda x: x[0])
+        if self.done:
+            done = self.done
+            out = [(s, e, p, max(f, done[k - 1] if (k := bisect.bisect_right(done, s)) else 0)) for s, e, p, f in out]
+        return [x for x in out if x[2].due is not None]
+
+
+def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[_Deadline]:
     """(start, end, period, floor) in folded positions for each deadline; its action words come
     after `floor` (the end of a cycle word it took from earlier in the clause)."""
-    out: list[tuple[int, int, Period, int]] = []
-    owners: list[int] = []  # the chain each one was read from (0 for a cycle with no chain)
-    starts = [c.start for c in an.chains]
-    marker_starts = [m.start for m in an.markers]
-    dropped: set[int] = set()
-    used: set[int] = set()
-    clauses = Clauses(an)
-    paired = _paired_cycles(an, clauses)
-    named = _named_years(an.chains, clauses, folded.text, year) | _remembered(an.chains, clauses)
-    dated = year  # the year of the last time outside parentheses that wrote one, for those inside
-    around = YearAround(folded.text, year)  # and the year of those outside ("Năm 2026, … trong tháng 6")
-    quarterly: Chain | None = None  # the last days of a month of each quarter ("ngày 10 của tháng cuối quý")
-    done: list[int] = []  # where the dates that tell when something was done end
-    skipped: defaultdict[int, list[Chain]] = defaultdict(list)  # by clause: months a cycle skips ("trừ tháng 6")
+    finds = _Finds(text, folded, an, year, Clauses(an), [c.start for c in an.chains])
     for c in an.chains:
         if c.has("except"):
-            skipped[clauses.start_of(c.start)].append(c)
+            finds.skips(c.start).append(c)
+    _timed(finds)
+    _loose_cycles(finds)
+    for m in an.markers:  # "thắp hương mùng 1 và rằm hằng tháng": lunar days of each lunar month
+        if m.kind == "lunmonthly" and not finds.clauses.after_event(m):
+            finds.add(m.start, m.end, lunar_monthly(finds.snippet(m.start, m.end), m, year), 0, 0)
+    return finds.result()
+
+
+def _timed(finds: _Finds) -> None:
+    """The deadlines each chain of times names, in order."""
+    an, folded, year, clauses = finds.an, finds.folded.text, finds.year, finds.clauses
+    paired = _paired_cycles(an, clauses)
+    named = _named_years(an.chains, clauses, folded, year) | _remembered(an.chains, clauses)
+    dated = year  # the year of the last time outside parentheses that wrote one, for those inside
+    around = YearAround(folded, year)  # and the year of those outside ("Năm 2026, … trong tháng 6")
+    quarterly: Chain | None = None  # the last days of a month of each quarter ("ngày 10 của tháng cuối quý")
     for i, c in enumerate(an.chains):
         if i and c.atoms[0].unit == D0:  # "Tháng 6/2026 (trước ngày 20)": the 20th of that month
-            in_month_before(c, an.chains[i - 1], folded.text)
+            in_month_before(c, an.chains[i - 1], folded)
         own = around.year_for(c)
         around.saw(c)
         if not c.in_parens and not c.cited and any(a.explicit_year for a in c.atoms):
             dated = max(a.y or year for a in c.atoms)
-        if id(c) in used:
+        if id(c) in finds.used:
             continue
         years = an.chains[i + 1] if i + 1 < len(an.chains) else None
-        each = each_year(c, years, folded.text, year) if years is not None and not (c.cited or c.after_event) else None
+        each = each_year(c, years, folded, year) if years is not None and not (c.cited or c.after_event) else None
         if each is not None and years is not None:  # "Quý III các năm 2026 - 2030"
-            used.add(id(years))
-            s, e = _start(c), years.end
-            out.append((s, e, period_of(text[_o(folded, s, text):_o(folded, e, text)], year, each), 0))
-            owners.append(id(c))
+            finds.used.add(id(years))
+            finds.add(_start(c), years.end, period_of(finds.snippet(_start(c), years.end), year, each), 0, id(c))
             continue
-        if (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report") or c.has("except")
-                or id(c) in named
-                or _weak(c, clauses.start_of(c.start), folded.text) or _dateline(text, folded, c)):
+        if id(c) in named or _not_due(finds, c) or _weak(c, clauses.start_of(c.start), folded):
             continue
-        if _done_on(text, folded, an.chains, i, clauses):
-            done.append(c.end)  # (and the words of a deadline after it in its sentence start after it)
+        if _done_on(finds.text, finds.folded, an.chains, i, clauses):
+            finds.done.append(c.end)  # (and the words of a deadline after it in its sentence start after it)
             continue
         spec = (is_spec(c) or id(c) in paired or (yearless_dates(c) and clauses.cycle_before(c.start))
                 or (yearless_months(c) and clauses.yearly_before(c.start)))  # ("Hằng năm, … vào tháng 5")
@@ -156,71 +200,76 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[tupl
         spec = spec or carried is not None or of_quarter is not None
         if spec and not c.after_event and any(a.unit == MQ for a in c.atoms):
             quarterly = c
-        if not spec and c.idle():
-            continue
         if spec:
             near = [m for m in c.prefixes + c.suffixes if m.kind in RECUR_KINDS] + paired.get(id(c), [])
-            near += [carried] if carried is not None else []
-            used.update(id(m) for m in near)
-            s, e = _start(c), c.end
-            lunar_days = (lunar_yearly(text[_o(folded, s, text):_o(folded, e, text)], near, [c], year)
-                          if any(a.lunar for a in c.atoms) else None)
-            if lunar_days is not None:  # "ngày 10/3 âm lịch hằng năm": listed, as in a cell
-                out.append((s, e, lunar_days, 0))
-                owners.append(id(c))
-                continue
-            rule = rule_of(near, [c], year) if of_quarter is None else in_months_of(c, of_quarter, year)
-            rule = skipping(rule, skipped[clauses.start_of(c.start)]) if rule is not None else None
-            if rule is None:
-                continue
-            bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, c), year)
-            e = _past_skipped(e, skipped[clauses.start_of(c.start)], folded.text)
-            dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
-            period = recurring(text[_o(folded, s, text):_o(folded, e, text)], rule, bounds, year)
-            floor = _after_skipped(_after_opener(bounds, s), s, skipped[clauses.start_of(c.start)])
-        else:
-            floor = 0
-            s, e = _start(c), c.end
+            _days_of_cycle(finds, c, near + ([carried] if carried is not None else []), of_quarter,
+                           paired.get(id(c), []))
+        elif not c.idle():
             # ("Năm 2026 (Quý I: xây dựng kế hoạch; Quý IV: sơ kết)": the quarters of 2026)
             own = dated if c.in_parens and c.yearless() else own
-            period = _one_time(text[_o(folded, s, text):_o(folded, e, text)], c, an.markers, used, folded.text,
-                               year, own)
-        # (the words come after a cycle word taken from before, but a report's name is among them:
-        # "báo cáo tháng gửi trước ngày 20")
-        out.append((s, e, period, max([floor] + [m.start if m.token.name in _NAMES_REPORT else m.end
-                                                 for m in paired.get(id(c), [])])))
-        owners.append(id(c))
-    # (and "cuối quý", "10 ngày đầu tháng" of each one, where nothing else in the clause says when)
+            s, e = _start(c), c.end
+            period = _one_time(finds.snippet(s, e), c, an.markers, finds.used, folded, year, own)
+            finds.add(s, e, period, 0, id(c))
+
+
+def _not_due(finds: _Finds, c: Chain) -> bool:
+    """Whether a chain names no deadline of its own: a document's date, a time after an event or a
+    horizon, a report's period, months a cycle skips, a document's date line."""
+    return (c.cited or (c.after_event and not _spelled_out(c)) or c.after_horizon or c.has("report")
+            or c.has("except") or _dateline(finds.text, finds.folded, c))
+
+
+def _days_of_cycle(finds: _Finds, c: Chain, near: list[Marker], of_quarter: Chain | None,
+                   paired: list[Marker]) -> None:
+    """The deadline of a chain that names days of a cycle (with the cycle words `near` it, or the
+    quarter's month before it in its sentence)."""
+    year = finds.year
+    finds.used.update(id(m) for m in near)
+    s, e = _start(c), c.end
+    lunar_days = (lunar_yearly(finds.snippet(s, e), near, [c], year) if any(a.lunar for a in c.atoms) else None)
+    if lunar_days is not None:  # "ngày 10/3 âm lịch hằng năm": listed, as in a cell
+        finds.add(s, e, lunar_days, 0, id(c))
+        return
+    rule = rule_of(near, [c], year) if of_quarter is None else in_months_of(c, of_quarter, year)
+    if rule is None:
+        return
+    rule = skipping(rule, finds.skips(c.start))
+    bounds, s, e = _bounds(finds.an.chains, finds.starts, finds.clauses, finds.used, finds.folded.text, (s, e, c),
+                           year)
+    e = _past_skipped(e, finds.skips(c.start), finds.folded.text)
+    finds.dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
+    period = recurring(finds.snippet(s, e), rule, bounds, year)
+    floor = _after_skipped(_after_opener(bounds, s), s, finds.skips(c.start))
+    # (the words come after a cycle word taken from before, but a report's name is among them:
+    # "báo cáo tháng gửi trước ngày 20")
+    finds.add(s, e, period, max([floor] + [m.start if m.token.name in _NAMES_REPORT else m.end for m in paired]),
+              id(c))
+
+
+def _loose_cycles(finds: _Finds) -> None:
+    """The deadlines of cycle words no time took ("hằng quý"; "cuối quý", "10 ngày đầu tháng" of each
+    one, where nothing else in the clause says when)."""
+    an, clauses, folded, year = finds.an, finds.clauses, finds.folded, finds.year
     timed = {clauses.start_of(c.start) for c in an.chains if not c.idle()}
     loose = [m for m in an.markers
              if (m.kind in RECUR_KINDS or (m.kind == "recurp2" and clauses.start_of(m.start) not in timed))
-             and id(m) not in used and not clauses.after_event(m)]
-    where = {o: i for i, o in enumerate(owners) if o}
+             and id(m) not in finds.used and not clauses.after_event(m)]
+    where = {o: i for i, o in enumerate(finds.owners) if o}
+    marker_starts = [m.start for m in an.markers]
     for group in _cycle_lists(loose, folded.text):
-        if _anchor(group, an.chains, starts, clauses, where, out, text, folded, an.markers, year):
+        if _anchor(group, an.chains, finds.starts, clauses, where, finds.out, finds.text, folded, an.markers, year):
             continue
         rule = rule_of(group, [], year)
-        rule = skipping(rule, skipped[clauses.start_of(group[0].start)]) if rule is not None else None
-        if rule is not None:
-            s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
-            # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
-            bounds, s, e = _bounds(an.chains, starts, clauses, used, folded.text, (s, e, None), year)
-            e = _past_skipped(e, skipped[clauses.start_of(group[0].start)], folded.text)
-            dropped.update(id(b) for b in bounds)
-            snippet = text[_o(folded, s, text):_o(folded, e, text)]
-            floor = _after_skipped(_after_opener(bounds, s), s, skipped[clauses.start_of(group[0].start)])
-            out.append((s, e, recurring(snippet, rule, bounds, year), floor))
-            owners.append(0)
-    for m in an.markers:  # "thắp hương mùng 1 và rằm hằng tháng": lunar days of each lunar month
-        if m.kind == "lunmonthly" and not clauses.after_event(m):
-            snippet = text[_o(folded, m.start, text):_o(folded, m.end, text)]
-            out.append((m.start, m.end, lunar_monthly(snippet, m, year), 0))
-            owners.append(0)
-    out = [x for x, c in zip(out, owners, strict=True) if c not in dropped]
-    out.sort(key=lambda x: x[0])
-    if done:
-        out = [(s, e, p, max(f, done[k - 1] if (k := bisect.bisect_right(done, s)) else 0)) for s, e, p, f in out]
-    return [x for x in out if x[2].due is not None]
+        if rule is None:
+            continue
+        rule = skipping(rule, finds.skips(group[0].start))
+        s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
+        # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
+        bounds, s, e = _bounds(an.chains, finds.starts, clauses, finds.used, folded.text, (s, e, None), year)
+        e = _past_skipped(e, finds.skips(group[0].start), folded.text)
+        finds.dropped.update(id(b) for b in bounds)
+        floor = _after_skipped(_after_opener(bounds, s), s, finds.skips(group[0].start))
+        finds.add(s, e, recurring(finds.snippet(s, e), rule, bounds, year), floor, 0)
 
 
 def _dateline(text: str, folded: Folded, c: Chain) -> bool:
