@@ -76,21 +76,10 @@ def with_actions(text: str, folded: Folded, an: Analysis,
         if i and left == spans[i - 1][1]:  # "trước 15/6 (báo cáo 6 tháng) và …": its note, not ours
             between = _OWN_NOTE.sub("", between, count=1)
         # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
-        before, after = _clean(between), _clean(_without_note(_without_spelled(_without_weekday(text[e:right]))))
-        if floor and left == folded.to_original(floor, n):  # "Định kỳ 6 tháng, năm, các sở báo cáo …"
-            before = _MORE_CYCLES.sub("", before)
-        before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
-        before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
-        # "a) Xây dựng dự thảo …", "…, thời gian: cả năm 2026": a list mark before the words, a
-        # heading and a word of the time after them
-        before = _TIME_HEADING_AT_END.sub("", _LIST_MARK.sub("", before))
-        # "Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm 2026 hoàn thành 30%": a heading,
-        # a list mark or a connective is no action (the words after it are)
-        lead_words = fold(before).text
-        if _HEADING.fullmatch(lead_words) or _CONNECTIVE.fullmatch(lead_words) or _ENUMERATOR.fullmatch(between):
-            before = ""
-            # ("…, trong đó năm 2026 hoàn thành 30%, năm 2027 …": from here each time leads its words)
-            after_first = after_first or bool(after)
+        after = _clean(_without_note(_without_spelled(_without_weekday(text[e:right]))))
+        before, cleared = _words_before(between, bool(floor) and left == folded.to_original(floor, n))
+        # ("…, trong đó năm 2026 hoàn thành 30%, năm 2027 …": from here each time leads its words)
+        after_first = after_first or (cleared and bool(after))
         # "Phấn đấu đến năm 2025 đạt 80%": a word of aim leads the time, the figure is the action
         after_first = after_first or (i == 0 and (not before or bool(_AIM.fullmatch(fold(before).text))))
         noted = text[e:right].lstrip().startswith("(")  # (a note after the time is no words it leads)
@@ -112,6 +101,24 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             e += 1  # "định kỳ 6 tháng (trước ngày 15/6)": the parenthesis closes with the date
         out.append(Milestone((s, e), text[s:e], action, period))
     return _shared_actions(out, breaks)
+
+
+def _words_before(between: str, after_cycle_word: bool) -> tuple[str, bool]:
+    """The action words among those before a deadline, and whether a heading, a list mark or a
+    connective was all there was ("Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm
+    2026 hoàn thành 30%": the words after the time are its action then)."""
+    before = _clean(between)
+    if after_cycle_word:  # "Định kỳ 6 tháng, năm, các sở báo cáo …"
+        before = _MORE_CYCLES.sub("", before)
+    before = _without_preamble(before) or before  # "Căn cứ Quyết định số …, Sở Nội vụ …"
+    before = _without_heading(before)  # "*Thời gian thực hiện:* Báo cáo kết quả …"
+    # "a) Xây dựng dự thảo …", "…, thời gian: cả năm 2026": a list mark before the words, a
+    # heading and a word of the time after them
+    before = _TIME_HEADING_AT_END.sub("", _LIST_MARK.sub("", before))
+    lead_words = fold(before).text
+    if _HEADING.fullmatch(lead_words) or _CONNECTIVE.fullmatch(lead_words) or _ENUMERATOR.fullmatch(between):
+        return "", True
+    return before, False
 
 
 # the rest of a list of cycles after the cycle word a deadline took ("6 tháng, năm, …")
