@@ -125,6 +125,20 @@ def test_a_markdown_plan_imports_like_its_tab_separated_twin(tmp_path: Path) -> 
     assert from_md["2"]["time"] == "6 tháng, năm"
 
 
+def test_agencies_named_by_no_known_kind_stay_in_the_review(tmp_path: Path) -> None:
+    """A coordinating body the matcher cannot name is not dropped: the review says which."""
+    md = tmp_path / "kh.md"
+    md.write_text("KẾ HOẠCH thực hiện năm 2026\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+                  "|---|---|---|---|---|\n"
+                  "| 1 | Khảo sát sự hài lòng | Sở Nội vụ | Bưu điện tỉnh; Liên đoàn Lao động tỉnh | Quý II/2026 |\n"
+                  "| 2 | Tuyên truyền | Sở Tư pháp | các đoàn thể chính trị - xã hội tỉnh | Quý III/2026 |\n",
+                  encoding="utf-8")
+    tasks = _tasks(md, 2026)
+    assert tasks["1"]["coordinating"] == ["Bưu điện tỉnh", "Liên đoàn Lao động tỉnh"]  # (learned as new)
+    assert "coordinating" not in tasks["2"]
+    assert 'không nhận ra cơ quan phối hợp "các đoàn thể chính trị - xã hội tỉnh"' in tasks["2"]["review"]
+
+
 def test_a_heading_line_that_holds_the_title(tmp_path: Path) -> None:
     md = tmp_path / "kh.md"
     md.write_text("# KẾ HOẠCH Thực hiện chuyển đổi số năm 2025\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n"

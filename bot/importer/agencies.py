@@ -32,7 +32,10 @@ _PAREN = re.compile(r"\([^()]*\)")
 _AGENCY_WORDS = re.compile(
     r"^(?:cac\s+)?(?:so|ban|van\s+phong|uy\s+ban|hoi\s+dong|to|dai|bao|trung\s+tam|dang\s+uy|dang\s+doan|"
     r"cong\s+an|thanh\s+tra|bo\s+phan|phong|chi\s+cuc|cuc|benh\s+vien|truong|huyen|thi|thanh|xa|bo|"
-    r"tinh|hoi|doan|mat\s+tran|kho\s+bac|ngan\s+hang|quy|thuong\s+truc|ban\s+can\s+su)\b"
+    r"tinh|hoi|doan|mat\s+tran|kho\s+bac|ngan\s+hang|quy|thuong\s+truc|ban\s+can\s+su|"
+    # (and the bodies outside the state's own tree a plan also tasks: "Bưu điện tỉnh", "Liên đoàn Lao
+    # động tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công ty Điện lực", "Hải quan")
+    r"buu\s+dien|lien\s+doan|lien\s+minh|vien|toa\s+an|cong\s+ty|hai\s+quan|chi\s+nhanh|hop\s+tac\s+xa)\b"
 )
 
 

@@ -32,6 +32,9 @@ def set_agencies(task: DraftTask, cell: str, matcher: Matcher, role: str) -> Non
             task.review.append(f"cơ quan mới \"{k.name}\" đã thêm vào agencies.toml")
     if role == "lead" and unknown and not found:
         task.review.append(f"không nhận ra cơ quan chủ trì trong \"{cell}\"")
+    elif unknown:  # (kept in the review, not dropped: the admin adds them to agencies.toml or deletes them)
+        what = "chủ trì" if role == "lead" else "phối hợp"
+        task.review.append(f"không nhận ra cơ quan {what} " + ", ".join(f"\"{u}\"" for u in unknown))
 
 
 def set_time(task: DraftTask, text: str, year: int, *, role: str = "time") -> None:
