@@ -55,6 +55,16 @@ def test_numbered_items_with_field_lines() -> None:
     assert tasks["II.2"]["time"] == "Trước ngày 15/12 hằng năm."
 
 
+def test_items_with_a_product_and_dated_duties_after_them() -> None:
+    """Items with field lines ("Sản phẩm:" too), then duties with deadlines under "Tổ chức thực hiện"."""
+    tasks = _tasks(FIXTURES / "ke-hoach-muc-va-to-chuc.txt", 2026)
+    assert list(tasks) == ["II.1", "II.2", "II.3", "III.1", "III.2"]
+    assert tasks["II.2"]["product"] == "Hội thi cấp tỉnh"
+    assert (tasks["III.1"]["lead"], tasks["III.1"]["time"]) == ("Sở Nội vụ", "trước ngày 15/12/2026")
+    # (a numbered duty that names agencies and a deadline is no heading of the duties below it)
+    assert (tasks["III.2"]["lead"], tasks["III.2"]["time"]) == ("UBND các huyện, thị xã", "trước ngày 30/11/2026")
+
+
 def test_a_document_pasted_twice_is_imported_once() -> None:
     once = _tasks(FIXTURES / "ke-hoach-muc.md", 2021)
     twice = _tasks(FIXTURES / "ke-hoach-muc-dan-hai-lan.md", 2021)

@@ -55,18 +55,20 @@ def import_plan(path: Path, year: int, agencies: list[Known]) -> DraftPlan:
 
 
 def _tasks(blocks: list[Block], matcher: Matcher, year: int) -> tuple[list[DraftTask], str]:
+    tasks, layout = [], ""
     for i, b in enumerate(blocks):
         roles = header(b)
         if roles:
-            tasks = read_table(blocks, i, roles, matcher, year)
-            # a duty with a deadline in "Tổ chức thực hiện" too ("Sở Nội vụ … báo cáo UBND tỉnh
-            # trước ngày 15/12"): the table is not always all there is to remind
-            duties = [t for t in read_duties(blocks, matcher, year, by_part=True) if t.dated()]
-            layout = "bảng nhiệm vụ" + (", và nhiệm vụ có thời hạn trong phần “Tổ chức thực hiện”" if duties else "")
-            return tasks + duties, layout
-    if has_fields(blocks):
-        return read_items(blocks, matcher, year), "danh sách mục có “Cơ quan chủ trì”, “Thời gian thực hiện”"
-    return read_duties(blocks, matcher, year), "nhiệm vụ giao trong phần “Tổ chức thực hiện”"
+            tasks, layout = read_table(blocks, i, roles, matcher, year), "bảng nhiệm vụ"
+            break
+    else:
+        if not has_fields(blocks):
+            return read_duties(blocks, matcher, year), "nhiệm vụ giao trong phần “Tổ chức thực hiện”"
+        tasks, layout = read_items(blocks, matcher, year), "danh sách mục có “Cơ quan chủ trì”, “Thời gian thực hiện”"
+    # a duty with a deadline in "Tổ chức thực hiện" too ("Sở Nội vụ … báo cáo UBND tỉnh trước ngày
+    # 15/12"): the table or the items are not always all there is to remind
+    duties = [t for t in read_duties(blocks, matcher, year, by_part=True) if t.dated()]
+    return tasks + duties, layout + (", và nhiệm vụ có thời hạn trong phần “Tổ chức thực hiện”" if duties else "")
 
 
 def _unique(tasks: list[DraftTask], plan: DraftPlan) -> list[DraftTask]:

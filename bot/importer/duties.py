@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.importer.agencies import Known, Matcher
-from bot.importer.common import finish, time_from_sentence
+from bot.importer.common import finish, looks_like_time, time_from_sentence
 from bot.importer.document import Block
 from bot.importer.draft import DraftTask
 from bot.periods.text import fold
@@ -101,8 +101,9 @@ def _agencies_heading(head: str, matcher: Matcher) -> list[Known]:
     head = re.sub(r"\s*(?:có trách nhiệm|thực hiện)?\s*[:;.]?\s*$", "", head)
     if len(head.split()) > 40 or _VERBS.search(head):
         return []
-    found, _ = matcher.find(head, learn=False)
-    return found
+    found, rest = matcher.find(head, learn=False)
+    # ("2. Các sở, ban, ngành báo cáo … trước ngày 30/11/2026.": a duty with its time, no heading)
+    return [] if any(looks_like_time(r) for r in rest) else found
 
 
 def _lead_of(sentence: str, matcher: Matcher) -> list[Known]:

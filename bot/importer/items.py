@@ -15,7 +15,7 @@ _SECTION = re.compile(r"^([IVXL]+|[A-Đ])\s*[.)/-]\s+(\S.*)$")
 _ITEM = re.compile(r"^(\d{1,2})\s*[.)-]\s+(\S.*)$")
 _BULLET = re.compile(r"^[-–•]\s+(\S.*)$")
 _MILESTONE = re.compile(r"^\+\s+(\S.*)$")
-_FIELD = re.compile(r"^[-+•]?\s*((?:Cơ quan|Đơn vị|Thời gian|Thời hạn)[^:]{0,60}?)\s*:\s*(.*)$", re.IGNORECASE)
+_FIELD = re.compile(r"^[-+•]?\s*((?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Sản phẩm)[^:]{0,60}?)\s*:\s*(.*)$", re.IGNORECASE)
 _SECTION_LEAD = re.compile(r"^(.{3,120}?)\s+chủ trì\b")
 
 
@@ -37,6 +37,8 @@ def _field_role(text: str) -> tuple[str, str] | None:
         return "coordinating", m.group(2)
     if "thuc hien" in name:
         return "executing", m.group(2)
+    if name.startswith("san pham"):
+        return "product", m.group(2)
     return None
 
 
@@ -132,7 +134,7 @@ def _tasks(item: _Item, section: _Section, matcher: Matcher, year: int) -> list[
 
 def _task(item: _Item, section: _Section, matcher: Matcher, year: int) -> DraftTask:
     ident = f"{section.id}.{item.id}" if section.id else item.id
-    task = DraftTask(ident, item.title.strip().rstrip(":"), line=item.line)
+    task = DraftTask(ident, item.title.strip().rstrip(":"), line=item.line, product=item.fields.get("product", ""))
     for role in ("lead", "coordinating", "executing"):
         if item.fields.get(role):
             set_agencies(task, item.fields[role], matcher, role)
