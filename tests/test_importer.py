@@ -149,6 +149,16 @@ def test_agencies_named_by_no_known_kind_stay_in_the_review(tmp_path: Path) -> N
     assert 'không nhận ra cơ quan phối hợp "các đoàn thể chính trị - xã hội tỉnh"' in tasks["2"]["review"]
 
 
+def test_a_note_that_says_when_is_in_the_review(tmp_path: Path) -> None:
+    md = tmp_path / "kh.md"
+    md.write_text("KẾ HOẠCH thực hiện năm 2026\n\n| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành | Ghi chú |\n"
+                  "|---|---|---|---|---|\n| 1 | Nâng cấp mạng | Sở Nội vụ | Quý III/2026 | Vốn đầu tư công |\n"
+                  "| 2 | Số hóa hồ sơ | Sở Tư pháp | Quý IV/2026 | Chậm nhất 15/12/2026 |\n", encoding="utf-8")
+    tasks = _tasks(md, 2026)
+    assert "review" not in tasks["1"]
+    assert tasks["2"]["review"] == 'ghi chú có nói thời gian ("Chậm nhất 15/12/2026"): xem lại hạn'
+
+
 def test_a_heading_line_that_holds_the_title(tmp_path: Path) -> None:
     md = tmp_path / "kh.md"
     md.write_text("# KẾ HOẠCH Thực hiện chuyển đổi số năm 2025\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n"

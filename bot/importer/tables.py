@@ -163,6 +163,9 @@ def _row(cells: dict[str, str], block: Block, state: _State, matcher: Matcher, y
     for role in _TIME_ROLES:
         if cells.get(role):
             set_time(task, cells[role], year, role=role)
+    note = cells.get("note", "")
+    if note and looks_like_time(note):  # ("Ghi chú: chậm nhất 15/12/2026"): a person decides which time holds
+        task.review.append(f"ghi chú có nói thời gian (\"{note}\"): xem lại hạn")
     return task
 
 
