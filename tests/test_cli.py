@@ -23,7 +23,9 @@ def test_parse_prints_what_was_understood(capsys: pytest.CaptureFixture[str]) ->
 def test_parse_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--json", "Trước ngày 30/6 và 30/11 hàng năm", "--year", "2018"]) == 0
     row = json.loads(capsys.readouterr().out)
-    assert row["kind"] == "recurring" and row["due"] == "2018-06-30"
+    assert row["kind"] == "recurring" and row["due"] == "2018-06-30" and row["moved"] == []
+    assert main(["parse", "--json", "Trước 30/6 hằng năm; riêng năm 2018 trước 31/8/2018", "--year", "2018"]) == 0
+    assert json.loads(capsys.readouterr().out)["moved"] == [["2018-06-30", "2018-08-31"]]
 
 
 def test_parse_error_exits_1_with_position(capsys: pytest.CaptureFixture[str]) -> None:

@@ -611,6 +611,20 @@ def test_the_words_of_each_time(text: str, expected: list[tuple[str, str]]) -> N
     assert [(m.text, m.action) for m in find_periods(text, context_year=2026)] == expected
 
 
+@pytest.mark.parametrize(("text", "words", "action"), [
+    ("Các sở báo cáo trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026.",
+     "trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026", "Các sở báo cáo"),
+    ("Các sở báo cáo trước 30/6 hằng năm, riêng năm 2026 báo cáo trước 31/8/2026.",
+     "trước 30/6 hằng năm, riêng năm 2026 báo cáo trước 31/8/2026", "Các sở báo cáo"),
+    ("Hằng năm, trước 30/6 (riêng năm 2026 trước ngày 31/8/2026), các sở báo cáo.",
+     "Hằng năm, trước 30/6 (riêng năm 2026 trước ngày 31/8/2026)", "các sở báo cáo"),
+])
+def test_the_one_year_a_yearly_deadline_moves_is_part_of_it(text: str, words: str, action: str) -> None:
+    found = find_periods(text, context_year=2026)
+    assert [(m.text, m.action) for m in found] == [(words, action)]
+    assert found[0].period.dues_between(D(2026, 1, 1), D(2027, 12, 31)) == [D(2026, 8, 31), D(2027, 6, 30)]
+
+
 @pytest.mark.parametrize("spell", VARIANTS)
 def test_a_lead_in_before_a_colon_opens_each_time_that_leads_its_words(spell: Callable[[str], str]) -> None:
     found = find_periods(spell("Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 đạt 80%."), context_year=2026)

@@ -404,8 +404,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"),
     ("Báo cáo định kỳ 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", 2020, "recurring", None,
      D(2020, 6, 15), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
-    # one year's exception in parentheses does not change the cycle (one rule cannot hold both)
-    ("Tháng 12 hằng năm (năm 2025: tháng 11)", 2025, "recurring", None, D(2025, 12, 31),
+    # one year's exception in parentheses keeps the cycle and moves that year's day (Period.moved)
+    ("Tháng 12 hằng năm (năm 2025: tháng 11)", 2025, "recurring", None, D(2025, 11, 30),
      "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"),
     # a day of each quarter beside a day of the year: both ("ngày 25" is no 25 December)
     ("ngày 25 tháng cuối quý và 15/12", 2025, "recurring", None, D(2025, 3, 25),
@@ -820,6 +820,28 @@ def test_recurring_dues_between() -> None:
     assert period.dues_between(D(2019, 7, 1), D(2019, 7, 31)) == []
 
 
+@pytest.mark.parametrize("spell", [*VARIANTS, damaged])
+@pytest.mark.parametrize(("text", "year", "dues"), [
+    ("Trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026", 2026, [D(2026, 8, 31), D(2027, 6, 30), D(2028, 6, 30)]),
+    ("Hằng năm, trước 15/12 (riêng năm 2027 trước ngày 20/12/2027)", 2026,
+     [D(2026, 12, 15), D(2027, 12, 20), D(2028, 12, 15)]),
+    ("Trước ngày 15/12 hằng năm (riêng năm 2026: trước 31/12)", 2026,
+     [D(2026, 12, 31), D(2027, 12, 15), D(2028, 12, 15)]),
+    ("Tháng 12 hằng năm (năm 2026: tháng 11)", 2026, [D(2026, 11, 30), D(2027, 12, 31), D(2028, 12, 31)]),
+    # (a cycle with more days a year keeps them all, and is not bounded by that year)
+    ("Hằng quý (riêng năm 2026 trước 31/12)", 2026, [D(y, m, d) for y in (2026, 2027, 2028)
+                                                     for m, d in ((3, 31), (6, 30), (9, 30), (12, 31))]),
+])
+def test_a_yearly_cycle_keeps_another_day_one_year(spell: Callable[[str], str], text: str, year: int,
+                                                   dues: list[dt.date]) -> None:
+    period = parse(spell(text), context_year=year)
+    assert period.dues_between(D(2026, 1, 1), D(2028, 12, 31)) == dues
+    assert period.due == dues[0]
+    # (the day moved away is gone whatever the range, and the day instead is there only in its own)
+    autumn = (D(2026, 9, 1), D(2026, 12, 31))
+    assert period.dues_between(*autumn) == [d for d in dues if autumn[0] <= d <= autumn[1]]
+
+
 def test_window_and_event_dues_between() -> None:
     assert parse("Quý II/2018", context_year=2018).dues_between(D(2018, 1, 1), D(2018, 12, 31)) == [D(2018, 6, 30)]
     assert parse("Quý II/2018", context_year=2018).dues_between(D(2019, 1, 1), D(2019, 12, 31)) == []
@@ -840,6 +862,8 @@ def test_period_is_immutable() -> None:
     ("Mùng 6 Tết", "hạn chót 21/02/2018 (ngày 6/1 âm lịch)"),  # (a lunar day says which it is)
     ("Hằng quý (trừ quý I)", "định kỳ hằng quý, trừ quý I, vào ngày cuối quý; lần đầu 30/06/2018"),
     ("Thứ Hai hằng tuần (trừ tháng 7, 8)", "định kỳ thứ Hai hằng tuần, trừ tháng 7 và 8; lần đầu 01/01/2018"),
+    ("Trước 30/6 hằng năm; riêng năm 2018 trước 31/8/2018",
+     "định kỳ hằng năm, vào ngày 30/6; riêng năm 2018 vào ngày 31/08/2018; lần đầu 31/08/2018"),
     ("Trước tháng 9/2018", "hạn chót 31/08/2018 (trước tháng 9/2018)"),
     ("Hằng tháng, từ tháng 3 đến tháng 10", "định kỳ hằng tháng, vào ngày cuối tháng; lần đầu 31/03/2018, "
                                             "lần cuối 31/10/2018"),

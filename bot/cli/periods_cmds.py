@@ -63,6 +63,7 @@ def _period_json(p: Period) -> dict[str, Any]:
         "start": p.start.isoformat() if p.start else None,
         "due": p.due.isoformat() if p.due else None,
         "rrule": p.rrule, "policy": p.policy, "workdays_after": p.workdays_after, "days_after": p.days_after,
+        "moved": [[old.isoformat(), new.isoformat()] for old, new in p.moved],
         "description": p.describe(),
     }
 

@@ -103,6 +103,13 @@ def with_actions(text: str, folded: Folded, an: Analysis,
     return _shared_actions(out, breaks)
 
 
+def words_after(text: str, end: int, limit: int) -> str:
+    """The action words after a deadline that ends at `end`, up to `limit` or the clause's end
+    ("…, các sở báo cáo UBND tỉnh." after a cycle and its note)."""
+    clause = re.match(r"[^;.\n]*", text[end:limit])
+    return _clean(clause.group() if clause else "")
+
+
 def _words_before(between: str, after_cycle_word: bool) -> tuple[str, bool]:
     """The action words among those before a deadline, and whether a heading, a list mark or a
     connective was all there was ("Thời gian: từ ngày 15/7 …", "a) Năm 2026: …", "…, trong đó năm

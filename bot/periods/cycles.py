@@ -48,6 +48,8 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
              or (weekly and all(a.unit == WEEKDAY for a in c.atoms))
              or (rounds and _yearless_rounds(c, MONTH)) or (yearly and _yearless_rounds(c, QUARTER))]
     specs = _without_exceptions(specs, live)
+    instead = {id(b) for a, b in itertools.pairwise(live) if _one_year(a, b, folded)}
+    specs = [c for c in specs if id(c) not in instead]  # ("riêng năm 2026 trước 31/12": that year's day)
     if chains and not specs:
         first_year = (anchored(text, recurs, chains[0], markers, year, folded) if recurs and len(chains) == 1
                       else following(text, chains, year) if not recurs else None)
@@ -63,8 +65,59 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
             rule = skipping(rule, skipped)
         if rule is not None:
             spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
-            return recurring(text, rule, [c for c in chains if id(c) not in spec_ids], year)
+            moved, others = one_year_off(rule, [c for c in chains if id(c) not in spec_ids], folded, year)
+            return recurring(text, rule, others, year, moved=moved)
     return None
+
+
+def one_year_off(rule: Rule, chains: list[Chain], folded: str,
+                 year: int) -> tuple[tuple[tuple[dt.date, dt.date], ...], list[Chain]]:
+    """The days a yearly cycle moves one year only, as (the cycle's day, the day instead), and the
+    chains that say nothing of that: "Trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026", "Tháng 12
+    hằng năm (năm 2025: tháng 11)". Only a cycle with one day a year moves; another one only leaves
+    such a year out of its bounds."""
+    movable = rule.freq == "YEARLY" and rule.interval == 1 and not (rule.days_after or rule.workdays_after)
+    moved: list[tuple[dt.date, dt.date]] = []
+    rest: list[Chain] = []
+    taken: set[int] = set()
+    for i, c in enumerate(chains):
+        if id(c) in taken:
+            continue
+        nxt = chains[i + 1] if i + 1 < len(chains) else None
+        only = nxt is not None and _one_year(c, nxt, folded)
+        # "(năm 2025: tháng 11)": a year and its own time in the cycle's note
+        noted = (c.in_parens and len(c.atoms) == 1 and c.atoms[0].unit in (DAY, MONTH) and c.atoms[0].explicit_year
+                 and not c.kinds & {"tu", "den"} and re.match(r"nam\s*\d{4}\s*:", folded[c.start:c.end]) is not None)
+        instead = nxt if only else c if noted else None
+        pair = _moved(rule, c.atoms[0].y or year, instead, year) if instead is not None and movable else None
+        if pair is None and not only:
+            rest.append(c)
+            continue
+        taken.add(id(instead))
+        if pair is not None and pair[0] != pair[1]:
+            moved.append(pair)
+    return tuple(moved), rest
+
+
+def _one_year(c: Chain, nxt: Chain, folded: str) -> bool:
+    """Whether a chain names one year and the next one that year's own time: "riêng năm 2026 trước
+    31/8/2026", "(năm 2026: tháng 6)"."""
+    return len(c.atoms) == 1 and c.atoms[0].unit == YEAR and (
+        any(m.token.name == "round3" for m in c.prefixes)
+        or (c.in_parens and nxt.in_parens and re.match(r"\s*:", folded[c.end:]) is not None))
+
+
+def _moved(rule: Rule, scope: int, instead: Chain, year: int) -> tuple[dt.date, dt.date] | None:
+    """The cycle's one day of year `scope` and the day a chain gives instead (None if there are more)."""
+    try:
+        due = read(instead, scope).due
+    except AtomError:
+        return None
+    day = rule.first(year, dt.date(scope, 1, 1))
+    if due is None or day is None or day.year != scope:
+        return None
+    after = rule.first(year, day + dt.timedelta(days=1))
+    return (day, due) if after is None or after.year != scope else None
 
 
 def skipping(rule: Rule, skipped: Sequence[Chain]) -> Rule:
@@ -623,8 +676,9 @@ def _after_cycle(chain: Chain) -> bool:
 
 
 def recurring(text: str, rule: Rule, others: list[Chain], year: int,
-               since: dt.date | None = None) -> Period:
-    """A recurring Period; dated chains beside it bound it ("từ năm 2020", "đến năm 2025")."""
+               since: dt.date | None = None, moved: tuple[tuple[dt.date, dt.date], ...] = ()) -> Period:
+    """A recurring Period; dated chains beside it bound it ("từ năm 2020", "đến năm 2025"); the days
+    `moved` one year only are moved."""
     start = since
     for c in others:
         if c.cited or c.after_horizon:
@@ -649,6 +703,9 @@ def recurring(text: str, rule: Rule, others: list[Chain], year: int,
     lower = max(dt.date(year, 1, 1), start) if start else dt.date(year, 1, 1)
     after = dt.timedelta(days=rule.days_after)
     base = rule.first(year, lower - after)  # "90 ngày kể từ ngày kết thúc năm": due 31/3 this year
-    due = base + after if base else None
-    return Period("recurring", text, year, start, due, rule.text(), rule.describe(), policy=rule.policy,
-                  workdays_after=rule.workdays_after, days_after=rule.days_after)
+    while base is not None and base in {old for old, _ in moved}:
+        base = rule.first(year, base + dt.timedelta(days=1))
+    due = min(([base + after] if base else []) + [new for _, new in moved if new >= lower], default=None)
+    label = rule.describe() + "".join(f"; riêng năm {old.year} vào ngày {new:%d/%m/%Y}" for old, new in moved)
+    return Period("recurring", text, year, start, due, rule.text(), label, policy=rule.policy,
+                  workdays_after=rule.workdays_after, days_after=rule.days_after, moved=moved)

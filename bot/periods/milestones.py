@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from bot.periods.action_words import with_actions
+from bot.periods.action_words import with_actions, words_after
 from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
 from bot.periods.clauses import Clauses
 from bot.periods.cycles import (
@@ -64,8 +64,8 @@ def _find(text: str, context_year: int) -> list[Milestone]:
         n = len(text)
         raise PeriodError(e.hint, text, folded.to_original(e.start, n),
                           folded.to_original(e.end, n)) from None
-    return _with_policies(text, _written_out(text, _with_notes(text, with_actions(text, folded, an, found),
-                                                                context_year)))
+    found_ = _with_notes(text, with_actions(text, folded, an, found), context_year)
+    return _with_policies(text, _written_out(text, _one_year_off(text, found_, context_year)))
 
 
 # between a day named by its name and the same day written out: marks, "vào", "tức (là)", "là"
@@ -606,7 +606,33 @@ def _with_notes(text: str, found: list[Milestone], year: int) -> list[Milestone]
         if period is None or period.due is None:  # read together they name no deadline: keep both
             out.append(m)
             continue
-        out[-1] = Milestone((prev.span[0], end), text[prev.span[0]:end], prev.action, period)
+        action = prev.action
+        if action and action in text[prev.span[1]:end]:  # ("Hằng năm, trước 15/12 (riêng năm 2026 …), các sở …")
+            action = words_after(text, end, found[i + 1].span[0] if i + 1 < len(found) else len(text)) or action
+        out[-1] = Milestone((prev.span[0], end), text[prev.span[0]:end], action, period)
+    return out
+
+
+# between a yearly cycle and its one year's own day: "Trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026"
+_ONE_YEAR = re.compile(r"[\s;,.(]*rieng\s*(?:doi\s*voi\s*)?(?:nam\s*)?(?:19|20)\d\d\s*[:,]?\s*(?:[a-z]+\s*){0,4}")
+
+
+def _one_year_off(text: str, found: list[Milestone], year: int) -> list[Milestone]:
+    """A yearly deadline and the day it keeps one year only, in the next clause, are one: "Trước 30/6
+    hằng năm; riêng năm 2026 trước 31/8/2026" is each 30/6 but 31/8 in 2026."""
+    out: list[Milestone] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.period.kind == "recurring" and (prev.period.rrule or "").startswith("FREQ=YEARLY")
+                and _ONE_YEAR.fullmatch(fold(text[prev.span[1]:m.span[0]]).text)):
+            try:
+                period = parse(text[prev.span[0]:m.span[1]], context_year=year)
+            except PeriodError:
+                period = None
+            if period is not None and period.moved:
+                out[-1] = Milestone((prev.span[0], m.span[1]), text[prev.span[0]:m.span[1]], prev.action, period)
+                continue
+        out.append(m)
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateutil.rrule import rrulestr
@@ -52,9 +52,16 @@ class Period:
     # due so many days after each date of `rrule` ("90 ngày kể từ ngày kết thúc năm": after each
     # 31/12); `due` and `dues_between` already count them
     days_after: int = 0
+    # the days of `rrule` a text moves, one year only: "Trước 30/6 hằng năm; riêng năm 2026 trước
+    # 31/8/2026" is ((30/6/2026, 31/8/2026),); `due` and `dues_between` already move them
+    moved: tuple[tuple[dt.date, dt.date], ...] = ()
 
     def dues_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Every due date of this period from `first` to `last`, both included."""
+        if self.moved:
+            olds = {old for old, _ in self.moved}
+            kept = [d for d in replace(self, moved=()).dues_between(first, last) if d not in olds]
+            return sorted(set(kept) | {new for _, new in self.moved if first <= new <= last})
         if self.dates:
             return [d for d in self.dates if first <= d <= last]
         if self.kind == "recurring" and self.rrule:
