@@ -348,7 +348,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("tháng 9 năm nay", 2020, "window", D(2020, 9, 1), D(2020, 9, 30), None),
     ("Quý I năm sau", 2020, "window", D(2021, 1, 1), D(2021, 3, 31), None),
     ("tháng 10 - tháng 3 năm sau", 2020, "window", D(2020, 10, 1), D(2021, 3, 31), None),
-    ("Hằng năm, trong tháng 01 năm sau", 2020, "recurring", None, D(2020, 1, 31),
+    # a cycle's day in the year after each one: the first is in the plan's next year
+    ("Hằng năm, trong tháng 01 năm sau", 2020, "recurring", D(2021, 1, 1), D(2021, 1, 31),
      "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1"),
     ("6/2021", 2020, "window", D(2021, 6, 1), D(2021, 6, 30), None),
     ("06.2021", 2020, "window", D(2021, 6, 1), D(2021, 6, 30), None),  # (with a dot: a month that is one)
@@ -378,7 +379,8 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Tháng 11/2020, báo cáo trước 15/12/2020", 2020, "window", D(2020, 11, 1), D(2020, 12, 15), None),
     ("Trước ngày 10 của tháng sau", 2021, "recurring", None, D(2021, 1, 10), "FREQ=MONTHLY;BYMONTHDAY=10"),
     ("Trước ngày 15 tháng 01 năm sau", 2021, "deadline", None, D(2022, 1, 15), None),
-    ("Hàng năm (trước 15/01 năm sau)", 2021, "recurring", None, D(2021, 1, 15), "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
+    ("Hàng năm (trước 15/01 năm sau)", 2021, "recurring", D(2022, 1, 1), D(2022, 1, 15),
+     "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
     ("T7-T12/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
     ("Th.10/2024", 2024, "window", D(2024, 10, 1), D(2024, 10, 31), None),
     ("Q2 2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),

@@ -66,8 +66,15 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
         if rule is not None:
             spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
             moved, others = one_year_off(rule, [c for c in chains if id(c) not in spec_ids], folded, year)
-            return recurring(text, rule, others, year, moved=moved)
+            return recurring(text, rule, others, year, since=year_after(specs, year), moved=moved)
     return None
+
+
+def year_after(specs: Sequence[Chain], year: int) -> dt.date | None:
+    """When a cycle's day falls in the year after each one ("Hằng năm, trước 15/01 năm sau"), its
+    first is in the plan's next year: 1 January of that year (else None)."""
+    later = [a.y for c in specs for a in c.atoms if a.y and not a.explicit_year and a.y > year]
+    return dt.date(min(later), 1, 1) if later else None
 
 
 def one_year_off(rule: Rule, chains: list[Chain], folded: str,

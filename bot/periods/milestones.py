@@ -22,6 +22,7 @@ from bot.periods.cycles import (
     recurring,
     rule_of,
     skipping,
+    year_after,
     yearless_dates,
     yearless_months,
 )
@@ -238,7 +239,7 @@ def _days_of_cycle(finds: _Finds, c: Chain, near: list[Marker], of_quarter: Chai
                            year)
     e = _past_skipped(e, finds.skips(c.start), finds.folded.text)
     finds.dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
-    period = recurring(finds.snippet(s, e), rule, bounds, year)
+    period = recurring(finds.snippet(s, e), rule, bounds, year, since=year_after([c], year))
     floor = _after_skipped(_after_opener(bounds, s), s, finds.skips(c.start))
     # (the words come after a cycle word taken from before, but a report's name is among them:
     # "báo cáo tháng gửi trước ngày 20")
