@@ -382,6 +382,7 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     ("Hàng năm (trước 15/01 năm sau)", 2021, "recurring", D(2022, 1, 1), D(2022, 1, 15),
      "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
     ("T7-T12/2021", 2021, "window", D(2021, 7, 1), D(2021, 12, 31), None),
+    ("T9 - 10/2026", 2026, "window", D(2026, 9, 1), D(2026, 10, 31), None),  # (the second "T" left out)
     ("Th.10/2024", 2024, "window", D(2024, 10, 1), D(2024, 10, 31), None),
     ("Q2 2025", 2025, "window", D(2025, 4, 1), D(2025, 6, 30), None),
     ("Q3-2025", 2025, "window", D(2025, 7, 1), D(2025, 9, 30), None),

@@ -312,7 +312,7 @@ _WORDS: list[tuple[str, str]] = [
     ("wmonth2", rf"thang\s*(?P<wmonth2_m>{_WMONTH})\b(?!\s*(?:am\s*lich|\(\s*am\s*lich))"),
     # "tháng Giêng", "tháng Chạp": lunar months
     ("lmonth", rf"thang\s*(?P<lmonth_m>gieng|chap)\b(?:\s*(?:[/\-.,]|,?\s*nam\b)?\s*(?P<lmonth_y>{_Y}))?"),
-    ("tmonth", rf"t(?:h?\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*t(?:h?\s*\.?\s*)?\d\d?)?)(?:{_YSEP}|\s+)(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024", "T6-2024"
+    ("tmonth", rf"t(?:h?\s*\.?\s*)?(?P<tmonth_l>\d\d?(?:\s*-\s*(?:t(?:h?\s*\.?\s*)?)?\d\d?)?)(?:{_YSEP}|\s+)(?P<tmonth_y>{_Y})"),  # "T10/2024", "Th.10/2024", "T6-2024", "T9 - 10/2026"
     ("quarter", rf"quy\s*(?P<quarter_l>{_QLIST})(?!\s*(?:lan|dot)\b(?!\s*(?:\d|thu\b|[ivx]+\b)))(?:{_YSEP}(?P<quarter_y>{_Y})|(?P<quarter_r>{_YREL}))?"),
     # "quý thứ ba năm 2026": an ordinal quarter
     ("nquarter", rf"quy\s*thu\s*(?P<nquarter_l>nhat|hai|ba|tu|bon|[1-4])\b(?:{_YSEP}(?P<nquarter_y>{_Y})|(?P<nquarter_r>{_YREL}))?"),
