@@ -47,6 +47,9 @@ SHAPES = [
     "Thaùng 6/2026, tröôùc ngaøy 30/6, cuoái quyù; ",  # and in the VNI fonts
     "Hằng năm, họp vào tháng 5, sau khi có năm 1026; ",  # a yearly cycle's months; a slip of a year
     "QĐ số 1/QĐ-UBND ngày 2/3/2026, bắt đầu từ 14 giờ ngày 5/3/2026; ",  # a number's date; an hour to start at
+    "Trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026; ",  # one year's own day of a yearly cycle
+    "Hằng quý (trừ quý I), thứ Hai hằng tuần (trừ tháng 7), ",  # what cycles skip
+    "Lộ trình: năm 2026 đạt 50%, trong đó quý I các năm, IV/2026 ",  # a lead-in; "các năm"; a bare quarter
 ]
 SMALL, FACTOR = 500, 8
 

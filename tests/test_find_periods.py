@@ -625,6 +625,23 @@ def test_the_one_year_a_yearly_deadline_moves_is_part_of_it(text: str, words: st
     assert found[0].period.dues_between(D(2026, 1, 1), D(2027, 12, 31)) == [D(2026, 8, 31), D(2027, 6, 30)]
 
 
+@pytest.mark.parametrize(("text", "rules"), [
+    # each cycle its own months skipped, the ones right beside it
+    ("Hằng quý (trừ quý I), thứ Hai hằng tuần (trừ tháng 7), báo cáo.",
+     ["FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1", "FREQ=WEEKLY;BYMONTH=1,2,3,4,5,6,8,9,10,11,12;BYDAY=MO"]),
+    ("Hằng quý (trừ quý I), thứ Hai hằng tuần, báo cáo.",
+     ["FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1", "FREQ=WEEKLY;BYDAY=MO"]),
+    ("Thứ Hai hằng tuần, hằng quý (trừ quý I), báo cáo.",
+     ["FREQ=WEEKLY;BYDAY=MO", "FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1"]),
+    ("Ngoại trừ quý I, hằng quý báo cáo; trừ tháng 7, hằng tháng họp.",
+     ["FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,8,9,10,11,12;BYMONTHDAY=-1"]),
+    # (one in the clause, away from its cycle, is still that cycle's)
+    ("Hằng tháng các xã báo cáo (trừ tháng 1)", ["FREQ=YEARLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=-1"]),
+])
+def test_the_months_each_cycle_skips(text: str, rules: list[str]) -> None:
+    assert [m.period.rrule for m in find_periods(text, context_year=2026)] == rules
+
+
 @pytest.mark.parametrize("spell", VARIANTS)
 def test_a_lead_in_before_a_colon_opens_each_time_that_leads_its_words(spell: Callable[[str], str]) -> None:
     found = find_periods(spell("Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 đạt 80%."), context_year=2026)

@@ -120,19 +120,46 @@ class _Finds:
     done: list[int] = dataclasses.field(default_factory=list)  # where dates that tell what was done end
     # by clause: the months a cycle skips ("trừ tháng 6")
     skipped: defaultdict[int, list[Chain]] = dataclasses.field(default_factory=lambda: defaultdict(list))
+    skipped_ends: dict[int, list[int]] = dataclasses.field(default_factory=dict)  # (their ends, for halving)
+    cycle_words: list[int] = dataclasses.field(default_factory=list)  # where the cycle words start, once asked
 
     def add(self, s: int, e: int, period: Period, floor: int, owner: int) -> None:
         """One more deadline, from s to e, read from the chain `owner` (by identity; 0 for none)."""
         self.out.append((s, e, period, floor))
         self.owners.append(owner)
 
+    def _cycle_between(self, lo: int, hi: int) -> bool:
+        """Whether a cycle word stands between two places."""
+        if not self.cycle_words:
+            self.cycle_words = [m.start for m in self.an.markers if m.kind in RECUR_KINDS] or [-1]
+        k = bisect.bisect_right(self.cycle_words, lo)
+        return k < len(self.cycle_words) and self.cycle_words[k] < hi
+
     def snippet(self, s: int, e: int) -> str:
         """The text as given between two folded positions."""
         return self.text[_o(self.folded, s, self.text):_o(self.folded, e, self.text)]
 
-    def skips(self, at: int) -> list[Chain]:
-        """The months skipped by a cycle in the clause at a position."""
-        return self.skipped[self.clauses.start_of(at)]
+    def skips(self, s: int, e: int) -> list[Chain]:
+        """The months skipped by the cycle from s to e: those of its clause, or where the clause has
+        several, the ones right beside it ("Hằng quý (trừ quý I), thứ Hai hằng tuần (trừ tháng 7)");
+        found by halving, not by looking at them all (a long list must not cost its square)."""
+        clause = self.clauses.start_of(s)
+        chains = self.skipped[clause]
+        if len(chains) == 1:  # the clause's cycle skips them wherever they stand, unless another cycle is nearer
+            c = chains[0]
+            lo, hi = (e, _except_start(c)) if _except_start(c) >= e else (c.end, s)
+            noted = c.end <= s and ")" in self.folded.text[c.end:min(s, c.end + 3)]  # (another's note before it)
+            return [] if noted or self._cycle_between(lo, hi) else chains
+        if not chains:
+            return chains
+        if clause not in self.skipped_ends:  # (sorted: appended in reading order)
+            self.skipped_ends[clause] = [c.end for c in chains]
+        ends, folded = self.skipped_ends[clause], self.folded.text
+        k, j = bisect.bisect_left(ends, e), bisect.bisect_right(ends, s) - 1
+        after = [chains[k]] if k < len(chains) and _SKIP_LEAD.fullmatch(folded, e, _except_start(chains[k])) else []
+        # ("Ngoại trừ quý I, hằng quý …": before it, when none follows it and not another's note)
+        before = [chains[j]] if not after and j >= 0 and _SKIPPED_THEN.fullmatch(folded, chains[j].end, s) else []
+        return before + after
 
     def result(self) -> list[_Deadline]:
         """The deadlines in reading order, without those read into others or with no due date; the
@@ -151,7 +178,7 @@ def _milestones(text: str, folded: Folded, an: Analysis, year: int) -> list[_Dea
     finds = _Finds(text, folded, an, year, Clauses(an), [c.start for c in an.chains])
     for c in an.chains:
         if c.has("except"):
-            finds.skips(c.start).append(c)
+            finds.skipped[finds.clauses.start_of(c.start)].append(c)
     _timed(finds)
     _loose_cycles(finds)
     for m in an.markers:  # "thắp hương mùng 1 và rằm hằng tháng": lunar days of each lunar month
@@ -234,13 +261,13 @@ def _days_of_cycle(finds: _Finds, c: Chain, near: list[Marker], of_quarter: Chai
     rule = rule_of(near, [c], year) if of_quarter is None else in_months_of(c, of_quarter, year)
     if rule is None:
         return
-    rule = skipping(rule, finds.skips(c.start))
     bounds, s, e = _bounds(finds.an.chains, finds.starts, finds.clauses, finds.used, finds.folded.text, (s, e, c),
                            year)
-    e = _past_skipped(e, finds.skips(c.start), finds.folded.text)
+    skips = finds.skips(s, e)
+    rule, e = skipping(rule, skips), _past_skipped(e, skips, finds.folded.text)
     finds.dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
     period = recurring(finds.snippet(s, e), rule, bounds, year, since=year_after([c], year))
-    floor = _after_skipped(_after_opener(bounds, s), s, finds.skips(c.start))
+    floor = _after_skipped(_after_opener(bounds, s), s, skips)
     # (the words come after a cycle word taken from before, but a report's name is among them:
     # "báo cáo tháng gửi trước ngày 20")
     finds.add(s, e, period, max([floor] + [m.start if m.token.name in _NAMES_REPORT else m.end for m in paired]),
@@ -263,13 +290,13 @@ def _loose_cycles(finds: _Finds) -> None:
         rule = rule_of(group, [], year)
         if rule is None:
             continue
-        rule = skipping(rule, finds.skips(group[0].start))
         s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
         # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
         bounds, s, e = _bounds(an.chains, finds.starts, clauses, finds.used, folded.text, (s, e, None), year)
-        e = _past_skipped(e, finds.skips(group[0].start), folded.text)
+        skips = finds.skips(s, e)
+        rule, e = skipping(rule, skips), _past_skipped(e, skips, folded.text)
         finds.dropped.update(id(b) for b in bounds)
-        floor = _after_skipped(_after_opener(bounds, s), s, finds.skips(group[0].start))
+        floor = _after_skipped(_after_opener(bounds, s), s, skips)
         finds.add(s, e, recurring(finds.snippet(s, e), rule, bounds, year), floor, 0)
 
 
@@ -520,6 +547,7 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
 
 
 _SKIP_LEAD = re.compile(r"[\s,;(\-]*")  # between a cycle and the months it skips
+_SKIPPED_THEN = re.compile(r"[\s,;:\-]*")  # between the months a cycle skips and the cycle after them
 
 
 def _past_skipped(end: int, skipped: list[Chain], folded: str) -> int:
