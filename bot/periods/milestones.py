@@ -11,6 +11,7 @@ from collections import defaultdict
 from bot.periods.action_words import with_actions, words_after
 from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
 from bot.periods.clauses import Clauses
+from bot.periods.cycle_exceptions import skipping, year_after
 from bot.periods.cycles import (
     anchored,
     following,
@@ -21,8 +22,6 @@ from bot.periods.cycles import (
     lunar_yearly,
     recurring,
     rule_of,
-    skipping,
-    year_after,
     yearless_dates,
     yearless_months,
 )
