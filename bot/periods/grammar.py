@@ -150,16 +150,19 @@ def analyse(folded: str, context_year: int) -> Analysis:
         if tok.kind == "faryear" and not _FAR_LEAD.search(folded, max(0, tok.start - 24), tok.start):
             continue  # ("thành lập năm 1010": history; only a time's own words ask about a slip)
         if tok.kind in ATOM_KINDS:
+            slip = False  # (a flag, not `continue` inside `finally`: mypyc compiles this module too)
             try:
                 parts = from_token(tok, context_year)
                 if label is not None and not b.citing and parts and isinstance(parts[0], Atom):
                     check_weekday(label, parts[0])
             except AtomError:
-                if b.citing:  # a cited document's mistyped date is not this plan's to fix
-                    continue
-                raise
+                if not b.citing:
+                    raise
+                slip = True  # a cited document's mistyped date is not this plan's to fix
             finally:
                 label = None
+            if slip:
+                continue
             for part in parts:
                 if isinstance(part, str):
                     b.joint = part
