@@ -112,6 +112,9 @@ def test_labels_say_what_was_read() -> None:
     # waits, commemorations, lunar months by number, days counted ahead of a time
     "Chờ hướng dẫn của Bộ Nội vụ", "Chào mừng 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024)",
     "Tháng 7 âm lịch hằng năm", "Chậm nhất 10 ngày sau khi kết thúc Quý III/2021", "30 ngày trước ngày 01/7/2021",
+    # months of action, told apart by the words after "vì"/"về" (damaged, either may read as the other)
+    "Tháng hành động vì an toàn thực phẩm", "Tháng hành động về an toàn, vệ sinh lao động", "Tháng Công nhân",
+    "Ngày Thầy thuốc Việt Nam", "Hằng quý (trừ quý I)", "Thứ Hai, Tư, Sáu hằng tuần",
 ])
 def test_damaged_new_words_are_mended(text: str) -> None:
     expected = parse(text, context_year=2021)

@@ -620,6 +620,13 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a roman number up to four before a year, alone, is a quarter (a column headed "Quý")
     ("IV/2026", 2026, "window", D(2026, 10, 1), D(2026, 12, 31), None),
     ("II - III/2026", 2026, "window", D(2026, 4, 1), D(2026, 9, 30), None),
+    # weekdays listed after one "thứ", before the week's cycle
+    ("Thứ 2, 4, 6 hằng tuần", 2026, "recurring", None, D(2026, 1, 2), "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
+    ("Thứ Hai, Tư và Sáu hằng tuần", 2026, "recurring", None, D(2026, 1, 2), "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
+    # months of action the state names
+    ("Tháng Thanh niên", 2026, "window", D(2026, 3, 1), D(2026, 3, 31), None),
+    ("Tháng Công nhân năm 2027", 2026, "window", D(2027, 5, 1), D(2027, 5, 31), None),
+    ("Tháng hành động về an toàn, vệ sinh lao động", 2026, "window", D(2026, 5, 1), D(2026, 5, 31), None),
     # "các năm" after a time, with no years named, is each year
     ("Quý I các năm", 2025, "recurring", None, D(2025, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1"),
     ("Trước ngày 15/12 các năm", 2025, "recurring", None, D(2025, 12, 15), "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),

@@ -437,6 +437,10 @@ _WORDS: list[tuple[str, str]] = [
     # it only after "ngày 10 và"; not "25 người", "25 đơn vị")
     ("numlast", r"(?P<numlast_d>\d\d?)(?![\d/\-:]|[.,]\d|\s*(?:thang|nam|quy|tuan|ngay|lan|dot|gio|h\b|phut|%|nguoi|lop"
                 r"|don\s*vi|buoi|cuoc|ty|trieu|nghin))"),
+    # "thứ 2, 4, 6 hằng tuần", "thứ Hai, Tư, Sáu hằng tuần": the days listed after one "thứ" (only before
+    # the week's cycle: "tư" and "sáu" are also "từ" and "sau" folded)
+    ("weekdays", r"thu\s*(?P<weekdays_w>(?:hai|ba|tu|nam|sau|bay|[2-7])(?:\s*(?:,|va\b)\s*(?:hai|ba|tu|nam|sau|bay|[2-7]))+)\b"
+                 r"(?=\s*(?:,\s*)?(?:hang|moi|cac)\s*tuan\b)"),
     ("weekday", r"thu\s*(?P<weekday_w>hai|ba|tu|nam|sau|bay|[2-7])\b(?!\s*(?:19|20)\d\d)"),
     # "vào ngày thứ Năm" (not "ngày thứ 5 kể từ …", the fifth day)
     ("weekday2", r"ngay\s*thu\s*(?P<weekday2_w>hai|ba|tu|nam|sau|bay|[2-7])\b"

@@ -29,9 +29,11 @@ NAMED_DAYS = (
 # the names that stand without "Ngày": a holiday, a month of action
 NAMED_BARE = (
     r"quoc\s*khanh|giai\s*phong\s*(?:hoan\s*toan\s*)?mien\s*nam|tet\s*thieu\s*nhi|chien\s*thxng\s*dien\s*bien\s*phu|"
-    r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*pham|"
+    r"thang\s*hanh\s*dong\s*vi\s*tre\s*em|thang\s*hanh\s*dong\s*vi\s*an\s*toan\s*thuc\s*ph[a_]m|"
     r"thang\s*hanh\s*dong\s*quoc\s*gia\s*(?:ve\s*)?phong\s*[,\-]?\s*chong\s*hiv\s*/?\s*aids|"
-    r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi"
+    r"thang\s*hanh\s*dong\s*vi\s*binh\s*dang\s*gioi|"
+    # (damaged, "về"/"vệ" may read as "vì"/"và": the words after them tell this month from the one for food safety)
+    r"thang\s*hanh\s*dong\s*v[eia]\s*an\s*toan\s*[,\-]?\s*v[eia]\s*sinh\s*lao\s*dong|thang\s*thanh\s*nien|thang\s*cong\s*nhan"
 )
 
 # days the state names, by the first words of their folded names: ((day, month),) or, for a
@@ -54,6 +56,7 @@ NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
     "thegioiphong": ((1, 12),), "suckhoe": ((7, 4),), "doimoisangtao": ((1, 10),), "dulich": ((9, 7),),
     "thanghanhdongvitreem": ((1, 6), (30, 6)), "thanghanhdongviantoan": ((15, 4), (15, 5)),
     "thanghanhdongquocgia": ((10, 11), (10, 12)), "thanghanhdongvibinhdang": ((15, 11), (15, 12)),
+    "thanghanhdongveantoan": ((1, 5), (31, 5)), "thangthanhnien": ((1, 3), (31, 3)), "thangcongnhan": ((1, 5), (31, 5)),
 }
 NAMES = {
     "phapluat": "Ngày Pháp luật Việt Nam", "quockhanh": "Quốc khánh", "nhagiao": "Ngày Nhà giáo Việt Nam",
@@ -87,6 +90,8 @@ NAMES = {
     "thanghanhdongviantoan": "Tháng hành động vì an toàn thực phẩm",
     "thanghanhdongquocgia": "Tháng hành động quốc gia phòng, chống HIV/AIDS",
     "thanghanhdongvibinhdang": "Tháng hành động vì bình đẳng giới",
+    "thanghanhdongveantoan": "Tháng hành động về an toàn, vệ sinh lao động", "thangthanhnien": "Tháng Thanh niên",
+    "thangcongnhan": "Tháng Công nhân",
 }
 
 # the heavenly stems and earthly branches that name a lunar year ("Tết Giáp Thìn"), folded

@@ -104,6 +104,7 @@ _VOCABULARY = tuple(dict.fromkeys((  # (once each, in this order)
     "phan",  # ("phấn đấu năm 2026": no "đầu năm")
     "chuan", "bi",  # ("để chuẩn bị cho Tết": an occasion)
     "tru",  # ("hằng tháng (trừ tháng 6, 7, 8)")
+    "thay", "thuoc",  # ("Ngày Thầy thuốc Việt Nam")
 )))
 # Pairs of words the grammar reads together: when several words fit a damaged one, the one
 # that makes such a pair with its neighbour wins ("�ột xuất" is "đột", not "một").
@@ -136,6 +137,7 @@ _PHRASES = frozenset({
     "te nguoi", "nguoi khuyet", "khuyet tat", "le hoi", "hoi den", "den hung", "sang tao", "du lich",
     "bao ve", "an ninh", "ninh to", "to quoc", "phan dau", "chuan bi", "bi cho", "de chuan", "tru thang",
     "ngoai tru", "tru quy", "tru cac", "cac thang",
+    "thay thuoc", "thuoc viet", "cong nhan", "thang cong", "ve sinh", "sinh lao", "lao dong",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
     "cong tao", "tet han", "han thuc", "tet trung", "trung nguyen", "tet thuong", "thuong nguyen", "tai chinh",

@@ -157,14 +157,23 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
     if k == "weekday":
         wd = g("w")
         return [Atom(WEEKDAY, s, e, weekday(wd) if wd else 6)]
+    if k == "weekdays":  # "thứ 2, 4, 6 hằng tuần": each of them
+        named: list[Atom | str] = []
+        for word in re.findall(r"hai|ba|tu|nam|sau|bay|[2-7]", g("w") or ""):
+            named += (["list"] if named else []) + [Atom(WEEKDAY, s, e, weekday(word))]
+        return named
     if k == "now":
         return [Atom(NOW, s, e)]
     return _lunar(tok, context_year)
 
 
+_SAFE_WORK = re.compile(r"^thanghanhdongv[eia]antoan(?=v[eia]sinh)")
+
+
 def _national_day(tok: Token) -> list[Atom | str]:
     """ "Ngày Pháp luật Việt Nam" (9/11), "Tháng hành động vì trẻ em" (1/6 to 30/6)."""
     name = re.sub(r"[^a-z]", "", tok.g("f") or tok.g("g") or "")
+    name = _SAFE_WORK.sub("thanghanhdongveantoan", name)  # (not the month for food safety, "vì an toàn thực phẩm")
     key = next(k for k in NATIONAL_DAYS if name.startswith(k))
     when = NATIONAL_DAYS[key]
     y = _int(tok.g("y")) or None
