@@ -635,6 +635,8 @@ def test_the_one_year_a_yearly_deadline_moves_is_part_of_it(text: str, words: st
      ["FREQ=WEEKLY;BYDAY=MO", "FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1"]),
     ("Ngoại trừ quý I, hằng quý báo cáo; trừ tháng 7, hằng tháng họp.",
      ["FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,8,9,10,11,12;BYMONTHDAY=-1"]),
+    ("Cập nhật dữ liệu hằng ngày, trừ ngày nghỉ.", ["FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"]),
+    ("Trực cơ quan hằng ngày (trừ thứ Bảy, Chủ nhật), báo cáo lãnh đạo.", ["FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"]),
     # (one in the clause, away from its cycle, is still that cycle's)
     ("Hằng tháng các xã báo cáo (trừ tháng 1)", ["FREQ=YEARLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=-1"]),
 ])

@@ -617,6 +617,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO;BYSETPOS=1"),
     ("Hằng ngày (trừ tháng 1)", 2025, "recurring", None, D(2025, 2, 1),
      "FREQ=DAILY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12"),
+    # and the weekdays it skips, or its days off: a daily cycle becomes a weekly one on the others
+    ("Hằng ngày (trừ thứ Bảy, Chủ nhật)", 2026, "recurring", None, D(2026, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("Hằng ngày (trừ ngày nghỉ, ngày lễ)", 2026, "recurring", None, D(2026, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("Hằng ngày, trừ Chủ nhật", 2026, "recurring", None, D(2026, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA"),
+    ("Thứ 2, 4, 6 hằng tuần (trừ thứ 6)", 2026, "recurring", None, D(2026, 1, 5), "FREQ=WEEKLY;BYDAY=MO,WE"),
     # a roman number up to four before a year, alone, is a quarter (a column headed "Quý")
     ("IV/2026", 2026, "window", D(2026, 10, 1), D(2026, 12, 31), None),
     ("II - III/2026", 2026, "window", D(2026, 4, 1), D(2026, 9, 30), None),

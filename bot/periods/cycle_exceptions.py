@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.periods.atoms import DAY, MONTH, QUARTER, YEAR, AtomError
+from bot.periods.atoms import DAY, MONTH, QUARTER, WEEKDAY, YEAR, AtomError
 from bot.periods.grammar import Chain
 from bot.periods.meaning import read
 from bot.periods.recur import Rule
@@ -74,9 +74,15 @@ def _moved(rule: Rule, scope: int, instead: Chain, year: int) -> tuple[dt.date, 
     return (day, due) if after is None or after.year != scope else None
 
 
-def skipping(rule: Rule, skipped: Sequence[Chain]) -> Rule:
+def skipping(rule: Rule, skipped: Sequence[Chain], days_off: bool = False) -> Rule:
     """A rule without the months (or quarters) a cell skips, each year: "hằng tháng (trừ tháng 6, 7,
-    8)", "Thứ Hai hằng tuần (trừ tháng 7)", "Hằng quý (trừ quý I)"."""
+    8)", "Thứ Hai hằng tuần (trừ tháng 7)", "Hằng quý (trừ quý I)"; and without the weekdays it skips
+    ("Hằng ngày (trừ thứ Bảy, Chủ nhật)", `days_off`: "trừ ngày nghỉ")."""
+    weekdays = {a.n for c in skipped for a in c.atoms if a.unit == WEEKDAY} | ({5, 6} if days_off else set())
+    if weekdays and rule.interval == 1 and rule.freq in ("DAILY", "WEEKLY"):
+        kept_days = tuple(d for d in (rule.weekdays if rule.freq == "WEEKLY" else range(7)) if d not in weekdays)
+        if kept_days:
+            rule = replace(rule, freq="WEEKLY", weekdays=kept_days)
     months = {m for c in skipped for m in _months_named(c)}
     if not months or rule.interval != 1:
         return rule

@@ -27,9 +27,9 @@ _ATOM_DAYS = {MONTH: 30, QUARTER: 91}  # how long the whole-period atoms last, a
 
 
 def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[Chain],
-             year: int, folded: str = "", skipped: Sequence[Chain] = ()) -> Period | None:
+             year: int, folded: str = "", skipped: Sequence[Chain] = (), days_off: bool = False) -> Period | None:
     """The recurring Period a cell names, if it names a cycle or the days of one (without the
-    months `skipped` names: "hằng tháng (trừ tháng 6, 7, 8)")."""
+    months `skipped` names: "hằng tháng (trừ tháng 6, 7, 8)", nor days off if `days_off`)."""
     recurs = [m for m in markers if m.kind in RECUR_KINDS]
     if not chains:  # "Cuối quý (hằng năm)": the end of each quarter
         recurs += [m for m in markers if m.kind == "recurp2"]
@@ -62,8 +62,8 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
             return lunar
     if recurs or specs:
         rule = rule_of(recurs, specs, year)
-        if rule is not None and skipped:
-            rule = skipping(rule, skipped)
+        if rule is not None and (skipped or days_off):
+            rule = skipping(rule, skipped, days_off)
         if rule is not None:
             spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
             moved, others = one_year_off(rule, [c for c in chains if id(c) not in spec_ids], folded, year)

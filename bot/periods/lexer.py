@@ -538,7 +538,9 @@ _WORDS: list[tuple[str, str]] = [
     ("data", r"(?:chot\s*so\s*lieu|so\s*lieu|ky\s*(?:bao\s*cao|so\s*lieu))\b"),
     ("yearin", r"(?:trong|ca|suot|het|quanh)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     # "hằng tháng (trừ tháng 6, 7, 8)", "hằng quý (trừ quý I)": months a cycle skips (not "trụ sở", "cư trú")
-    ("except", r"(?:ngoai\s*tru|tru)(?:\s*cac)?\b(?=\s*(?:thang\s*\d|quy\s*(?:\d|[ivx]+\b)))"),
+    # (and weekdays, days off: "hằng ngày (trừ thứ Bảy, Chủ nhật)", "trừ ngày nghỉ, ngày lễ")
+    ("except", r"(?:ngoai\s*tru|tru)(?:\s*cac)?\b(?=\s*(?:thang\s*\d|quy\s*(?:\d|[ivx]+\b)|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
+               r"|chu\s*nhat\b|ngay\s*(?:nghi|le)\b))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),
 ]
@@ -546,7 +548,7 @@ _WORDS: list[tuple[str, str]] = [
 _MARKS: list[tuple[str, str]] = [
     # a parenthesis that gives a reason or a purpose: its dates are someone else's
     # ("(để UBND tỉnh báo cáo Thủ tướng trước ngày 15/7)": someone else's deadline, for a purpose)
-    ("reason", rf"\((?=\s*(?:do|vi)\b|\s*{_PURPOSE}|\s*de\s+(?:[a-z]+\s+){{1,4}}?(?:tong\s*hop|bao\s*cao|trinh|gui)\b|[^()]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
+    ("reason", rf"\((?!\s*(?:ngoai\s*)?tru\b)(?=\s*(?:do|vi)\b|\s*{_PURPOSE}|\s*de\s+(?:[a-z]+\s+){{1,4}}?(?:tong\s*hop|bao\s*cao|trinh|gui)\b|[^()]*\b(?:roi\s*vao|trung\s*(?:vao|voi)|nghi\b"
                r"|la\s*(?:thu\s*bay|chu\s*nhat)|(?:lui|doi|chuyen)\s*tu))[^()]*\)"),
     ("va", r"[,&]|\+(?=\s*(?:thang\s*|quy\s*)?(?:\d|[ivx]+\b))"),  # "tháng 3 + 4/2023" (not a "+ " bullet)
     ("dash", r"-"),

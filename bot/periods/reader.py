@@ -65,6 +65,7 @@ def stated_policy(period: Period, folded: str) -> Period:
     return dataclasses.replace(period, policy=way)
 
 
+_DAYS_OFF = re.compile(r"\s*(?:cac\s*)?ngay\s*(?:nghi|le)\b")  # "trừ ngày nghỉ, ngày lễ": Saturdays and Sundays
 _WRAPPED = re.compile(r"(\s*)\(([^()]*)\)[\s.;,]*")
 
 
@@ -100,7 +101,8 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
     if monthly is not None:  # "mùng 1 và rằm hằng tháng": lunar days, listed
         return lunar_monthly(text, monthly, year)
     cycle = cycle_of(text, markers, live, chains, year, folded.text,
-                     skipped=[c for c in an.chains if c.has("except")])
+                     skipped=[c for c in an.chains if c.has("except")],
+                     days_off=any(m.kind == "except" and _DAYS_OFF.match(folded.text, m.end) for m in markers))
     if cycle is not None:
         return cycle
     if not chains:
