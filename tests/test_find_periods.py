@@ -606,6 +606,16 @@ def test_the_months_a_cycle_skips_are_its_own_words(spell: Callable[[str], str])
     ("Ngày 15/6/2026 (họp giao ban)", [("Ngày 15/6/2026", "họp giao ban")]),
     ("Hạn nộp hồ sơ: trước 17 giờ 00 ngày 30/6/2026 (theo dấu bưu điện).",
      [("trước 17 giờ 00 ngày 30/6/2026", "Hạn nộp hồ sơ")]),
+    # a connective after a time is no words of it; the words of a list of cycles are those before it
+    ("Thời gian thực hiện: từ tháng 7/2026 đến tháng 12/2026, trong đó: tháng 7 - 8/2026 khảo sát.",
+     [("từ tháng 7/2026 đến tháng 12/2026", ""), ("tháng 7 - 8/2026", "khảo sát")]),
+    ("Báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý), năm (trước ngày 15/12) và đột xuất.",
+     [("định kỳ hằng quý (trước ngày 15 của tháng cuối quý)", "Báo cáo"), ("trước ngày 15/12", "Báo cáo")]),
+    # "Thời hạn gửi báo cáo:" heads the words; "để" opens a purpose that is the duty
+    ("Thời hạn gửi báo cáo: Báo cáo quý gửi trước ngày 20 tháng cuối quý.",
+     [("trước ngày 20 tháng cuối quý", "Báo cáo quý gửi")]),
+    ("Gửi Sở Nội vụ trước ngày 15/10/2026 để tổng hợp, báo cáo UBND tỉnh trước ngày 31/10/2026.",
+     [("trước ngày 15/10/2026", "Gửi Sở Nội vụ"), ("trước ngày 31/10/2026", "tổng hợp, báo cáo UBND tỉnh")]),
 ])
 def test_the_words_of_each_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.action) for m in find_periods(text, context_year=2026)] == expected

@@ -11,7 +11,8 @@ from bot.periods.model import Milestone, Period
 from bot.periods.reader import STRIP
 from bot.periods.text import Folded, fold
 
-_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi)(?:\s+|$)", re.IGNORECASE)
+# (and "để" of a purpose whose words are the duty: "…, để tổng hợp, báo cáo UBND tỉnh trước ngày 31/10")
+_LEADING_JOINS = re.compile(r"^(?:và|hoặc|đồng thời|sau đó|rồi|để)(?:\s+|$)", re.IGNORECASE)
 # (and "vào", whose object is the time itself: "tuyên truyền vào đầu mỗi năm học"; "vào chiều" and
 # "ngày" before a date, but not the "ngày" of a count of days: "Tập huấn 02 ngày (…)")
 _TRAILING_JOINS = re.compile(r"\s+(?:và|hoặc|vào(?:\s+(?:buổi\s+)?(?:sáng|chiều|trưa|tối))?|(?<!\d\s)ngày)$",
@@ -31,7 +32,8 @@ _DOC_REF = re.compile(r"\b(?:số|ngày)\s*\d|\d+[/\-][^\s,;]*[A-ZĐ]", re.IGNOR
 _DATE_NEXT = re.compile(r"\s*ngày\s+\d[^,;]*,", re.IGNORECASE)
 # ("\W" before the words: the heading may be set in bold or italics, "*Thời gian thực hiện:*")
 _HEADING_WORDS = r"(?:thoi\s*(?:gian|han)|han\s*chot)(?:\s*(?:thuc\s*hien|hoan\s*thanh|to\s*chuc))?"
-_HEADING_LEAD = re.compile(rf"\W*{_HEADING_WORDS}\s*:[\s*_]*(?=\w)")
+# (before a colon also "Thời hạn gửi báo cáo: …"; without one, "thời hạn gửi báo cáo chậm nhất …" says the duty)
+_HEADING_LEAD = re.compile(rf"\W*{_HEADING_WORDS}(?:\s*(?:gui|nop)(?:\s*bao\s*cao)?)?\s*:[\s*_]*(?=\w)")
 _OWN_NOTE = re.compile(r"^\s*\([^()]*\)")
 _JOINED = re.compile(r"\)?[\s,]*(?:(?:và|hoặc)[\s,]*)?", re.IGNORECASE)  # ")": the last one's note closes
 _HEADING = re.compile(rf"{_HEADING_WORDS}\s*:?")
@@ -62,6 +64,7 @@ def with_actions(text: str, folded: Folded, an: Analysis,
     out: list[Milestone] = []
     after_first = False  # "Năm 2022 đạt 50%, năm 2023 đạt 80%": each time leads its words
     lead = ""  # the words before a colon that open such a list, said again for each time
+    worded: set[int] = set()  # the clauses (by break) where words came before a time
     place = depth = 0  # the parenthesis depth at a place, counted on from milestone to milestone
     for i, ((s, e), (_, _, period, floor)) in enumerate(zip(spans, found, strict=True)):
         inside_before = depth > 0  # at the previous milestone's start
@@ -77,6 +80,7 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             between = _OWN_NOTE.sub("", between, count=1)
         # ("ngày 15/10/2025 (thứ Tư), tại Hội trường": the weekday is the day's own note)
         after = _clean(_without_note(_without_spelled(_without_weekday(text[e:right]))))
+        after = "" if _CONNECTIVE.fullmatch(fold(after).text) else after  # ("…, trong đó: tháng 7 …")
         before, cleared = _words_before(between, bool(floor) and left == folded.to_original(floor, n))
         # ("…, trong đó năm 2026 hoàn thành 30%, năm 2027 …": from here each time leads its words)
         after_first = after_first or (cleared and bool(after))
@@ -86,7 +90,9 @@ def with_actions(text: str, folded: Folded, an: Analysis,
         if i == 0 and before and after and between.rstrip().endswith(":") and not noted:
             # "Thực hiện theo lộ trình: năm 2026 đạt 50%, năm 2027 …": a lead-in, then each time leads its words
             lead, after_first = before, True
-        if i and before and after and _bare_cycles(before) and (not out[-1].action or _bare_cycles(out[-1].action)):
+        if before and not _bare_cycles(before):
+            worded.add(k)  # (this clause has words before its times: a list of cycles in it shares them)
+        if i and before and after and _bare_cycles(before) and k not in worded:
             # "định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12) báo cáo kết quả": the words of
             # a list of cycles come after it, when none came before it (a report named before it,
             # "Báo cáo quý (…), năm (…) gửi …", is the words of each)
