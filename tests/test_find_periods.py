@@ -646,12 +646,20 @@ def test_the_one_year_a_yearly_deadline_moves_is_part_of_it(text: str, words: st
     ("Ngoại trừ quý I, hằng quý báo cáo; trừ tháng 7, hằng tháng họp.",
      ["FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,8,9,10,11,12;BYMONTHDAY=-1"]),
     ("Cập nhật dữ liệu hằng ngày, trừ ngày nghỉ.", ["FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"]),
+    # (a cycle word before the months it skips still owns the days later in its clause)
+    ("Hằng quý (trừ quý I), các sở báo cáo trước ngày 20 tháng cuối quý.",
+     ["FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=20"]),
     ("Trực cơ quan hằng ngày (trừ thứ Bảy, Chủ nhật), báo cáo lãnh đạo.", ["FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"]),
     # (one in the clause, away from its cycle, is still that cycle's)
     ("Hằng tháng các xã báo cáo (trừ tháng 1)", ["FREQ=YEARLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=-1"]),
 ])
 def test_the_months_each_cycle_skips(text: str, rules: list[str]) -> None:
     assert [m.period.rrule for m in find_periods(text, context_year=2026)] == rules
+
+
+def test_a_cycle_that_skips_the_plans_year_starts_after_it() -> None:
+    found = find_periods("Ngoại trừ năm 2026, hằng năm các sở báo cáo trước 15/12.", context_year=2026)
+    assert [(m.action, m.period.due) for m in found] == [("các sở báo cáo", D(2027, 12, 15))]
 
 
 @pytest.mark.parametrize("spell", VARIANTS)

@@ -617,6 +617,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
      "FREQ=MONTHLY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO;BYSETPOS=1"),
     ("Hằng ngày (trừ tháng 1)", 2025, "recurring", None, D(2025, 2, 1),
      "FREQ=DAILY;BYMONTH=2,3,4,5,6,7,8,9,10,11,12"),
+    # the plan's own year skipped: the cycle starts after it (a later year is not left out: no RRULE says so)
+    ("Hằng năm (trừ năm 2026)", 2026, "recurring", D(2027, 1, 1), D(2027, 12, 31),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("Trước 15/12 hằng năm, trừ năm 2026 và 2027", 2026, "recurring", D(2028, 1, 1), D(2028, 12, 15),
+     "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
     # and the weekdays it skips, or its days off: a daily cycle becomes a weekly one on the others
     ("Hằng ngày (trừ thứ Bảy, Chủ nhật)", 2026, "recurring", None, D(2026, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("Hằng ngày (trừ ngày nghỉ, ngày lễ)", 2026, "recurring", None, D(2026, 1, 1), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),

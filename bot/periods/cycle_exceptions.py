@@ -17,11 +17,16 @@ from bot.periods.recur import Rule
 _COLON = re.compile(r"\s*:")
 
 
-def year_after(specs: Sequence[Chain], year: int) -> dt.date | None:
-    """When a cycle's day falls in the year after each one ("Hằng năm, trước 15/01 năm sau"), its
-    first is in the plan's next year: 1 January of that year (else None)."""
+def year_after(specs: Sequence[Chain], year: int, skipped: Sequence[Chain] = ()) -> dt.date | None:
+    """When a cycle first falls due later than the plan's year: its day falls in the year after each
+    one ("Hằng năm, trước 15/01 năm sau"), or it skips the plan's year ("Hằng năm (trừ năm 2026)"):
+    1 January of its first year (else None)."""
     later = [a.y for c in specs for a in c.atoms if a.y and not a.explicit_year and a.y > year]
-    return dt.date(min(later), 1, 1) if later else None
+    first = min(later) if later else year
+    years = {a.y for c in skipped for a in c.atoms if a.unit == YEAR}
+    while first in years:  # (only years from the plan's on: one later in the cycle it cannot leave out)
+        first += 1
+    return dt.date(first, 1, 1) if first > year else None
 
 
 def one_year_off(rule: Rule, chains: list[Chain], folded: str,

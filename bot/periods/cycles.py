@@ -67,7 +67,7 @@ def cycle_of(text: str, markers: list[Marker], live: list[Chain], chains: list[C
         if rule is not None:
             spec_ids = {id(c) for c in specs}  # (by identity: equal chains are still two)
             moved, others = one_year_off(rule, [c for c in chains if id(c) not in spec_ids], folded, year)
-            return recurring(text, rule, others, year, since=year_after(specs, year), moved=moved)
+            return recurring(text, rule, others, year, since=year_after(specs, year, skipped), moved=moved)
     return None
 
 

@@ -539,7 +539,7 @@ _WORDS: list[tuple[str, str]] = [
     ("yearin", r"(?:trong|ca|suot|het|quanh)\s*nam\b(?!\s*(?:(?:19|20)\d\d|nay|sau|toi|hoc|truoc|tiep|ke|\d))"),
     # "hằng tháng (trừ tháng 6, 7, 8)", "hằng quý (trừ quý I)": months a cycle skips (not "trụ sở", "cư trú")
     # (and weekdays, days off: "hằng ngày (trừ thứ Bảy, Chủ nhật)", "trừ ngày nghỉ, ngày lễ")
-    ("except", r"(?:ngoai\s*tru|tru)(?:\s*cac)?\b(?=\s*(?:thang\s*\d|quy\s*(?:\d|[ivx]+\b)|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
+    ("except", r"(?:ngoai\s*tru|tru)(?:\s*cac)?\b(?=\s*(?:thang\s*\d|quy\s*(?:\d|[ivx]+\b)|nam\s*(?:19|20)\d\d|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
                r"|chu\s*nhat\b|ngay\s*(?:nghi|le)\b))"),
     ("in", r"(?:trong|vao|tai)\b"),
     ("vaw", r"(?:va|hoac)\b"),

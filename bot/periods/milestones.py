@@ -262,10 +262,11 @@ def _days_of_cycle(finds: _Finds, c: Chain, near: list[Marker], of_quarter: Chai
         return
     bounds, s, e = _bounds(finds.an.chains, finds.starts, finds.clauses, finds.used, finds.folded.text, (s, e, c),
                            year)
-    skips, off = finds.skips(s, e), _DAYS_OFF.match(finds.folded.text, e)
+    # (the cycle words it took from before it are its own: "Ngoại trừ năm 2026, hằng năm … trước 15/12")
+    skips, off = finds.skips(min([s] + [m.start for m in near]), e), _DAYS_OFF.match(finds.folded.text, e)
     rule, e = skipping(rule, skips, off is not None), off.end() if off else _past_skipped(e, skips, finds.folded.text)
     finds.dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
-    period = recurring(finds.snippet(s, e), rule, bounds, year, since=year_after([c], year))
+    period = recurring(finds.snippet(s, e), rule, bounds, year, since=year_after([c], year, skips))
     floor = _after_skipped(_after_opener(bounds, s), s, skips)
     # (the words come after a cycle word taken from before, but a report's name is among them:
     # "báo cáo tháng gửi trước ngày 20")
@@ -296,7 +297,7 @@ def _loose_cycles(finds: _Finds) -> None:
         rule, e = skipping(rule, skips, off is not None), off.end() if off else _past_skipped(e, skips, folded.text)
         finds.dropped.update(id(b) for b in bounds)
         floor = _after_skipped(_after_opener(bounds, s), s, skips)
-        finds.add(s, e, recurring(finds.snippet(s, e), rule, bounds, year), floor, 0)
+        finds.add(s, e, recurring(finds.snippet(s, e), rule, bounds, year, since=year_after([], year, skips)), floor, 0)
 
 
 def _dateline(text: str, folded: Folded, c: Chain) -> bool:
@@ -507,7 +508,8 @@ def _paired_cycles(an: Analysis, clauses: Clauses) -> dict[int, list[Marker]]:
     15/12"), or, with none after it, the days just before it in its clause, the cycle naming the
     report they are for ("chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"); by the
     chain's id."""
-    attached = {id(m) for c in an.chains for m in c.prefixes + c.suffixes}
+    # (a cycle word before the months it skips is not theirs: "Hằng quý (trừ quý I), … trước ngày 20 tháng cuối quý")
+    attached = {id(m) for c in an.chains if not c.has("except") for m in c.prefixes + c.suffixes}
     starts = [c.start for c in an.chains]
     out: dict[int, list[Marker]] = {}
     for m in an.markers:
