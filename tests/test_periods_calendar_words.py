@@ -114,7 +114,8 @@ def test_labels_say_what_was_read() -> None:
     "Tháng 7 âm lịch hằng năm", "Chậm nhất 10 ngày sau khi kết thúc Quý III/2021", "30 ngày trước ngày 01/7/2021",
     # months of action, told apart by the words after "vì"/"về" (damaged, either may read as the other)
     "Tháng hành động vì an toàn thực phẩm", "Tháng hành động về an toàn, vệ sinh lao động", "Tháng Công nhân",
-    "Ngày Thầy thuốc Việt Nam", "Hằng quý (trừ quý I)", "Thứ Hai, Tư, Sáu hằng tuần",
+    "Ngày Thầy thuốc Việt Nam", "Hằng quý (trừ quý I)", "Thứ Hai, Tư, Sáu hằng tuần", "Hằng năm (trừ năm 2021)",
+    "Hằng ngày (trừ thứ Bảy, Chủ nhật)", "Hằng ngày (trừ ngày nghỉ, ngày lễ)",
 ])
 def test_damaged_new_words_are_mended(text: str) -> None:
     expected = parse(text, context_year=2021)

@@ -136,7 +136,7 @@ _PHRASES = frozenset({
     "gioi phong", "phong chong", "truyen thong", "thong nganh", "nganh noi", "quoc te", "te hanh", "hanh phuc",
     "te nguoi", "nguoi khuyet", "khuyet tat", "le hoi", "hoi den", "den hung", "sang tao", "du lich",
     "bao ve", "an ninh", "ninh to", "to quoc", "phan dau", "chuan bi", "bi cho", "de chuan", "tru thang",
-    "ngoai tru", "tru quy", "tru cac", "cac thang", "tru ngay", "tru chu", "tru thu", "ngay nghi", "ngay le",
+    "ngoai tru", "tru quy", "tru cac", "cac thang", "tru ngay", "tru chu", "tru thu", "ngay nghi", "ngay le", "tru nam",
     "thay thuoc", "thuoc viet", "cong nhan", "thang cong", "ve sinh", "sinh lao", "lao dong",
     "mua mua", "mua bao", "mua lu", "mua kho", "vu dong", "dong xuan", "vu he", "he thu", "thu dong", "vu mua",
     "vu lua", "vu chiem", "le vu", "vu lan", "lan bao", "bao hieu", "tet ong", "ong cong", "cong ong", "ong tao",
