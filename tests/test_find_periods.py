@@ -606,6 +606,15 @@ def test_the_months_a_cycle_skips_are_its_own_words(spell: Callable[[str], str])
     ("Ngày 15/6/2026 (họp giao ban)", [("Ngày 15/6/2026", "họp giao ban")]),
     ("Hạn nộp hồ sơ: trước 17 giờ 00 ngày 30/6/2026 (theo dấu bưu điện).",
      [("trước 17 giờ 00 ngày 30/6/2026", "Hạn nộp hồ sơ")]),
+    # a heading that opens the time's own clause: the duty is the clause before it (not a field line)
+    ("Giao Sở Nội vụ chủ trì xây dựng Đề án; thời gian hoàn thành: trước 30/6/2026.",
+     [("trước 30/6/2026", "Giao Sở Nội vụ chủ trì xây dựng Đề án")]),
+    ("Xây dựng Đề án. Thời gian hoàn thành: trước 30/6/2026.", [("trước 30/6/2026", "Xây dựng Đề án")]),
+    ("Xây dựng Đề án, thời hạn: Quý II/2026.", [("Quý II/2026", "Xây dựng Đề án")]),
+    ("1. Xây dựng Đề án\n- Cơ quan chủ trì: Sở Nội vụ\n- Thời gian thực hiện: Quý II/2026",
+     [("Quý II/2026", "")]),
+    ("Hoàn thành trước 30/6/2026; thời gian hoàn thành: trước 30/9/2026.",
+     [("trước 30/6/2026", "Hoàn thành"), ("trước 30/9/2026", "")]),
     # a connective after a time is no words of it; the words of a list of cycles are those before it
     ("Thời gian thực hiện: từ tháng 7/2026 đến tháng 12/2026, trong đó: tháng 7 - 8/2026 khảo sát.",
      [("từ tháng 7/2026 đến tháng 12/2026", ""), ("tháng 7 - 8/2026", "khảo sát")]),

@@ -51,7 +51,10 @@ _WORD_OR_COMMA = re.compile(r"[a-z]+|\d+|,")
 # the mark of an item in a list: "a)", "b.", "2)", "(c)", "II."
 _LIST_MARK = re.compile(r"^\(?(?:[a-zđ]\)|(?:\d{1,2}|[ivx]{1,4})[).])\s+", re.IGNORECASE)
 _TIME_HEADING_AT_END = re.compile(r"(?:[,;]?\s*thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?\s*:)?"
-                                  r"\s*\b(?:cả|suốt|trong\s+(?:cả|suốt))$", re.IGNORECASE)
+                                  r"\s*\b(?:cả|suốt|trong\s+(?:cả|suốt))$"
+                                  # ("Xây dựng Đề án, thời hạn: Quý II/2026": the heading of the time after it)
+                                  r"|[,;]\s*(?:thời\s+(?:gian|hạn)|hạn\s+chót)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?$",
+                                  re.IGNORECASE)
 _ENUMERATOR = re.compile(r"[\s;,.\-+*•]*\(?(?:[a-zA-ZđĐ]|\d{1,2}|[ivxIVX]{1,4})[).][\s:]*")
 
 
@@ -98,6 +101,8 @@ def with_actions(text: str, folded: Folded, an: Analysis,
             # "Báo cáo quý (…), năm (…) gửi …", is the words of each)
             before = ""
         action = (after or before) if after_first else (before or after)
+        if cleared and not action:  # "Xây dựng Đề án …; thời gian hoàn thành: trước 30/6/2026."
+            action = _clause_before(text, breaks, k, spans[i - 1][1] if i else 0)
         if lead and after:
             action = f"{lead}: {after}"
         if i:
@@ -114,6 +119,16 @@ def words_after(text: str, end: int, limit: int) -> str:
     ("…, các sở báo cáo UBND tỉnh." after a cycle and its note)."""
     clause = re.match(r"[^;.\n]*", text[end:limit])
     return _clean(clause.group() if clause else "")
+
+
+def _clause_before(text: str, breaks: list[int], k: int, last: int) -> str:
+    """The words of the clause before the k-th (ending at the k-th break), when no deadline of its
+    own took them (`last`: where the one before ends): a heading opened the time's own clause."""
+    if k < 1 or breaks[k - 1] - 1 < last or text[breaks[k - 1] - 1] not in ";.":
+        return ""  # (not across a line: "- Cơ quan chủ trì: …\n- Thời gian thực hiện: …" are fields)
+    start = max(breaks[k - 2] if k > 1 else 0, last)
+    words = _words_before(text[start:breaks[k - 1] - 1], False)[0]
+    return "" if _FIELD.match(words) else words
 
 
 def _words_before(between: str, after_cycle_word: bool) -> tuple[str, bool]:
@@ -253,6 +268,7 @@ def _clean(words: str) -> str:
     return words
 
 
+_FIELD = re.compile(r"(?:cơ\s+quan|đơn\s+vị|sản\s+phẩm|kinh\s+phí)[^:]{0,60}:", re.IGNORECASE)  # a field, not a duty
 _CELLS = re.compile(r"[\t\n]")  # (a note cut by the next cell of a table row is left as it is)
 
 
