@@ -630,6 +630,11 @@ CASES: list[tuple[str, int, str, dt.date | None, dt.date | None, str | None]] = 
     # a roman number up to four before a year, alone, is a quarter (a column headed "Quý")
     ("IV/2026", 2026, "window", D(2026, 10, 1), D(2026, 12, 31), None),
     ("II - III/2026", 2026, "window", D(2026, 4, 1), D(2026, 9, 30), None),
+    # "năm kế hoạch": the plan's year, alone or after a time ("Kế hoạch 2027" stays a document's name)
+    ("Năm kế hoạch 2027", 2026, "window", D(2027, 1, 1), D(2027, 12, 31), None),
+    ("Trong năm kế hoạch", 2026, "window", D(2026, 1, 1), D(2026, 12, 31), None),
+    ("Quý I năm kế hoạch", 2026, "window", D(2026, 1, 1), D(2026, 3, 31), None),
+    ("Trước 31/3 năm kế hoạch", 2026, "deadline", None, D(2026, 3, 31), None),
     # weekdays listed after one "thứ", before the week's cycle
     ("Thứ 2, 4, 6 hằng tuần", 2026, "recurring", None, D(2026, 1, 2), "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
     ("Thứ Hai, Tư và Sáu hằng tuần", 2026, "recurring", None, D(2026, 1, 2), "FREQ=WEEKLY;BYDAY=MO,WE,FR"),

@@ -28,7 +28,7 @@ from bot.periods.words import from_token
 
 ATOM_KINDS = frozenset({
     "month", "quarter", "year", "dmy", "vdate", "dm", "dmb", "d0", "num", "numlast", "byear", "yrel",
-    "pyn", "half", "mq", "weekday", "weekdays", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
+    "pyn", "half", "mq", "weekday", "weekdays", "yplan", "now", "lunar", "lunar15", "luntet", "lunmon", "tet",
     "truoctet", "tetsolar", "natday", "yweek", "school", "yearin", "festival", "badyear", "faryear", "badnum", "wmonth",
     "lmonth", "ymd", "ymonth", "ywcycle", "summer", "ndaysy", "ndaysq", "thirdmq", "roundy", "nyears",
 })

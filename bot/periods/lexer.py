@@ -30,7 +30,7 @@ _QV = rf"(?:(?:1[ivl]+|[ivl]+1)[1ivl]*\b|{_N2}|{_ROMAN}|mot\b|hai\b|ba\b|bon\b)"
 # between a month or quarter and its year: "6/2018", "6-2018", "6.2018", "6, năm 2018"
 _YSEP = r"\s*(?:/\s*/|[/\-.,]|,?\s*(?:cua\s*)?nam\b)\s*"  # ("Tháng 6//2026": a slash typed twice; "của năm")
 # "năm nay", "năm sau", "năm tới" after a month or quarter, in place of its year
-_YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
+_YREL = r"\s*[,/]?\s*(?:cua\s*)?nam\s*(?:nay|ke\s*hoach\b(?!\s*(?:nam\s*)?(?:19|20)\d\d|\s*so\b)|sau(?!\s*khi)(?:\s*nua)?|toi|tiep\s*theo|ke\s*tiep|lien\s*(?:ke|sau)|truoc(?!\s*(?:ngay|thang|quy|tet|\d)))\b"
 # between items of a list or a range: "5 - 7", "6, 7 và 8", "3 đến hết 10"
 _LSEP = r"\s*(?:[,&+\-]|\bva\b|\bhoac\b|\bden\s+het\b|\bden\b|\btoi\b)\s*"
 # a month in digits or in roman numerals ("Tháng VI/2022"); no month is written with an L
@@ -370,6 +370,8 @@ _WORDS: list[tuple[str, str]] = [
     # ("nửa tháng cuối quý IV" is its last fifteen days)
     ("mhalf", rf"nua\s*(?P<mhalf_m>thang\s*)?(?P<mhalf_p>dau|cuoi|sau|truoc)\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|(?P<mhalf_q>quy)\s*(?:\d|[ivxl]+\b))"),
     ("part", rf"(?P<part_p>dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?:cua\s*)?(?=thang\s*(?:{_ONE_MONTH})|quy\s*(?:\d|[ivxl]+\b)|nam\s*(?:19|20)\d\d)"),
+    # "năm kế hoạch 2027", "trong năm kế hoạch": the plan's (fiscal) year, not "Kế hoạch 2027" cited
+    ("yplan", rf"nam\s*ke\s*hoach\b(?:\s*(?:nam\s*)?(?P<yplan_y>{_Y}))?(?!\s*(?:so|\d))"),
     ("year", rf"nam\s*(?P<year_l>{_YLIST})"),
     ("byear", rf"(?P<byear_l>{_Y}(?:\s*(?:-|\bden\b|\btoi\b)\s*{_Y})?)(?![\d/])"),
     # "hằng năm học", "cuối mỗi năm học": a cycle of school years (before "hằng năm", its start)

@@ -154,6 +154,9 @@ def from_token(tok: Token, context_year: int) -> list[Atom | str]:
         y, month = _int(g("y")) or None, _LUNAR_MONTH[g("m") or ""]
         # (the lunar year named: its tháng Chạp lies in the next solar year, as its days do)
         return [Atom(MONTH, s, e, month, None, y and lunar_counted(month, y), y is not None, lunar=True)]
+    if k == "yplan":  # "năm kế hoạch 2027"; alone, the plan's own year
+        plan_year = _int(g("y"))
+        return [Atom(YEAR, s, e, 0, None, plan_year or context_year, bool(plan_year))]
     if k == "weekday":
         wd = g("w")
         return [Atom(WEEKDAY, s, e, weekday(wd) if wd else 6)]
@@ -215,7 +218,8 @@ def _relative(word: str | None, context_year: int) -> int | None:
         return None
     if word.endswith("nua"):  # "năm sau nữa": the year after next
         return context_year + 2
-    return context_year + (-1 if word == "truoc" else 0 if word == "nay" else 1)
+    # ("năm kế hoạch": the plan's own year, as "năm nay")
+    return context_year + (-1 if word == "truoc" else 0 if word == "nay" or word.replace(" ", "") == "kehoach" else 1)
 
 
 def _listed(tok: Token, unit: str, context_year: int) -> list[Atom | str]:
