@@ -50,6 +50,7 @@ SHAPES = [
     "Trước 30/6 hằng năm; riêng năm 2026 trước 31/8/2026; ",  # one year's own day of a yearly cycle
     "Hằng quý (trừ quý I), thứ Hai hằng tuần (trừ tháng 7), ",  # what cycles skip
     "Lộ trình: năm 2026 đạt 50%, trong đó quý I các năm, IV/2026 ",  # a lead-in; "các năm"; a bare quarter
+    "Xây dựng Đề án; thời hạn: quý I năm kế hoạch; thứ 2, 4, 6 hằng tuần, trừ ngày nghỉ; ",  # a heading's clause
 ]
 SMALL, FACTOR = 500, 8
 
