@@ -114,10 +114,13 @@ def with_actions(text: str, folded: Folded, an: Analysis,
     return _shared_actions(out, breaks)
 
 
+_CLAUSE_REST = re.compile(r"[^;.\n]*")
+
+
 def words_after(text: str, end: int, limit: int) -> str:
     """The action words after a deadline that ends at `end`, up to `limit` or the clause's end
     ("…, các sở báo cáo UBND tỉnh." after a cycle and its note)."""
-    clause = re.match(r"[^;.\n]*", text[end:limit])
+    clause = _CLAUSE_REST.match(text, end, limit)
     return _clean(clause.group() if clause else "")
 
 

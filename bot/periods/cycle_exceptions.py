@@ -1,6 +1,7 @@
-"""What a cycle leaves out or moves: the months it skips ("hằng tháng (trừ tháng 6, 7, 8)"), the
-one year it keeps another day ("riêng năm 2026 trước 31/8/2026"), the year after each one its day
-falls in ("trước 15/01 năm sau")."""
+"""What a cycle leaves out or moves: the months, weekdays or days off it skips ("hằng tháng (trừ
+tháng 6, 7, 8)", "hằng ngày (trừ thứ Bảy, Chủ nhật)"), the plan's year it skips ("trừ năm 2026"),
+the one year it keeps another day ("riêng năm 2026 trước 31/8/2026"), the year after each one its
+day falls in ("trước 15/01 năm sau")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bot.periods.meaning import read
 from bot.periods.recur import Rule
 
 _COLON = re.compile(r"\s*:")
+_YEAR_COLON = re.compile(r"nam\s*\d{4}\s*:")  # "(năm 2025: tháng 11)"
 
 
 def year_after(specs: Sequence[Chain], year: int, skipped: Sequence[Chain] = ()) -> dt.date | None:
@@ -46,7 +48,7 @@ def one_year_off(rule: Rule, chains: list[Chain], folded: str,
         only = nxt is not None and one_year(c, nxt, folded)
         # "(năm 2025: tháng 11)": a year and its own time in the cycle's note
         noted = (c.in_parens and len(c.atoms) == 1 and c.atoms[0].unit in (DAY, MONTH) and c.atoms[0].explicit_year
-                 and not c.kinds & {"tu", "den"} and re.match(r"nam\s*\d{4}\s*:", folded[c.start:c.end]) is not None)
+                 and not c.kinds & {"tu", "den"} and _YEAR_COLON.match(folded, c.start, c.end) is not None)
         instead = nxt if only else c if noted else None
         pair = _moved(rule, c.atoms[0].y or year, instead, year) if instead is not None and movable else None
         if pair is None and not only:

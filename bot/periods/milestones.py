@@ -64,8 +64,8 @@ def _find(text: str, context_year: int) -> list[Milestone]:
         n = len(text)
         raise PeriodError(e.hint, text, folded.to_original(e.start, n),
                           folded.to_original(e.end, n)) from None
-    found_ = _with_notes(text, with_actions(text, folded, an, found), context_year)
-    return _with_policies(text, _written_out(text, _one_year_off(text, found_, context_year)))
+    worded = _with_notes(text, with_actions(text, folded, an, found), context_year)
+    return _with_policies(text, _written_out(text, _one_year_off(text, worded, context_year)))
 
 
 # between a day named by its name and the same day written out: marks, "vào", "tức (là)", "là"
