@@ -16,6 +16,9 @@ from bot.periods.meaning import read
 from bot.periods.recur import Rule
 
 _COLON = re.compile(r"\s*:")
+# "hằng ngày, trừ ngày nghỉ, ngày lễ": the days off a cycle right before it skips (Saturdays and Sundays)
+DAYS_OFF = re.compile(r"[\s,;(\-]*(?:ngoai\s*)?tru\s*(?:cac\s*)?ngay\s*(?:nghi|le)\b"
+                      r"(?:[\s,]*(?:va\s*)?ngay\s*(?:nghi|le)\b)*")
 _YEAR_COLON = re.compile(r"nam\s*\d{4}\s*:")  # "(năm 2025: tháng 11)"
 
 

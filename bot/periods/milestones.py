@@ -11,7 +11,7 @@ from collections import defaultdict
 from bot.periods.action_words import with_actions, words_after
 from bot.periods.atoms import D0, DAY, MONTH, MQ, WEEKDAY, YEAR, AtomError
 from bot.periods.clauses import Clauses
-from bot.periods.cycle_exceptions import skipping, year_after
+from bot.periods.cycle_exceptions import DAYS_OFF, skipping, year_after
 from bot.periods.cycles import (
     anchored,
     following,
@@ -263,7 +263,7 @@ def _days_of_cycle(finds: _Finds, c: Chain, near: list[Marker], of_quarter: Chai
     bounds, s, e = _bounds(finds.an.chains, finds.starts, finds.clauses, finds.used, finds.folded.text, (s, e, c),
                            year)
     # (the cycle words it took from before it are its own: "Ngoại trừ năm 2026, hằng năm … trước 15/12")
-    skips, off = finds.skips(min([s] + [m.start for m in near]), e), _DAYS_OFF.match(finds.folded.text, e)
+    skips, off = finds.skips(min([s] + [m.start for m in near]), e), DAYS_OFF.match(finds.folded.text, e)
     rule, e = skipping(rule, skips, off is not None), off.end() if off else _past_skipped(e, skips, finds.folded.text)
     finds.dropped.update(id(b) for b in bounds)  # (their own milestones: the cycle's bounds now)
     period = recurring(finds.snippet(s, e), rule, bounds, year, since=year_after([c], year, skips))
@@ -293,7 +293,7 @@ def _loose_cycles(finds: _Finds) -> None:
         s, e = _lead(an.markers, marker_starts, group[0], folded.text), group[-1].end
         # "Hằng năm, từ năm 2026", "hằng tháng kể từ tháng 7/2025": the time that bounds it
         bounds, s, e = _bounds(an.chains, finds.starts, clauses, finds.used, folded.text, (s, e, None), year)
-        skips, off = finds.skips(s, e), _DAYS_OFF.match(folded.text, e)
+        skips, off = finds.skips(s, e), DAYS_OFF.match(folded.text, e)
         rule, e = skipping(rule, skips, off is not None), off.end() if off else _past_skipped(e, skips, folded.text)
         finds.dropped.update(id(b) for b in bounds)
         floor = _after_skipped(_after_opener(bounds, s), s, skips)
@@ -548,9 +548,6 @@ def _cycle_lists(markers: list[Marker], folded: str) -> list[list[Marker]]:
 
 
 _SKIP_LEAD = re.compile(r"[\s,;(\-]*")  # between a cycle and the months it skips
-# "hằng ngày, trừ ngày nghỉ, ngày lễ": the days off a cycle right before it skips
-_DAYS_OFF = re.compile(r"[\s,;(\-]*(?:ngoai\s*)?tru\s*(?:cac\s*)?ngay\s*(?:nghi|le)\b"
-                       r"(?:[\s,]*(?:va\s*)?ngay\s*(?:nghi|le)\b)*")
 _SKIPPED_THEN = re.compile(r"[\s,;:\-]*")  # between the months a cycle skips and the cycle after them
 
 

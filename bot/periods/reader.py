@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from bot.periods.atoms import D0, DAY, HALF, MONTH, NOW, QUARTER, YEAR, AtomError
+from bot.periods.cycle_exceptions import DAYS_OFF
 from bot.periods.cycles import AFTER_END, cycle_of, lunar_monthly
 from bot.periods.grammar import RECUR_KINDS, Analysis, Chain, Marker, analyse
 from bot.periods.legacy import to_unicode
@@ -65,7 +66,6 @@ def stated_policy(period: Period, folded: str) -> Period:
     return dataclasses.replace(period, policy=way)
 
 
-_DAYS_OFF = re.compile(r"\s*(?:cac\s*)?ngay\s*(?:nghi|le)\b")  # "trừ ngày nghỉ, ngày lễ": Saturdays and Sundays
 _WRAPPED = re.compile(r"(\s*)\(([^()]*)\)[\s.;,]*")
 
 
@@ -102,7 +102,7 @@ def _decide(text: str, folded: Folded, an: Analysis, year: int) -> Period:
         return lunar_monthly(text, monthly, year)
     cycle = cycle_of(text, markers, live, chains, year, folded.text,
                      skipped=[c for c in an.chains if c.has("except")],
-                     days_off=any(m.kind == "except" and _DAYS_OFF.match(folded.text, m.end) for m in markers))
+                     days_off=any(m.kind == "except" and DAYS_OFF.match(folded.text, m.start) for m in markers))
     if cycle is not None:
         return cycle
     if not chains:
