@@ -124,7 +124,7 @@ class Rule:
         return self._describe() + self._skipping()
 
     def _skipping(self) -> str:
-        """ ", trừ tháng 7 và 8" for a rule shorter than a month that leaves months out."""
+        """ ", trừ tháng 7 và 8" for a daily, weekly or monthly rule that leaves months out."""
         if self.freq == "YEARLY" or not self.months:
             return ""
         return ", trừ tháng " + _join([str(m) for m in range(1, 13) if m not in self.months])
