@@ -26,6 +26,7 @@ from bot.periods import PeriodError, find_periods, parse
     ("13/2021", "không có tháng 13", 0),
     ("6/30/2025", "không có tháng 30; có phải là ngày 30/6/2025 (ngày trước, tháng sau)?", 0),  # month first
     ("Quý II/218", "năm “218” viết chưa đúng; có phải là năm 2018?", 0),
+    ("Tháng 6/202", "năm “202” viết chưa đúng; có phải là năm 2020?", 0),  # (a plan of 2019: the nearest, not 2002)
     ("trước ngày 30/9/20188", "năm “20188” viết chưa đúng; có phải là năm 2018?", len("trước ngày ")),
     ("Tháng 6/20l8", "năm “20l8” viết chưa đúng; có phải là năm 2018?", 0),
     ("30/2 hằng năm", "tháng 2 không có ngày 30", 0),

@@ -349,8 +349,12 @@ def _bad_year(written: str, context_year: int) -> str:
     guess = None
     if len(digits) == 2:  # "6/24"
         return f"năm “{written}” viết chưa đủ 4 chữ số; có phải là năm 20{digits}?"
-    if len(digits) == 3 and digits[0] == "2":
-        guess = "20" + digits[1:]
+    if len(digits) == 3 and digits.isdigit():
+        # one digit lost ("218", "202"): of the years near the plan's that give it when one digit is
+        # dropped, the nearest ("202" in a plan of 2026 is 2026, not 2002)
+        lost = [y for y in range(context_year - 20, context_year + 21)
+                if any(str(y)[:i] + str(y)[i + 1:] == digits for i in range(4))]
+        guess = str(min(lost, key=lambda y: abs(y - context_year))) if lost else None
     elif len(digits) == 5 and digits[:2] in ("19", "20"):
         # one digit too many: of the years left by dropping one, the nearest to the plan's
         shorter = {digits[:i] + digits[i + 1:] for i in range(5)}
