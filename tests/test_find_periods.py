@@ -619,7 +619,13 @@ def test_the_months_a_cycle_skips_are_its_own_words(spell: Callable[[str], str])
     ("Thời gian thực hiện: từ tháng 7/2026 đến tháng 12/2026, trong đó: tháng 7 - 8/2026 khảo sát.",
      [("từ tháng 7/2026 đến tháng 12/2026", ""), ("tháng 7 - 8/2026", "khảo sát")]),
     ("Báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý), năm (trước ngày 15/12) và đột xuất.",
-     [("định kỳ hằng quý (trước ngày 15 của tháng cuối quý)", "Báo cáo"), ("trước ngày 15/12", "Báo cáo")]),
+     [("định kỳ hằng quý (trước ngày 15 của tháng cuối quý)", "Báo cáo"), ("trước ngày 15/12", "Báo cáo năm")]),
+    # (the period each report covers after the words they share)
+    ("Báo cáo tình hình thực hiện định kỳ hằng quý (trước ngày 15 của tháng cuối quý), 6 tháng (trước ngày "
+     "15/6), năm (trước ngày 15/12).",
+     [("định kỳ hằng quý (trước ngày 15 của tháng cuối quý)", "Báo cáo tình hình thực hiện"),
+      ("trước ngày 15/6", "Báo cáo tình hình thực hiện 6 tháng"),
+      ("trước ngày 15/12", "Báo cáo tình hình thực hiện năm")]),
     # "Thời hạn gửi báo cáo:" heads the words; "để" opens a purpose that is the duty
     ("Thời hạn gửi báo cáo: Báo cáo quý gửi trước ngày 20 tháng cuối quý.",
      [("trước ngày 20 tháng cuối quý", "Báo cáo quý gửi")]),
@@ -755,7 +761,7 @@ def test_a_day_without_a_year_after_a_cycle_word_comes_back_each_year() -> None:
     found = find_periods(text, context_year=2025)
     assert [(m.period.rrule, m.action) for m in found] == [
         ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15", "Các cơ quan báo cáo"),
-        ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "Các cơ quan báo cáo")]
+        ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "Các cơ quan báo cáo năm")]  # (the report each one is)
 
 
 def test_a_word_of_aim_does_not_take_the_figure_of_the_next_time() -> None:

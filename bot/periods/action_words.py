@@ -244,16 +244,26 @@ def _shared_actions(found: list[Milestone], breaks: list[int]) -> list[Milestone
                 last = (clauses[i], found[i].action)
             elif shared[i] is None and last is not None and last[0] == clauses[i]:
                 shared[i] = last[1]
-    return [Milestone(m.span, m.text, _renamed(a, m.action), m.period) if a is not None else m
+    return [Milestone(m.span, m.text, _renamed(a, m.action, m.text), m.period) if a is not None else m
             for m, a in zip(found, shared, strict=True)]
 
 
-def _renamed(shared: str, own: str) -> str:
+def _renamed(shared: str, own: str, time: str) -> str:
     """A neighbour's words for a cycle that names its own report: "… gửi báo cáo quý (…), báo cáo năm
-    trước 15/11" is "… gửi báo cáo năm" for the second."""
-    mine = _PERIOD_AT_END.search(own) or _PERIOD_ONLY.fullmatch(own)
+    trước 15/11" is "… gửi báo cáo năm" for the second; "Báo cáo tình hình …, 6 tháng (…), năm (…)"
+    is "Báo cáo tình hình … năm" for the last (where its own time names no period: the words before
+    it are its own then, not the next one's)."""
+    mine = _PERIOD_ONLY.fullmatch(own) or _PERIOD_AT_END.search(own)  # (all of "6 tháng", not its "tháng")
     theirs = _PERIOD_AT_END.search(shared)
+    if mine and not theirs and _REPORT_AT_END.search(shared) and not _PERIOD_WORD.search(time):
+        return f"{shared} {own[mine.start():]}"
     return shared[:theirs.start()] + own[mine.start():] if mine and theirs else shared
+
+
+_PERIOD_WORD = re.compile(r"\b(?:tháng|quý|năm)\b", re.IGNORECASE)
+# a report's words that end the action, so that the period it covers may follow ("Báo cáo kết quả thực hiện")
+_REPORT_AT_END = re.compile(r"(?:^|\s)báo\s+cáo(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+thực\s+hiện)?$",
+                            re.IGNORECASE)
 
 
 def _clean(words: str) -> str:
