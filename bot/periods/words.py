@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from bot.periods.atoms import (
     D0,
@@ -352,9 +353,8 @@ def _bad_year(written: str, context_year: int) -> str:
     if len(digits) == 3 and digits.isdigit():
         # one digit lost ("218", "202"): of the years near the plan's that give it when one digit is
         # dropped, the nearest ("202" in a plan of 2026 is 2026, not 2002)
-        lost = [y for y in range(context_year - 20, context_year + 21)
-                if any(str(y)[:i] + str(y)[i + 1:] == digits for i in range(4))]
-        guess = str(min(lost, key=lambda y: abs(y - context_year))) if lost else None
+        lost = _nearest_year(context_year, lambda y: any(y[:i] + y[i + 1:] == digits for i in range(4)))
+        guess = str(lost) if lost else None
     elif len(digits) == 5 and digits[:2] in ("19", "20"):
         # one digit too many: of the years left by dropping one, the nearest to the plan's
         shorter = {digits[:i] + digits[i + 1:] for i in range(5)}
@@ -374,6 +374,10 @@ def _near_year(written: str, context_year: int) -> int | None:
     """The year within 20 of the plan's that a four-digit number misses by one digit ("3026" → 2026)."""
     if len(written) != 4 or not written.isdigit():
         return None
-    near = [y for y in range(context_year - 20, context_year + 21)
-            if sum(a != b for a, b in zip(str(y), written, strict=True)) == 1]
+    return _nearest_year(context_year, lambda y: sum(a != b for a, b in zip(y, written, strict=True)) == 1)
+
+
+def _nearest_year(context_year: int, fits: Callable[[str], bool]) -> int | None:
+    """The year within 20 of the plan's, written out, that `fits`, the nearest first (None if none)."""
+    near = [y for y in range(context_year - 20, context_year + 21) if fits(str(y))]
     return min(near, key=lambda y: abs(y - context_year)) if near else None
